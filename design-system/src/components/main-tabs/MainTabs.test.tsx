@@ -1,0 +1,38 @@
+import { fireEvent, render, screen } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { expectNoAxeViolations } from '../../test/axe.js';
+import { MainTabs } from './MainTabs.js';
+
+const items = [
+  { href: '/profil', label: 'Profil' },
+  { href: '/data', label: 'Data', current: true },
+  { href: '/datova-schranka', label: 'Datová schránka' },
+];
+
+describe('MainTabs', () => {
+  it('renders a labelled navigation of links with the current one marked', () => {
+    render(<MainTabs label="Hlavní navigace" items={items} />);
+    const nav = screen.getByRole('navigation', { name: 'Hlavní navigace' });
+    const links = nav.querySelectorAll('a');
+    expect([...links].map((a) => a.textContent)).toEqual(['Profil', 'Data', 'Datová schránka']);
+    expect(screen.getByRole('link', { name: 'Data' }).getAttribute('aria-current')).toBe('page');
+    expect(screen.getByRole('link', { name: 'Profil' }).hasAttribute('aria-current')).toBe(false);
+  });
+
+  it('calls onNavigate only for plain left clicks', () => {
+    const onNavigate = vi.fn();
+    render(<MainTabs label="Hlavní navigace" items={items} onNavigate={onNavigate} />);
+    const link = screen.getByRole('link', { name: 'Profil' });
+    fireEvent.click(link, { shiftKey: true });
+    fireEvent.click(link, { altKey: true });
+    expect(onNavigate).not.toHaveBeenCalled();
+    fireEvent.click(link);
+    expect(onNavigate).toHaveBeenCalledTimes(1);
+    expect(onNavigate.mock.calls[0]?.[0]).toBe('/profil');
+  });
+
+  it('has no axe violations', async () => {
+    const { container } = render(<MainTabs label="Hlavní navigace" items={items} />);
+    await expectNoAxeViolations(container);
+  });
+});

@@ -1,0 +1,94 @@
+import { expect, test } from '@playwright/test';
+
+test.describe('the portal frame and its remotes', () => {
+  test('renders the frame with the main tabs and the service catalogue', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.getByRole('banner')).toContainText('Portál občana');
+    const tabs = page.getByRole('navigation', { name: 'Hlavní navigace' });
+    for (const tab of ['Profil', 'Data', 'Datová schránka', 'Kalendář', 'Dokumenty', 'Podání']) {
+      await expect(tabs.getByRole('link', { name: tab, exact: true })).toBeVisible();
+    }
+    await expect(page.getByRole('link', { name: /Portál občana města Telč/ })).toBeVisible();
+    await expect(page.getByRole('link', { name: /Portál občana města Znojmo/ })).toBeVisible();
+  });
+
+  test('the server renders the frame into the HTML, before any JavaScript runs', async ({ request }) => {
+    const response = await request.get('/services/telc');
+    expect(response.status()).toBe(200);
+    const html = await response.text();
+    expect(html).toContain('Portál občana');
+    expect(html).toContain('Hlavní navigace');
+    expect(html).toMatch(/<link rel="modulepreload" href="\/remotes\/telc\/[^"]+\/remoteEntry\.js"/);
+    expect(response.headers()['content-security-policy']).toContain("script-src 'self'");
+  });
+
+  test('opening Telč mounts the Telč remote, and it routes below its base path', async ({ page }) => {
+    await page.goto('/');
+    await page.getByRole('link', { name: /Portál občana města Telč/ }).click();
+    await expect(page).toHaveURL(/\/services\/telc$/);
+    const telc = page.locator('section[data-service-id="telc"]');
+    await expect(telc).toHaveAttribute('data-service-state', 'mounted');
+    await expect(telc.getByRole('heading', { level: 1 })).toHaveText('Portál občana města Telč');
+    await telc.getByRole('radio', { name: 'Podnikání' }).check();
+    await expect(telc.getByRole('status')).toHaveText('Počet situací: 2');
+    await telc.getByRole('link', { name: 'Ohlášení živnosti' }).click();
+    await expect(page).toHaveURL(/\/services\/telc\/trade-licence$/);
+    await expect(telc.getByRole('heading', { level: 1 })).toHaveText('Ohlášení živnosti');
+    await expect(telc).toContainText('1 000 Kč');
+    await page.goBack();
+    await expect(telc.getByRole('heading', { level: 1 })).toHaveText('Portál občana města Telč');
+  });
+
+  test('Znojmo mounts too, with its own form errors and locale-formatted result', async ({ page }) => {
+    await page.goto('/services/znojmo');
+    const znojmo = page.locator('section[data-service-id="znojmo"]');
+    await expect(znojmo).toHaveAttribute('data-service-state', 'mounted');
+    await znojmo.getByLabel('Počet osob s trvalým pobytem v domácnosti').fill('0');
+    await znojmo.getByLabel('Počet psů').fill('1,5');
+    await znojmo.getByRole('button', { name: 'Spočítat poplatek' }).click();
+    await expect(znojmo.getByText('Počet osob musí být od 1 do 30.')).toBeVisible();
+    await expect(znojmo.getByText('Zadejte celé číslo, například 2.')).toBeVisible();
+    await expect(znojmo.getByLabel('Počet osob s trvalým pobytem v domácnosti')).toBeFocused();
+    await znojmo.getByLabel('Počet osob s trvalým pobytem v domácnosti').fill('3');
+    await znojmo.getByLabel('Počet psů').fill('1');
+    await znojmo.getByRole('button', { name: 'Spočítat poplatek' }).click();
+    await expect(znojmo.getByRole('definition').last()).toHaveText('3 540 Kč');
+  });
+
+  test('switching to English changes the frame and the mounted remote, and is remembered', async ({ page }) => {
+    await page.goto('/services/telc');
+    const telc = page.locator('section[data-service-id="telc"]');
+    await expect(telc).toHaveAttribute('data-service-state', 'mounted');
+    await page.getByRole('button', { name: /English/ }).click();
+    await expect(page.getByRole('navigation', { name: 'Main navigation' })).toBeVisible();
+    await expect(telc.getByRole('heading', { level: 1 })).toHaveText('Citizen Portal of Telč');
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await page.reload();
+    await expect(page.getByRole('navigation', { name: 'Main navigation' })).toBeVisible();
+    await expect(telc.getByRole('heading', { level: 1 })).toHaveText('Citizen Portal of Telč');
+  });
+
+  test('an unknown service and an unknown page say so, inside the working frame', async ({ page }) => {
+    const response = await page.goto('/services/brno');
+    expect(response?.status()).toBe(404);
+    await expect(page.getByText('Služba brno v katalogu není.', { exact: false })).toBeVisible();
+    await page.goto('/no-such-page');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Stránka nenalezena');
+    await expect(page.getByRole('navigation', { name: 'Hlavní navigace' })).toBeVisible();
+  });
+});
+
+test.describe('a browser that prefers English', () => {
+  test.use({ locale: 'en-GB' });
+
+  test('gets the portal in English until the citizen chooses Czech', async ({ page }) => {
+    await page.goto('/');
+    await expect(page.getByRole('navigation', { name: 'Main navigation' })).toBeVisible();
+    await expect(page).toHaveTitle('Citizen Portal');
+    await page.getByRole('button', { name: /Čeština/ }).click();
+    await expect(page.getByRole('navigation', { name: 'Hlavní navigace' })).toBeVisible();
+    await page.reload();
+    await expect(page.getByRole('navigation', { name: 'Hlavní navigace' })).toBeVisible();
+    await expect(page).toHaveTitle('Portál občana');
+  });
+});

@@ -1,0 +1,28 @@
+import { z } from 'zod/mini';
+import { semverSchema, serviceMetadataSchema } from './service.js';
+
+/** One file of a published version with its Subresource Integrity hash (sha384-…). */
+export const integrityEntrySchema = z.object({
+  path: z.string(),
+  integrity: z.string().check(z.regex(/^sha384-[A-Za-z0-9+/]+=*$/)),
+});
+
+/** A service as the shell sees it: metadata plus where its active version lives. */
+export const catalogueEntrySchema = z.extend(serviceMetadataSchema, {
+  version: semverSchema,
+  /** Absolute path of the active version's Module Federation manifest, e.g. /remotes/telc/1.0.0/mf-manifest.json */
+  manifestUrl: z.string().check(z.startsWith('/remotes/')),
+  /** Remote entry script of the active version (what `registerRemotes` loads). */
+  entryUrl: z.string().check(z.startsWith('/remotes/')),
+  /** Module Federation name of the remote (unique per service). */
+  federationName: z.string(),
+  /** Scripts and styles the exposed module needs on first mount: preloaded by the server. */
+  preload: z.object({ js: z.array(z.string()), css: z.array(z.string()) }),
+  publishedAt: z.string(),
+});
+export type CatalogueEntry = z.infer<typeof catalogueEntrySchema>;
+
+export const catalogueSchema = z.object({
+  services: z.array(catalogueEntrySchema),
+});
+export type Catalogue = z.infer<typeof catalogueSchema>;

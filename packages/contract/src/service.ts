@@ -1,0 +1,52 @@
+import { z } from 'zod/mini';
+import { localizedTextSchema } from './localized.js';
+
+/** A service id is also a URL segment and a Module Federation remote name, so it is kept plain. */
+export const serviceIdSchema = z
+  .string()
+  .check(
+    z.regex(
+      /^[a-z][a-z0-9-]{1,39}$/,
+      'A service id is 2–40 lower-case letters, digits or hyphens, starting with a letter',
+    ),
+  );
+export type ServiceId = z.infer<typeof serviceIdSchema>;
+
+export const semverSchema = z
+  .string()
+  .check(z.regex(/^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?$/, 'A version is semantic: MAJOR.MINOR.PATCH, for example 1.4.0'));
+
+export const SERVICE_CATEGORIES = ['municipality', 'ministry', 'portal', 'health', 'social', 'business'] as const;
+export const serviceCategorySchema = z.enum(SERVICE_CATEGORIES);
+export type ServiceCategory = z.infer<typeof serviceCategorySchema>;
+
+export const supportContactSchema = z.object({
+  email: z.string().check(z.email('Technical support e-mail must be an e-mail address')),
+  phone: z
+    .string()
+    .check(z.regex(/^\+?[0-9 ]{9,20}$/, 'Technical support phone must be digits, spaces and an optional +')),
+});
+
+/** Who publishes a service: a municipality or a ministry, identified by its IČO (company number). */
+export const issuerSchema = z.object({
+  id: serviceIdSchema,
+  name: localizedTextSchema,
+  ico: z.string().check(z.regex(/^\d{8}$/, 'IČO is 8 digits')),
+});
+export type Issuer = z.infer<typeof issuerSchema>;
+
+/**
+ * What a remote says about itself (`czp.service.json` beside its package.json).
+ * Published together with the bundle and validated by the server.
+ */
+export const serviceMetadataSchema = z.object({
+  id: serviceIdSchema,
+  issuer: issuerSchema,
+  name: localizedTextSchema,
+  description: localizedTextSchema,
+  category: serviceCategorySchema,
+  region: z.optional(z.string().check(z.maxLength(80))),
+  web: z.optional(z.string().check(z.url('Web site must be a URL, e.g. https://www.telc.eu'))),
+  support: supportContactSchema,
+});
+export type ServiceMetadata = z.infer<typeof serviceMetadataSchema>;

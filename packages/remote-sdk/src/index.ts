@@ -1,0 +1,14 @@
+export type {
+  HostApi,
+  HostState,
+  Locale,
+  Notice,
+  RemoteLifecycles,
+  RemoteProps,
+  ServiceApiClient,
+  SignedInPerson,
+} from '@czp/contract';
+export { defineRemote } from './define-remote.js';
+export { RemoteContext, useHost, useHostState, useRemoteProps } from './host-context.js';
+export { createTranslator, defineMessages, type Messages, type Translator, useTranslator } from './messages.js';
+export { useServicePath } from './service-path.js';

@@ -1,0 +1,185 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import fastifyCompress from '@fastify/compress';
+import fastifyCookie from '@fastify/cookie';
+import fastifyCsrf from '@fastify/csrf-protection';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyRateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import Fastify, { type FastifyError, type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import type { BundleStore } from './bundles/store.js';
+import { loadCatalogue } from './catalogue.js';
+import type { Database } from './db/database.js';
+import { ShellDocument, serviceIdOfPath, servicePreloadHead } from './document.js';
+import { LOCALE_COOKIE, pickLocale } from './locale.js';
+import { registerApiRoutes } from './routes/api.js';
+import { registerRemoteRoutes } from './routes/remotes.js';
+
+export interface AppOptions {
+  db: Database;
+  store: BundleStore;
+  /** The portal's version (shown by /api/health and given to the shell). */
+  version: string;
+  /** The shell build: `<repo>/shell/dist` with client/index.html, client/static/** and optionally server/entry-server.js */
+  shellDir?: string;
+  /** The `lib/` folder of @gov-design-system-ce/icons, served at /assets/icons/ */
+  iconsDir?: string;
+  /** Signs cookies (CSRF secret). Random per process when omitted. */
+  sessionSecret?: string;
+  /** Mark cookies Secure (behind HTTPS). */
+  secureCookies?: boolean;
+  logger?: FastifyServerOptions['logger'];
+  trustProxy?: boolean;
+  remoteFailuresRateLimit?: { max: number; timeWindow: number | string };
+}
+
+export const CSRF_MESSAGE = 'The security token of this form is missing or expired. Reload the page and try again.';
+export const CONTENT_SECURITY_POLICY = {
+  defaultSrc: ["'self'"],
+  scriptSrc: ["'self'"],
+  styleSrc: ["'self'"],
+  imgSrc: ["'self'", 'data:'],
+  fontSrc: ["'self'"],
+  connectSrc: ["'self'"],
+  objectSrc: ["'none'"],
+  baseUri: ["'self'"],
+  formAction: ["'self'"],
+  frameAncestors: ["'none'"],
+};
+
+const MUTATING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+const NOT_DOCUMENT = /^\/(api|remotes|static|assets)(\/|$)/;
+
+/** The CzP server: JSON API, published remotes, and the shell. Plugins are registered; call listen() or inject(). */
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: options.logger ?? false,
+    trustProxy: options.trustProxy ?? false,
+    routerOptions: { ignoreTrailingSlash: false },
+  });
+  const { db, store } = options;
+
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    const status = error.statusCode && error.statusCode >= 400 ? error.statusCode : 500;
+    if (error.code?.startsWith('FST_CSRF')) {
+      return reply.code(403).send({ error: 'csrf', message: CSRF_MESSAGE });
+    }
+    if (status === 429) {
+      return reply.code(429).send({ error: 'rate-limited', message: error.message });
+    }
+    if (status >= 500) {
+      request.log.error({ err: error }, 'request failed');
+      return reply
+        .code(status)
+        .send({ error: 'internal', message: 'Something went wrong on our side. Try again later.' });
+    }
+    const messages: Record<string, string> = {
+      FST_ERR_CTP_INVALID_MEDIA_TYPE: 'Send the request body as JSON (Content-Type: application/json)',
+      FST_ERR_CTP_BODY_TOO_LARGE: 'The request body is too large',
+      FST_ERR_CTP_EMPTY_JSON_BODY: 'The request body is empty; send JSON',
+      FST_ERR_CTP_INVALID_JSON_BODY: 'The request body is not valid JSON',
+    };
+    const message =
+      messages[error.code] ?? (error instanceof SyntaxError ? messages.FST_ERR_CTP_INVALID_JSON_BODY : error.message);
+    return reply.code(status).send({ error: status === 413 ? 'too-large' : 'bad-request', message });
+  });
+
+  await app.register(fastifyHelmet, {
+    contentSecurityPolicy: { useDefaults: false, directives: CONTENT_SECURITY_POLICY },
+    referrerPolicy: { policy: 'strict-origin-when-cross-origin' },
+    crossOriginEmbedderPolicy: false,
+  });
+  await app.register(fastifyCompress, { global: true, threshold: 1024, encodings: ['br', 'gzip'] });
+  await app.register(fastifyCookie, { secret: options.sessionSecret ?? randomBytes(32).toString('hex') });
+  await app.register(fastifyCsrf, {
+    cookieKey: 'czp_csrf',
+    cookieOpts: { path: '/', httpOnly: true, sameSite: 'strict', signed: true, secure: options.secureCookies ?? false },
+    getToken: (request) => {
+      const header = request.headers['x-csrf-token'];
+      return Array.isArray(header) ? header[0] : header;
+    },
+  });
+  await app.register(fastifyRateLimit, {
+    global: false,
+    errorResponseBuilder: (_request, context) => ({
+      statusCode: 429,
+      error: 'rate-limited',
+      message: `Too many requests; try again in ${context.after}.`,
+    }),
+  });
+
+  // Every mutating API call carries the CSRF token of the signed-cookie secret.
+  app.addHook('onRequest', (request, reply, done) => {
+    if (MUTATING.has(request.method) && /^\/api(\/|$)/.test(request.url)) {
+      app.csrfProtection(request, reply, done);
+      return;
+    }
+    done();
+  });
+
+  registerApiRoutes(app, {
+    db,
+    version: options.version,
+    remoteFailuresRateLimit: options.remoteFailuresRateLimit ?? { max: 20, timeWindow: '1 minute' },
+  });
+  registerRemoteRoutes(app, { db, store });
+
+  const shell = options.shellDir ? new ShellDocument(options.shellDir, app.log) : null;
+  if (shell && existsSync(join(shell.clientDir, 'static'))) {
+    await app.register(fastifyStatic, {
+      root: join(shell.clientDir, 'static'),
+      prefix: '/static/',
+      index: false,
+      immutable: true,
+      maxAge: '365d',
+      decorateReply: false,
+    });
+  }
+  if (options.iconsDir && existsSync(options.iconsDir)) {
+    await app.register(fastifyStatic, {
+      root: options.iconsDir,
+      prefix: '/assets/icons/',
+      index: false,
+      maxAge: '1d',
+      decorateReply: false,
+    });
+  }
+
+  app.setNotFoundHandler(async (request, reply) => {
+    const pathname = (request.url.split('?')[0] ?? '/').replace(/\/{2,}/g, '/');
+    const isDocument = (request.method === 'GET' || request.method === 'HEAD') && !NOT_DOCUMENT.test(pathname);
+    if (!isDocument) {
+      return reply.code(404).send({ error: 'not-found', message: `There is nothing at ${request.method} ${pathname}` });
+    }
+    if (!shell) {
+      return reply.code(404).send({ error: 'not-found', message: 'The portal shell is not served by this server' });
+    }
+    const catalogue = await loadCatalogue(db);
+    const locale = pickLocale(request.cookies[LOCALE_COOKIE], request.headers['accept-language']);
+    const serviceId = serviceIdOfPath(pathname);
+    const service = serviceId ? catalogue.services.find((entry) => entry.id === serviceId) : undefined;
+    let html: string;
+    try {
+      html = await shell.render(
+        request.url,
+        { catalogue, locale, csrfToken: reply.generateCsrf(), version: options.version },
+        service ? servicePreloadHead(service) : '',
+      );
+    } catch (error) {
+      request.log.error({ err: error }, 'the shell document could not be read');
+      return reply
+        .code(503)
+        .type('text/plain; charset=utf-8')
+        .send('The portal shell is not built yet. Run `pnpm build` and reload.');
+    }
+    return reply
+      .code(serviceId && !service ? 404 : 200)
+      .header('Cache-Control', 'no-cache')
+      .header('Vary', 'Cookie, Accept-Language')
+      .type('text/html; charset=utf-8')
+      .send(html);
+  });
+
+  return app;
+}

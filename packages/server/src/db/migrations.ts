@@ -1,0 +1,76 @@
+import type { Database } from './database.js';
+
+export interface Migration {
+  /** Ordered, never renamed or edited once released: add a new one instead. */
+  id: string;
+  sql: string;
+}
+
+/** Kept as TypeScript strings so the server bundle carries them. PostgreSQL dialect (PGlite and PostgreSQL). */
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    id: '0001-catalogue',
+    sql: `
+      create table issuers (
+        id text primary key,
+        name jsonb not null,
+        ico text not null,
+        created_at timestamptz not null default now(),
+        updated_at timestamptz not null default now()
+      );
+      create table services (
+        id text primary key,
+        issuer_id text not null references issuers (id),
+        metadata jsonb not null,
+        active_version text,
+        created_at timestamptz not null default now(),
+        updated_at timestamptz not null default now()
+      );
+      create table service_versions (
+        service_id text not null references services (id),
+        version text not null,
+        metadata jsonb not null,
+        manifest jsonb not null,
+        entry_path text not null,
+        files jsonb not null,
+        preload jsonb not null,
+        published_at timestamptz not null default now(),
+        primary key (service_id, version)
+      );
+      create table remote_failure_reports (
+        id uuid primary key default gen_random_uuid(),
+        service_id text not null references services (id),
+        version text,
+        reason text not null,
+        message text not null,
+        page text not null,
+        user_agent text,
+        created_at timestamptz not null default now()
+      );
+      create index remote_failure_reports_service_idx on remote_failure_reports (service_id, created_at);
+    `,
+  },
+];
+
+/** Any constant works; it only has to be the same in every replica. */
+const MIGRATION_LOCK = 7_426_001;
+
+/** Applies the migrations not applied yet, in one transaction, serialised across replicas. Returns their ids. */
+export async function migrate(db: Database, migrations: readonly Migration[] = MIGRATIONS): Promise<string[]> {
+  return db.transaction(async (tx) => {
+    await tx.query('select pg_advisory_xact_lock($1)', [MIGRATION_LOCK]);
+    await tx.exec(`create table if not exists schema_migrations (
+      id text primary key,
+      applied_at timestamptz not null default now()
+    )`);
+    const done = new Set((await tx.query<{ id: string }>('select id from schema_migrations')).map((row) => row.id));
+    const applied: string[] = [];
+    for (const migration of migrations) {
+      if (done.has(migration.id)) continue;
+      await tx.exec(migration.sql);
+      await tx.query('insert into schema_migrations (id) values ($1)', [migration.id]);
+      applied.push(migration.id);
+    }
+    return applied;
+  });
+}

@@ -1,0 +1,137 @@
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Catalogue, Locale } from '@czp/contract';
+
+export interface ShellRenderContext {
+  catalogue: Catalogue;
+  locale: Locale;
+  version: string;
+}
+/** What the shell's server entry returns: the frame's HTML, extra head tags and the page title. */
+export interface ShellRenderResult {
+  html: string;
+  head: string;
+  title?: string;
+}
+export type ShellRender = (url: string, ctx: ShellRenderContext) => ShellRenderResult | Promise<ShellRenderResult>;
+
+const DEFAULT_TITLE = 'Portál občana';
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+export interface BootData {
+  catalogue: Catalogue;
+  locale: Locale;
+  csrfToken: string;
+  version: string;
+}
+
+interface Logger {
+  error(obj: unknown, msg?: string): void;
+  warn(obj: unknown, msg?: string): void;
+}
+
+export function escapeHtmlAttribute(value: string): string {
+  return value.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;').replaceAll('>', '&gt;');
+}
+
+/** JSON that can sit inside <script>: `<` is escaped so no string in it can close the element. */
+export function scriptSafeJson(value: unknown): string {
+  return JSON.stringify(value)
+    .replaceAll('<', '\\u003c')
+    .replaceAll('\u2028', '\\u2028')
+    .replaceAll('\u2029', '\\u2029');
+}
+
+/** Preload hints for a service page, so the remote's code is fetched in parallel with the shell's. */
+export function servicePreloadHead(entry: Catalogue['services'][number]): string {
+  return [
+    `<link rel="modulepreload" href="${escapeHtmlAttribute(entry.entryUrl)}">`,
+    ...entry.preload.js.map((href) => `<link rel="modulepreload" href="${escapeHtmlAttribute(href)}">`),
+    ...entry.preload.css.map((href) => `<link rel="stylesheet" href="${escapeHtmlAttribute(href)}">`),
+  ].join('\n    ');
+}
+
+/** The id of the service a URL belongs to: /services/<id> or below. */
+export function serviceIdOfPath(pathname: string): string | null {
+  const match = /^\/services\/([^/?#]+)(?:[/?#]|$)/.exec(pathname);
+  return match?.[1] ? decodeURIComponent(match[1]) : null;
+}
+
+/**
+ * The shell's HTML document: the built client/index.html with its placeholders filled, server-rendered by the shell's
+ * entry-server.js when the build has one (the client renders otherwise).
+ */
+export class ShellDocument {
+  private template: Promise<string> | undefined;
+  private renderer: Promise<ShellRender | null> | undefined;
+  private readonly shellDir: string;
+  private readonly log: Logger;
+
+  constructor(shellDir: string, log: Logger) {
+    this.shellDir = shellDir;
+    this.log = log;
+  }
+
+  get clientDir(): string {
+    return join(this.shellDir, 'client');
+  }
+
+  private loadTemplate(): Promise<string> {
+    this.template ??= readFile(join(this.clientDir, 'index.html'), 'utf8');
+    this.template.catch(() => {
+      this.template = undefined; // retried on the next request (for example after `pnpm build`)
+    });
+    return this.template;
+  }
+
+  private loadRenderer(): Promise<ShellRender | null> {
+    this.renderer ??= (async () => {
+      const file = join(this.shellDir, 'server', 'entry-server.js');
+      if (!existsSync(file)) return null;
+      try {
+        const module = (await import(/* @vite-ignore */ pathToFileURL(file).href)) as { render?: unknown };
+        if (typeof module.render !== 'function') {
+          this.log.error({ file }, 'the shell server entry does not export render(); the client renders alone');
+          return null;
+        }
+        return module.render as ShellRender;
+      } catch (error) {
+        this.log.error({ err: error, file }, 'the shell server entry could not be loaded; the client renders alone');
+        return null;
+      }
+    })();
+    return this.renderer;
+  }
+
+  async render(url: string, boot: BootData, extraHead = ''): Promise<string> {
+    const template = await this.loadTemplate();
+    const render = await this.loadRenderer();
+    let rendered = { html: '', head: '', title: DEFAULT_TITLE };
+    if (render) {
+      try {
+        const result = await render(url, { catalogue: boot.catalogue, locale: boot.locale, version: boot.version });
+        rendered = {
+          html: String(result?.html ?? ''),
+          head: String(result?.head ?? ''),
+          title: String(result?.title || DEFAULT_TITLE),
+        };
+      } catch (error) {
+        this.log.error({ err: error, url }, 'server rendering of the shell failed; the client renders alone');
+      }
+    }
+    const head = [rendered.head, extraHead].filter(Boolean).join('\n    ');
+    const bootScript = `<script type="application/json" id="czp-boot">${scriptSafeJson(boot)}</script>`;
+    // Function replacers: `$&` and friends in rendered HTML must not be interpreted.
+    return template
+      .replace('<!--app-lang-->', () => boot.locale)
+      .replace('<!--app-title-->', () => escapeHtml(rendered.title))
+      .replace('<!--app-head-->', () => head)
+      .replace('<!--app-html-->', () => rendered.html)
+      .replace('<!--app-boot-->', () => bootScript);
+  }
+}

@@ -1,0 +1,91 @@
+import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildApp } from './app.js';
+import { FileBundleStore } from './bundles/store.js';
+import { migrate, openDatabase } from './db/index.js';
+import { findRepoRoot, resolveIconsDir } from './paths.js';
+import { publishLocalRemotes } from './publish/local.js';
+import { loadSessionSecret } from './secret.js';
+
+function openBrowser(url: string): void {
+  if (process.env.CI || process.env.CZP_NO_OPEN === '1') return;
+  const [command, args] =
+    process.platform === 'darwin'
+      ? ['open', [url]]
+      : process.platform === 'win32'
+        ? ['cmd', ['/c', 'start', '', url]]
+        : ['xdg-open', [url]];
+  try {
+    const child = spawn(command, args as string[], { detached: true, stdio: 'ignore' });
+    child.on('error', () => {});
+    child.unref();
+  } catch {
+    // Best effort only: the address is printed anyway.
+  }
+}
+
+/** Starts the portal: migrate, publish the repo's built remotes, listen, open the browser. */
+export async function start(): Promise<void> {
+  const here = dirname(fileURLToPath(import.meta.url));
+  const repoRoot = findRepoRoot(here) ?? process.cwd();
+  const port = Number(process.env.PORT ?? 8080);
+  const host = process.env.HOST ?? 'localhost';
+  const dataDir = resolve(process.env.DATA_DIR ?? join(repoRoot, '.data'));
+  let version = '0.0.0';
+  try {
+    version = String(JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')).version ?? version);
+  } catch {}
+
+  const db = await openDatabase({ databaseUrl: process.env.DATABASE_URL, dataDir });
+  const store = new FileBundleStore(join(dataDir, 'remotes'));
+  const app = await buildApp({
+    db,
+    store,
+    version,
+    shellDir: join(repoRoot, 'shell', 'dist'),
+    iconsDir: resolveIconsDir(repoRoot) ?? undefined,
+    sessionSecret: await loadSessionSecret(dataDir),
+    secureCookies: process.env.CZP_SECURE_COOKIES === '1',
+    logger: { level: process.env.LOG_LEVEL ?? 'info' },
+  });
+  const log = app.log;
+
+  let closing = false;
+  const shutdown = async (signal: string) => {
+    if (closing) return;
+    closing = true;
+    log.info(`${signal}: closing`);
+    try {
+      await app.close();
+      await db.close();
+      process.exit(0);
+    } catch (error) {
+      log.error({ err: error }, 'could not close cleanly');
+      process.exit(1);
+    }
+  };
+  process.once('SIGINT', () => void shutdown('SIGINT'));
+  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+
+  const applied = await migrate(db);
+  log.info({ database: db.kind, applied }, applied.length ? 'database migrated' : 'database up to date');
+
+  for (const outcome of await publishLocalRemotes(repoRoot, db, store)) {
+    if (outcome.status === 'refused') log.error({ remote: outcome.dir }, `remote refused: ${outcome.message}`);
+    else if (outcome.status === 'skipped') log.warn({ remote: outcome.dir }, outcome.message);
+    else log.info({ remote: outcome.dir, status: outcome.status }, outcome.message);
+  }
+
+  await app.listen({ port, host });
+  const shown = host === '0.0.0.0' || host === '::' || host === 'localhost' ? 'localhost' : host;
+  const url = `http://${shown}:${port}`;
+  console.log(`CzP is running at ${url}`);
+  openBrowser(url);
+}
+
+start().catch((error: unknown) => {
+  console.error('CzP could not start:', error);
+  process.exit(1);
+});

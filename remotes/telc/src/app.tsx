@@ -1,0 +1,116 @@
+import { defineRemote, useHostState, useServicePath, useTranslator } from '@czp/remote-sdk';
+import { useState } from 'react';
+import { findLifeSituation, LIFE_SITUATIONS, type LifeSituation } from './life-situations.js';
+import { messages } from './messages.js';
+
+type Area = 'all' | LifeSituation['area'];
+
+function SituationList() {
+  const { t, formatNumber } = useTranslator(messages);
+  const { locale } = useHostState();
+  const { href, go } = useServicePath();
+  const [area, setArea] = useState<Area>('all');
+  const shown = LIFE_SITUATIONS.filter((s) => area === 'all' || s.area === area);
+  const areas: { value: Area; label: string }[] = [
+    { value: 'all', label: t('areaAll') },
+    { value: 'civil', label: t('areaCivil') },
+    { value: 'business', label: t('areaBusiness') },
+  ];
+  return (
+    <>
+      <h1>{t('title')}</h1>
+      <p>{t('lead')}</p>
+      <fieldset className="telc-filter">
+        <legend>{t('areaFilter')}</legend>
+        {areas.map((option) => (
+          <label key={option.value}>
+            <input
+              type="radio"
+              name="telc-area"
+              value={option.value}
+              checked={area === option.value}
+              onChange={() => setArea(option.value)}
+            />{' '}
+            {option.label}
+          </label>
+        ))}
+      </fieldset>
+      <p role="status">{t('count', { count: formatNumber(shown.length) })}</p>
+      <ul>
+        {shown.map((s) => (
+          <li key={s.id}>
+            <a
+              href={href(`/${s.id}`)}
+              onClick={(event) => {
+                if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+                event.preventDefault();
+                go(`/${s.id}`);
+              }}
+            >
+              {s.title[locale]}
+            </a>
+            <br />
+            {s.summary[locale]}
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
+
+function SituationDetail({ id }: { id: string }) {
+  const { t, formatNumber } = useTranslator(messages);
+  const { locale } = useHostState();
+  const { href, go } = useServicePath();
+  const situation = findLifeSituation(id);
+  const back = (
+    <a
+      href={href('/')}
+      onClick={(event) => {
+        event.preventDefault();
+        go('/');
+      }}
+    >
+      {t('back')}
+    </a>
+  );
+  if (!situation) {
+    return (
+      <>
+        <h1>{t('title')}</h1>
+        <p>{t('notFound')}</p>
+        <p>{back}</p>
+      </>
+    );
+  }
+  return (
+    <article>
+      <p>{back}</p>
+      <h1>{situation.title[locale]}</h1>
+      <p>{situation.summary[locale]}</p>
+      <h2>{t('documents')}</h2>
+      <ul>
+        {situation.documents.map((d) => (
+          <li key={d.en}>{d[locale]}</li>
+        ))}
+      </ul>
+      <h2>{t('fee')}</h2>
+      <p>
+        {situation.feeCzk === 0
+          ? t('free')
+          : formatNumber(situation.feeCzk, { style: 'currency', currency: 'CZK', maximumFractionDigits: 0 })}
+      </p>
+      <h2>{t('office')}</h2>
+      <p>{situation.office[locale]}</p>
+    </article>
+  );
+}
+
+/** Telč's remote: its life situations, listed and in detail, routed below /services/telc. */
+export function TelcPortal() {
+  const { path } = useServicePath();
+  const id = path.slice(1);
+  return <div className="telc">{id ? <SituationDetail id={id} /> : <SituationList />}</div>;
+}
+
+export default defineRemote(TelcPortal);

@@ -1,0 +1,101 @@
+import { defineRemote, useTranslator } from '@czp/remote-sdk';
+import { type FormEvent, useId, useState } from 'react';
+import { type FeeError, type FeeField, parseFeeForm, yearlyFees } from './fees.js';
+import { messages } from './messages.js';
+
+type MessageKey = keyof (typeof messages)['cs'];
+
+const ERROR_TEXT: Record<FeeField, Record<FeeError, MessageKey>> = {
+  persons: { required: 'errorRequired', whole: 'errorWhole', range: 'errorPersonsRange' },
+  dogs: { required: 'errorRequired', whole: 'errorWhole', range: 'errorDogsRange' },
+};
+
+/** Znojmo's remote: a fee calculator with per-field errors and locale-formatted amounts. */
+export function ZnojmoFees() {
+  const { t, formatNumber, formatDate } = useTranslator(messages);
+  const id = useId();
+  const [raw, setRaw] = useState<Record<FeeField, string>>({ persons: '1', dogs: '0' });
+  const [pensioner, setPensioner] = useState(false);
+  const [errors, setErrors] = useState<Partial<Record<FeeField, FeeError>>>({});
+  const [result, setResult] = useState<ReturnType<typeof yearlyFees> | null>(null);
+  const czk = (value: number) => formatNumber(value, { style: 'currency', currency: 'CZK', maximumFractionDigits: 0 });
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const parsed = parseFeeForm(raw);
+    if (!parsed.ok) {
+      setErrors(parsed.errors);
+      setResult(null);
+      const first = (['persons', 'dogs'] as const).find((f) => parsed.errors[f]);
+      if (first) document.getElementById(`${id}-${first}`)?.focus();
+      return;
+    }
+    setErrors({});
+    setResult(yearlyFees({ ...parsed.value, pensioner }));
+  };
+
+  const field = (name: FeeField, label: string) => {
+    const error = errors[name];
+    return (
+      <div className="znojmo-field">
+        <label htmlFor={`${id}-${name}`}>{label}</label>
+        <input
+          id={`${id}-${name}`}
+          name={name}
+          inputMode="numeric"
+          value={raw[name]}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? `${id}-${name}-error` : undefined}
+          onChange={(event) => setRaw({ ...raw, [name]: event.target.value })}
+        />
+        {error && (
+          <p id={`${id}-${name}-error`} className="znojmo-error">
+            {t(ERROR_TEXT[name][error])}
+          </p>
+        )}
+      </div>
+    );
+  };
+
+  return (
+    <div className="znojmo">
+      <h1>{t('title')}</h1>
+      <p>{t('lead')}</p>
+      <form noValidate onSubmit={submit}>
+        {field('persons', t('persons'))}
+        {field('dogs', t('dogs'))}
+        <div className="znojmo-field">
+          <input
+            id={`${id}-pensioner`}
+            type="checkbox"
+            checked={pensioner}
+            onChange={(e) => setPensioner(e.target.checked)}
+          />{' '}
+          <label htmlFor={`${id}-pensioner`}>{t('pensioner')}</label>
+        </div>
+        <button type="submit">{t('calculate')}</button>
+      </form>
+      <div aria-live="polite">
+        {result && (
+          <section aria-labelledby={`${id}-result`}>
+            <h2 id={`${id}-result`}>{t('resultTitle')}</h2>
+            <dl>
+              <dt>{t('waste')}</dt>
+              <dd>{czk(result.waste)}</dd>
+              <dt>{t('dogFee')}</dt>
+              <dd>{czk(result.dogs)}</dd>
+              <dt>{t('total')}</dt>
+              <dd>
+                <strong>{czk(result.total)}</strong>
+              </dd>
+            </dl>
+            <p>{t('due', { date: formatDate(new Date(new Date().getFullYear(), 4, 31)) })}</p>
+            <p>{t('account')}</p>
+          </section>
+        )}
+      </div>
+    </div>
+  );
+}
+
+export default defineRemote(ZnojmoFees);

@@ -1,0 +1,41 @@
+/** Znojmo's local fee rates for the current year, in CZK per year. */
+export const FEE_RATES = { wastePerPerson: 780, dog: 1200, dogOfPensioner: 200 } as const;
+
+export interface FeeInput {
+  persons: number;
+  dogs: number;
+  pensioner: boolean;
+}
+
+export type FeeField = keyof Pick<FeeInput, 'persons' | 'dogs'>;
+export type FeeError = 'required' | 'whole' | 'range';
+
+/** Reads what a citizen typed; returns the specific problem per field instead of guessing. */
+export function parseFeeForm(
+  raw: Record<FeeField, string>,
+):
+  | { ok: true; value: Pick<FeeInput, 'persons' | 'dogs'> }
+  | { ok: false; errors: Partial<Record<FeeField, FeeError>> } {
+  const limits: Record<FeeField, [number, number]> = { persons: [1, 30], dogs: [0, 20] };
+  const errors: Partial<Record<FeeField, FeeError>> = {};
+  const value: Partial<Record<FeeField, number>> = {};
+  for (const field of ['persons', 'dogs'] as const) {
+    const text = raw[field].trim();
+    if (text === '') errors[field] = 'required';
+    else if (!/^\d+$/.test(text)) errors[field] = 'whole';
+    else {
+      const n = Number(text);
+      const [min, max] = limits[field];
+      if (n < min || n > max) errors[field] = 'range';
+      else value[field] = n;
+    }
+  }
+  if (Object.keys(errors).length > 0) return { ok: false, errors };
+  return { ok: true, value: { persons: value.persons ?? 0, dogs: value.dogs ?? 0 } };
+}
+
+export function yearlyFees(input: FeeInput): { waste: number; dogs: number; total: number } {
+  const waste = input.persons * FEE_RATES.wastePerPerson;
+  const dogs = input.dogs * (input.pensioner ? FEE_RATES.dogOfPensioner : FEE_RATES.dog);
+  return { waste, dogs, total: waste + dogs };
+}

@@ -1,0 +1,55 @@
+import type { ServiceApiClient } from '@czp/contract';
+
+type Method = 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+/**
+ * Same-origin calls to the portal API. Mutating calls carry the CSRF token; when the token is
+ * missing or expired (403 csrf) a fresh one is fetched and the call is tried once more.
+ */
+export class PortalApi {
+  constructor(
+    private csrfToken: string | null,
+    private readonly fetchFn: typeof fetch = (...args) => fetch(...args),
+  ) {}
+
+  get(path: string, init?: RequestInit): Promise<Response> {
+    return this.fetchFn(path, { ...init, method: 'GET', credentials: 'same-origin' });
+  }
+
+  async send(method: Method, path: string, body?: unknown): Promise<Response> {
+    const attempt = async () =>
+      this.fetchFn(path, {
+        method,
+        credentials: 'same-origin',
+        headers: { 'content-type': 'application/json', 'x-csrf-token': await this.token() },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+    const response = await attempt();
+    if (response.status !== 403) return response;
+    this.csrfToken = null;
+    return attempt();
+  }
+
+  /** An API client that reaches only /api/services/<serviceId>/…: what a remote gets. */
+  forService(serviceId: string): ServiceApiClient {
+    const base = `/api/services/${encodeURIComponent(serviceId)}`;
+    const scoped = (path: string) => {
+      if (!path.startsWith('/') || path.includes('..'))
+        throw new Error(`A service API path starts with / and stays below ${base}: ${path}`);
+      return base + path;
+    };
+    return {
+      get: (path, init) => this.get(scoped(path), init),
+      send: (method, path, body) => this.send(method, scoped(path), body),
+    };
+  }
+
+  private async token(): Promise<string> {
+    if (this.csrfToken) return this.csrfToken;
+    const response = await this.fetchFn('/api/csrf-token', { credentials: 'same-origin' });
+    if (!response.ok) throw new Error(`Could not get a security token (${response.status})`);
+    const { token } = (await response.json()) as { token: string };
+    this.csrfToken = token;
+    return token;
+  }
+}

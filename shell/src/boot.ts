@@ -1,0 +1,28 @@
+import type { Catalogue, Locale } from '@czp/contract';
+import { isLocale } from '@czp/contract';
+
+/** What the server puts into the page so the first paint needs no API round trip. */
+export interface BootData {
+  catalogue: Catalogue;
+  locale: Locale;
+  csrfToken: string;
+  version: string;
+}
+
+/**
+ * Reads the boot JSON; null when absent or malformed (then the shell fetches the catalogue and
+ * validates it fully). The server validates what it embeds against the contract's schemas (its
+ * tests check that), so only the shape is checked here: zod stays off the first-load path.
+ */
+export function readBootData(doc: Document): BootData | null {
+  const text = doc.getElementById('czp-boot')?.textContent;
+  if (!text) return null;
+  try {
+    const data = JSON.parse(text) as Partial<BootData> | null;
+    if (!data || !isLocale(data.locale) || !Array.isArray(data.catalogue?.services)) return null;
+    if (typeof data.csrfToken !== 'string' || typeof data.version !== 'string') return null;
+    return data as BootData;
+  } catch {
+    return null;
+  }
+}

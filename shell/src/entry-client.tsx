@@ -1,0 +1,96 @@
+import '@czp/design-system/styles.css';
+import './shell.css';
+import { DEFAULT_LOCALE, isLocale, type Locale } from '@czp/contract';
+import { createRoot, hydrateRoot } from 'react-dom/client';
+import { navigateToUrl, start } from 'single-spa';
+import { App } from './App.js';
+import { PortalApi } from './api/api-client.js';
+import { readBootData } from './boot.js';
+import { fetchCatalogue, writeCachedCatalogue } from './catalogue/catalogue-client.js';
+import { createRemoteLoader } from './federation/remote-loader.js';
+import type { ShellActions } from './frame/shell-context.js';
+import { createOutletRegistry } from './services/outlet-registry.js';
+import { createServiceRegistry } from './services/register-services.js';
+import { createPortalStores, pushToast } from './state/portal-store.js';
+
+const LOCALE_COOKIE = 'czp_locale';
+
+function localeFromCookie(): Locale | null {
+  const value = /(?:^|;\s*)czp_locale=([^;]+)/.exec(document.cookie)?.[1];
+  return isLocale(value) ? value : null;
+}
+
+const boot = readBootData(document);
+if (boot) writeCachedCatalogue(window.localStorage, { etag: null, catalogue: boot.catalogue });
+const stores = createPortalStores({
+  path: window.location.pathname,
+  locale: boot?.locale ?? localeFromCookie() ?? DEFAULT_LOCALE,
+  catalogue: boot?.catalogue.services ?? [],
+  catalogueSource: 'server',
+});
+const api = new PortalApi(boot?.csrfToken ?? null);
+const outlets = createOutletRegistry();
+const loader = createRemoteLoader();
+
+const services = createServiceRegistry(stores, {
+  stores,
+  loader,
+  outlets,
+  host: (serviceId, onCrash) => ({
+    state: stores.host,
+    navigate: (path) => navigateToUrl(path),
+    notify: (notice) => pushToast(stores, notice),
+    reportCrash: onCrash,
+    api: api.forService(serviceId),
+  }),
+});
+
+const actions: ShellActions = {
+  navigate: (href) => navigateToUrl(href),
+  retry: (serviceId) => void services.retry(serviceId),
+  async report(serviceId) {
+    const status = stores.portal.getState().services[serviceId];
+    const entry = stores.portal.getState().catalogue.find((s) => s.id === serviceId);
+    if (status?.state !== 'failed') return false;
+    try {
+      const response = await api.send('POST', '/api/remote-failures', {
+        serviceId,
+        version: entry?.version,
+        reason: status.reason,
+        message: status.detail.slice(0, 500),
+        page: window.location.pathname,
+      });
+      return response.ok;
+    } catch {
+      return false;
+    }
+  },
+  setLocale(locale) {
+    stores.host.setState({ locale });
+    // biome-ignore lint/suspicious/noDocumentCookie: a plain preference cookie the server reads to render the right language; the Cookie Store API is not in every supported browser.
+    document.cookie = `${LOCALE_COOKIE}=${locale}; path=/; max-age=31536000; SameSite=Lax`;
+    document.documentElement.lang = locale;
+  },
+};
+
+// Keep the frame's idea of the page in step with single-spa's routing (before apps mount, so the
+// service's outlet exists when its remote mounts).
+const syncPath = () => stores.portal.setState({ path: window.location.pathname });
+window.addEventListener('single-spa:before-routing-event', syncPath);
+window.addEventListener('popstate', syncPath);
+
+const root = document.getElementById('czp-root');
+if (!root) throw new Error('#czp-root is missing from the page');
+const app = <App stores={stores} actions={actions} outlets={outlets} version={boot?.version ?? ''} />;
+if (root.firstElementChild) hydrateRoot(root, app);
+else createRoot(root).render(app);
+
+start({ urlRerouteOnly: true });
+
+// Without boot data (development server, or the server could not read the catalogue) ask the API,
+// falling back to the browser's last good copy.
+if (!boot) {
+  void fetchCatalogue((...args) => fetch(...args), window.localStorage).then(({ services: list, source }) => {
+    stores.portal.setState({ catalogue: list, catalogueSource: source });
+  });
+}

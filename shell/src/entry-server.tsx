@@ -1,0 +1,32 @@
+import type { Catalogue, Locale } from '@czp/contract';
+import { renderToString } from 'react-dom/server';
+import { App } from './App.js';
+import { pageTitle } from './frame/page-title.js';
+import type { ShellActions } from './frame/shell-context.js';
+import { shellTranslator } from './i18n/messages.js';
+import { matchRoute } from './routing/routes.js';
+import { createPortalStores } from './state/portal-store.js';
+
+const inert: ShellActions = {
+  navigate: () => {},
+  retry: () => {},
+  report: async () => false,
+  setLocale: () => {},
+};
+
+/**
+ * Renders the frame for a URL on the server, so the first paint needs no JavaScript; the browser
+ * hydrates the same tree. The API server calls this for every HTML page.
+ */
+export function render(url: string, ctx: { catalogue: Catalogue; locale: Locale; version?: string }) {
+  const path = new URL(url, 'http://portal.invalid').pathname;
+  const stores = createPortalStores({
+    path,
+    locale: ctx.locale,
+    catalogue: ctx.catalogue.services,
+    catalogueSource: 'server',
+  });
+  const html = renderToString(<App stores={stores} actions={inert} outlets={null} version={ctx.version ?? ''} />);
+  const title = pageTitle(matchRoute(path), ctx.catalogue.services, shellTranslator(ctx.locale));
+  return { html, head: '', title };
+}

@@ -1,0 +1,91 @@
+import { LanguageSwitch, MainTabs, PageLayout, PortalHeader, SettingsMenu, ToastRegion } from '@czp/design-system';
+import { useEffect, useMemo, useRef } from 'react';
+import { shellTranslator } from '../i18n/messages.js';
+import { RoutePage } from '../pages/RoutePage.js';
+import { INFO_PAGES, matchRoute, SECTIONS, SERVICES_PATH } from '../routing/routes.js';
+import { dismissToast } from '../state/portal-store.js';
+import { useHostStore, usePortal, useStores } from '../state/use-store.js';
+import { pageTitle } from './page-title.js';
+import { TranslatorContext, useShellActions } from './shell-context.js';
+
+/** The portal frame: header, main tabs, settings, the page (or a service's place) and toasts. */
+export function Frame({ version }: { version: string }) {
+  const stores = useStores();
+  const locale = useHostStore((s) => s.locale);
+  const path = usePortal((s) => s.path);
+  const toasts = usePortal((s) => s.toasts);
+  const catalogueSource = usePortal((s) => s.catalogueSource);
+  const actions = useShellActions();
+  const t = useMemo(() => shellTranslator(locale), [locale]);
+  const route = useMemo(() => matchRoute(path), [path]);
+  const onNavigate = (href: string) => actions.navigate(href);
+
+  // After a client-side navigation, move focus to the main area so screen readers announce the page.
+  const catalogue = usePortal((s) => s.catalogue);
+  useEffect(() => {
+    document.title = pageTitle(route, catalogue, t);
+  }, [route, catalogue, t]);
+
+  const firstPath = useRef(path);
+  useEffect(() => {
+    if (path === firstPath.current) return;
+    firstPath.current = '';
+    document.getElementById('main')?.focus({ preventScroll: true });
+  }, [path]);
+
+  const settingsItems = [
+    { href: SERVICES_PATH, label: t.t('settingsServices') },
+    { href: '/data-box', label: t.t('settingsDataBox') },
+    ...INFO_PAGES.map((p) => ({ href: p.path, label: t.t(p.label) })),
+  ];
+
+  return (
+    <TranslatorContext.Provider value={t}>
+      <PortalHeader
+        portalName={t.t('portalName')}
+        subtitle={t.t('portalSubtitle')}
+        homeHref="/"
+        skipLinkLabel={t.t('skipToContent')}
+        onNavigate={onNavigate}
+        actions={
+          <>
+            <LanguageSwitch
+              label={t.t('languageLabel')}
+              current={locale}
+              options={[
+                { locale: 'cs', label: 'Čeština', shortLabel: 'CZ' },
+                { locale: 'en', label: 'English', shortLabel: 'EN' },
+              ]}
+              onChange={(next) => actions.setLocale(next)}
+            />
+            <SettingsMenu
+              label={t.t('settings')}
+              items={settingsItems.map((item) => ({ ...item, current: item.href === path }))}
+              onNavigate={onNavigate}
+            />
+          </>
+        }
+      />
+      <MainTabs
+        label={t.t('mainNavigation')}
+        items={SECTIONS.map((s) => ({ href: s.path, label: t.t(s.label), current: path === s.path }))}
+        onNavigate={onNavigate}
+      />
+      <PageLayout
+        footer={
+          <p>
+            {t.t('footer')} · {t.t('version', { version })}
+          </p>
+        }
+      >
+        {catalogueSource !== 'server' && (
+          <p className="czp-shell-notice" role="status">
+            {catalogueSource === 'cache' ? t.t('catalogueOffline') : t.t('catalogueUnavailable')}
+          </p>
+        )}
+        <RoutePage route={route} />
+      </PageLayout>
+      <ToastRegion toasts={toasts} dismissLabel={t.t('dismiss')} onDismiss={(id) => dismissToast(stores, id)} />
+    </TranslatorContext.Provider>
+  );
+}

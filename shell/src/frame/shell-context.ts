@@ -1,0 +1,27 @@
+import { createContext, useContext } from 'react';
+import type { ShellTranslator } from '../i18n/messages.js';
+
+/** What the frame's components may ask of the shell, so they stay free of single-spa and fetch. */
+export interface ShellActions {
+  navigate(href: string): void;
+  retry(serviceId: string): void;
+  /** Sends a failure report for a service; resolves to whether the server took it. */
+  report(serviceId: string): Promise<boolean>;
+  setLocale(locale: 'cs' | 'en'): void;
+}
+
+export const ShellActionsContext = createContext<ShellActions | null>(null);
+
+export function useShellActions(): ShellActions {
+  const actions = useContext(ShellActionsContext);
+  if (!actions) throw new Error('The frame must be rendered inside <ShellActionsContext.Provider>');
+  return actions;
+}
+
+export const TranslatorContext = createContext<ShellTranslator | null>(null);
+
+export function useT(): ShellTranslator {
+  const t = useContext(TranslatorContext);
+  if (!t) throw new Error('The frame must be rendered inside <TranslatorContext.Provider>');
+  return t;
+}

@@ -1,0 +1,143 @@
+import type { CatalogueEntry } from '@czp/contract';
+import { EmptyState, ServiceTile } from '@czp/design-system';
+import { useShellActions, useT } from '../frame/shell-context.js';
+import { INFO_PAGES, type Route, SECTIONS, servicePath } from '../routing/routes.js';
+import { usePortal } from '../state/use-store.js';
+import { ServicePage } from './ServicePage.js';
+
+export function RoutePage({ route }: { route: Route }) {
+  switch (route.kind) {
+    case 'home':
+      return <HomePage />;
+    case 'services':
+      return <ServicesPage />;
+    case 'service':
+      return <ServicePage serviceId={route.serviceId} />;
+    case 'section':
+      return <SectionPage route={route} />;
+    case 'page':
+      return <InfoPage route={route} />;
+    case 'not-found':
+      return <NotFoundPage path={route.path} />;
+  }
+}
+
+function ServiceTiles({ services }: { services: CatalogueEntry[] }) {
+  const t = useT();
+  const { navigate } = useShellActions();
+  if (services.length === 0) return <p>{t.t('servicesEmpty')}</p>;
+  return (
+    <ul className="czp-tiles">
+      {services.map((service) => (
+        <li key={service.id}>
+          <ServiceTile
+            href={servicePath(service.id)}
+            name={service.name[t.locale]}
+            issuer={t.t('issuedBy', { issuer: service.issuer.name[t.locale] })}
+            description={service.description[t.locale]}
+            onNavigate={(href) => navigate(href)}
+          />
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function HomePage() {
+  const t = useT();
+  const services = usePortal((s) => s.catalogue);
+  return (
+    <>
+      <h1>{t.t('homeTitle')}</h1>
+      <p>{t.t('homeLead')}</p>
+      <h2>{t.t('servicesTitle')}</h2>
+      <ServiceTiles services={services} />
+    </>
+  );
+}
+
+function ServicesPage() {
+  const t = useT();
+  const services = usePortal((s) => s.catalogue);
+  return (
+    <>
+      <h1>{t.t('servicesTitle')}</h1>
+      <p>{t.t('servicesLead')}</p>
+      <ServiceTiles services={services} />
+    </>
+  );
+}
+
+function SectionPage({ route }: { route: Extract<Route, { kind: 'section' }> }) {
+  const t = useT();
+  const section = SECTIONS.find((s) => s.id === route.section);
+  const name = section ? t.t(section.label) : route.section;
+  return (
+    <>
+      <h1>{name}</h1>
+      <EmptyState title={t.t('sectionUnavailableTitle')} text={t.t('sectionUnavailableText', { section: name })} />
+    </>
+  );
+}
+
+function InfoPage({ route }: { route: Extract<Route, { kind: 'page' }> }) {
+  const t = useT();
+  const services = usePortal((s) => s.catalogue);
+  switch (route.page) {
+    case 'accessibility':
+      return <Article title={t.t('accessibilityTitle')} text={t.t('accessibilityText')} />;
+    case 'cookies':
+      return <Article title={t.t('cookiesTitle')} text={t.t('cookiesText')} />;
+    case 'support':
+      return (
+        <>
+          <Article title={t.t('supportTitle')} text={t.t('supportText')} />
+          <ul>
+            {services.map((s) => (
+              <li key={s.id}>
+                {t.t('supportServiceContact', {
+                  service: s.name[t.locale],
+                  email: s.support.email,
+                  phone: s.support.phone,
+                })}
+              </li>
+            ))}
+          </ul>
+        </>
+      );
+    case 'notifications': {
+      const page = INFO_PAGES.find((p) => p.id === 'notifications');
+      const name = page ? t.t(page.label) : route.page;
+      return (
+        <>
+          <h1>{t.t('notificationsTitle')}</h1>
+          <EmptyState title={t.t('sectionUnavailableTitle')} text={t.t('sectionUnavailableText', { section: name })} />
+        </>
+      );
+    }
+  }
+}
+
+function Article({ title, text }: { title: string; text: string }) {
+  return (
+    <>
+      <h1>{title}</h1>
+      <p>{text}</p>
+    </>
+  );
+}
+
+function NotFoundPage({ path }: { path: string }) {
+  const t = useT();
+  const { navigate } = useShellActions();
+  return (
+    <>
+      <h1>{t.t('notFoundTitle')}</h1>
+      <EmptyState
+        title={t.t('notFoundTitle')}
+        text={t.t('notFoundText', { path })}
+        action={{ href: '/', label: t.t('goHome'), onNavigate: (href: string) => navigate(href) }}
+      />
+    </>
+  );
+}

@@ -1,0 +1,67 @@
+import { EmptyState, RemoteFallback, RemoteSkeleton } from '@czp/design-system';
+import { useCallback, useState } from 'react';
+import { useShellActions, useT } from '../frame/shell-context.js';
+import type { ShellMessageKey } from '../i18n/messages.js';
+import { useOutletRef } from '../services/outlet-context.js';
+import type { FailureReason } from '../state/portal-store.js';
+import { usePortal } from '../state/use-store.js';
+
+const FAILURE_TEXT: Record<FailureReason, ShellMessageKey> = {
+  'load-failed': 'fallbackLoadFailed',
+  timeout: 'fallbackTimeout',
+  crashed: 'fallbackCrashed',
+};
+
+/** A service's own place in the frame: its remote, or a skeleton while it loads, or its fallback. */
+export function ServicePage({ serviceId }: { serviceId: string }) {
+  const t = useT();
+  const actions = useShellActions();
+  const entry = usePortal((s) => s.catalogue.find((e) => e.id === serviceId));
+  const status = usePortal((s) => s.services[serviceId]) ?? { state: 'loading' as const };
+  const outletRef = useOutletRef(serviceId);
+  const [reported, setReported] = useState<'no' | 'yes' | 'failed'>('no');
+  const onReport = useCallback(() => {
+    void actions.report(serviceId).then((ok) => setReported(ok ? 'yes' : 'failed'));
+  }, [actions, serviceId]);
+
+  if (!entry) {
+    return (
+      <>
+        <h1>{t.t('notFoundTitle')}</h1>
+        <EmptyState
+          title={t.t('notFoundTitle')}
+          text={t.t('serviceNotFoundText', { service: serviceId })}
+          action={{ href: '/', label: t.t('goHome'), onNavigate: (href: string) => actions.navigate(href) }}
+        />
+      </>
+    );
+  }
+  const name = entry.name[t.locale];
+  return (
+    <section className="czp-service" data-service-id={serviceId} data-service-state={status.state} aria-label={name}>
+      {status.state === 'loading' && <RemoteSkeleton label={t.t('serviceLoading', { service: name })} />}
+      {status.state === 'failed' && (
+        <RemoteFallback
+          title={t.t('fallbackTitle', { service: name })}
+          text={t.t(FAILURE_TEXT[status.reason])}
+          retryLabel={t.t('fallbackRetry')}
+          onRetry={() => {
+            setReported('no');
+            actions.retry(serviceId);
+          }}
+          reportLabel={t.t('fallbackReport')}
+          onReport={onReport}
+          reported={reported !== 'no'}
+          reportedText={
+            reported === 'failed'
+              ? t.t('fallbackReportFailed', { email: entry.support.email, phone: entry.support.phone })
+              : t.t('fallbackReported')
+          }
+          detailsLabel={t.t('fallbackDetails')}
+          details={status.detail}
+        />
+      )}
+      <div className="czp-service__outlet" ref={outletRef} hidden={status.state === 'failed'} />
+    </section>
+  );
+}

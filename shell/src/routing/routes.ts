@@ -1,0 +1,53 @@
+import type { ShellMessageKey } from '../i18n/messages.js';
+
+/** The portal's own pages. Service pages (/services/<id>) belong to remotes. */
+export type Route =
+  | { kind: 'home' }
+  | { kind: 'services' }
+  | { kind: 'service'; serviceId: string }
+  | { kind: 'section'; section: SectionId }
+  | { kind: 'page'; page: InfoPageId }
+  | { kind: 'not-found'; path: string };
+
+export const SECTIONS = [
+  { id: 'profile', path: '/profile', label: 'tabProfile' },
+  { id: 'data', path: '/data', label: 'tabData' },
+  { id: 'data-box', path: '/data-box', label: 'tabDataBox' },
+  { id: 'calendar', path: '/calendar', label: 'tabCalendar' },
+  { id: 'documents', path: '/documents', label: 'tabDocuments' },
+  { id: 'submissions', path: '/submissions', label: 'tabSubmissions' },
+] as const satisfies readonly { id: string; path: string; label: ShellMessageKey }[];
+export type SectionId = (typeof SECTIONS)[number]['id'];
+
+export const INFO_PAGES = [
+  { id: 'accessibility', path: '/accessibility', label: 'settingsAccessibility' },
+  { id: 'cookies', path: '/cookies', label: 'settingsCookies' },
+  { id: 'support', path: '/support', label: 'settingsSupport' },
+  { id: 'notifications', path: '/settings/notifications', label: 'settingsNotifications' },
+] as const satisfies readonly { id: string; path: string; label: ShellMessageKey }[];
+export type InfoPageId = (typeof INFO_PAGES)[number]['id'];
+
+export const SERVICES_PATH = '/services';
+
+export function servicePath(serviceId: string): string {
+  return `${SERVICES_PATH}/${serviceId}`;
+}
+
+/** The service a path belongs to: /services/telc and everything below it is Telč's. */
+export function serviceIdOf(pathname: string): string | null {
+  const match = /^\/services\/([a-z][a-z0-9-]{1,39})(?:\/|$)/.exec(pathname);
+  return match?.[1] ?? null;
+}
+
+export function matchRoute(pathname: string): Route {
+  const path = pathname.length > 1 ? pathname.replace(/\/+$/, '') : pathname;
+  if (path === '/') return { kind: 'home' };
+  if (path === SERVICES_PATH) return { kind: 'services' };
+  const serviceId = serviceIdOf(path);
+  if (serviceId) return { kind: 'service', serviceId };
+  const section = SECTIONS.find((s) => s.path === path);
+  if (section) return { kind: 'section', section: section.id };
+  const page = INFO_PAGES.find((p) => p.path === path);
+  if (page) return { kind: 'page', page: page.id };
+  return { kind: 'not-found', path };
+}

@@ -1,0 +1,42 @@
+import { createRequire } from 'node:module';
+import react from '@vitejs/plugin-react';
+import { defineConfig, type Plugin } from 'vite';
+import { SHARED_SINGLETONS } from '../packages/contract/src/shared.js';
+
+const api = 'http://localhost:8080';
+const require = createRequire(import.meta.url);
+
+/** The versions the shell offers remotes, as installed: what Module Federation negotiates with. */
+const sharedVersions = Object.fromEntries(
+  SHARED_SINGLETONS.map((name) => [name, (require(`${name}/package.json`) as { version: string }).version]),
+);
+
+/** In `pnpm dev` no server fills the page's placeholders: give it the defaults. */
+const devPlaceholders: Plugin = {
+  name: 'czp-dev-placeholders',
+  apply: 'serve',
+  transformIndexHtml: (html) => html.replace('<!--app-lang-->', 'cs').replace('<!--app-title-->', 'Portál občana'),
+};
+
+export default defineConfig(({ isSsrBuild }) => ({
+  plugins: [react(), devPlaceholders],
+  define: {
+    __CZP_SHARED_VERSIONS__: JSON.stringify(sharedVersions),
+    // Remotes are registered by their remoteEntry.js, never by manifest snapshot: drop that code.
+    FEDERATION_OPTIMIZE_NO_SNAPSHOT_PLUGIN: 'true',
+  },
+  build: isSsrBuild
+    ? { target: 'node20', outDir: 'dist/server', emptyOutDir: true, copyPublicDir: false }
+    : {
+        target: 'es2022',
+        outDir: 'dist/client',
+        emptyOutDir: true,
+        assetsDir: 'static',
+        manifest: true,
+        modulePreload: { polyfill: false },
+      },
+  // The frame is rendered on the server too; bundle workspace and gov.cz packages (extensionless ESM).
+  ssr: { noExternal: [/^@czp\//, /^@gov-design-system-ce\//] },
+  // `pnpm dev`: the API server (port 8080) serves the API, published remotes and icons.
+  server: { proxy: { '/api': api, '/remotes': api, '/assets/icons': api } },
+}));
