@@ -72,7 +72,9 @@ export async function start(): Promise<void> {
   const applied = await migrate(db);
   log.info({ database: db.kind, applied }, applied.length ? 'database migrated' : 'database up to date');
 
-  for (const outcome of await publishLocalRemotes(repoRoot, db, store)) {
+  // CZP_REMOTES_DIR: publish built remotes from another folder (a deployment's artefacts, or a test's).
+  const remotesDir = resolve(process.env.CZP_REMOTES_DIR ?? join(repoRoot, 'remotes'));
+  for (const outcome of await publishLocalRemotes(remotesDir, db, store)) {
     if (outcome.status === 'refused') log.error({ remote: outcome.dir }, `remote refused: ${outcome.message}`);
     else if (outcome.status === 'skipped') log.warn({ remote: outcome.dir }, outcome.message);
     else log.info({ remote: outcome.dir, status: outcome.status }, outcome.message);

@@ -43,7 +43,7 @@ describe('publishLocalRemotes', () => {
     await writeFile(join(repo, 'remotes/unbuilt/czp.service.json'), JSON.stringify(serviceMetadata('unbuilt')));
     await writeFile(join(repo, 'remotes/remote-build-config.ts'), 'export {};');
 
-    const outcomes = await publishLocalRemotes(repo, db, store);
+    const outcomes = await publishLocalRemotes(join(repo, 'remotes'), db, store);
     expect(outcomes.map((o) => [o.dir, o.status])).toEqual([
       ['remotes/broken', 'refused'],
       ['remotes/telc', 'published'],
@@ -57,7 +57,7 @@ describe('publishLocalRemotes', () => {
       'remoteEntry.js',
     ]);
 
-    const again = await publishLocalRemotes(repo, db, store);
+    const again = await publishLocalRemotes(join(repo, 'remotes'), db, store);
     expect(again.filter((o) => o.status === 'unchanged').map((o) => o.dir)).toEqual(['remotes/telc', 'remotes/znojmo']);
   });
 
@@ -68,7 +68,7 @@ describe('publishLocalRemotes', () => {
       files: bundleFiles('linked', '1.0.0'),
     });
     await symlink('/etc/passwd', join(folder, 'dist/assets/passwd.js'));
-    const outcomes = await publishLocalRemotes(repo, db, store);
+    const outcomes = await publishLocalRemotes(join(repo, 'remotes'), db, store);
     const linked = outcomes.find((o) => o.dir === 'remotes/linked');
     expect(linked).toMatchObject({ status: 'refused', serviceId: 'linked', version: '1.0.0' });
     expect(linked?.message).toBe(
@@ -83,7 +83,7 @@ describe('publishLocalRemotes', () => {
       version: '1.0.0',
       files: bundleFiles('telc', '1.0.0', { marker: 'edited' }),
     });
-    const outcomes = await publishLocalRemotes(repo, db, store);
+    const outcomes = await publishLocalRemotes(join(repo, 'remotes'), db, store);
     expect(outcomes.find((o) => o.dir === 'remotes/telc')?.message).toBe(
       'version 1.0.0 of telc is already published with different files; versions are immutable: bump the version in remotes/telc/package.json',
     );

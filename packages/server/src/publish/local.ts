@@ -56,15 +56,15 @@ async function readJson(file: string, label: string): Promise<unknown> {
 }
 
 /**
- * Publishes every built remote of the repository (`remotes/<dir>/czp.service.json` with a `dist/`). A refused remote
- * does not stop the others; the outcome of each is returned in folder order.
+ * Publishes every built remote in a folder of remotes (`<remotesDir>/<dir>/czp.service.json` with a `dist/`; the
+ * repository's `remotes/` by default). A refused remote does not stop the others; the outcome of each is returned in
+ * folder order.
  */
 export async function publishLocalRemotes(
-  repoRoot: string,
+  remotesDir: string,
   db: Database,
   store: BundleStore,
 ): Promise<LocalPublishOutcome[]> {
-  const remotesDir = join(repoRoot, 'remotes');
   const dirs = (await readdir(remotesDir, { withFileTypes: true }).catch(() => []))
     .filter((entry) => entry.isDirectory())
     .map((entry) => entry.name)
