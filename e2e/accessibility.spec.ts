@@ -4,8 +4,8 @@ import { expect, test } from '@playwright/test';
 const PAGES = [
   { path: '/', ready: 'h1' },
   { path: '/services', ready: 'h1' },
-  { path: '/services/telc', ready: 'section[data-service-state="mounted"] h1' },
-  { path: '/services/znojmo', ready: 'section[data-service-state="mounted"] h1' },
+  { path: '/services/telc', ready: 'section[data-service-state="mounted"] h2' },
+  { path: '/services/znojmo', ready: 'section[data-service-state="mounted"] h2' },
   { path: '/data-box', ready: 'h1' },
   { path: '/accessibility', ready: 'h1' },
   { path: '/cookies', ready: 'h1' },

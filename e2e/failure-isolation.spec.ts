@@ -22,7 +22,7 @@ test.describe('a broken remote stays in its own place', () => {
     blocked = false;
     await telc.getByRole('button', { name: 'Zkusit znovu' }).click();
     await expect(telc).toHaveAttribute('data-service-state', 'mounted');
-    await expect(telc.getByRole('heading', { level: 1 })).toHaveText('Portál občana města Telč');
+    await expect(telc.getByRole('heading', { level: 2 })).toHaveText('Životní situace');
   });
 
   test('a remote whose entry throws on load shows the fallback, not a blank page', async ({ page }) => {

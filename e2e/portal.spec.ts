@@ -29,14 +29,16 @@ test.describe('the portal frame and its remotes', () => {
     const telc = page.locator('section[data-service-id="telc"]');
     await expect(telc).toHaveAttribute('data-service-state', 'mounted');
     await expect(telc.getByRole('heading', { level: 1 })).toHaveText('Portál občana města Telč');
+    await expect(telc.getByText('Vydává: Město Telč')).toBeVisible();
+    await expect(telc.getByRole('heading', { level: 2 })).toHaveText('Životní situace');
     await telc.getByRole('radio', { name: 'Podnikání' }).check();
     await expect(telc.getByRole('status')).toHaveText('Počet situací: 2');
     await telc.getByRole('link', { name: 'Ohlášení živnosti' }).click();
     await expect(page).toHaveURL(/\/services\/telc\/trade-licence$/);
-    await expect(telc.getByRole('heading', { level: 1 })).toHaveText('Ohlášení živnosti');
+    await expect(telc.getByRole('heading', { level: 2 })).toHaveText('Ohlášení živnosti');
     await expect(telc).toContainText('1 000 Kč');
     await page.goBack();
-    await expect(telc.getByRole('heading', { level: 1 })).toHaveText('Portál občana města Telč');
+    await expect(telc.getByRole('heading', { level: 2 })).toHaveText('Životní situace');
   });
 
   test('Znojmo mounts too, with its own form errors and locale-formatted result', async ({ page }) => {
@@ -62,6 +64,7 @@ test.describe('the portal frame and its remotes', () => {
     await page.getByRole('button', { name: /English/ }).click();
     await expect(page.getByRole('navigation', { name: 'Main navigation' })).toBeVisible();
     await expect(telc.getByRole('heading', { level: 1 })).toHaveText('Citizen Portal of Telč');
+    await expect(telc.getByRole('heading', { level: 2 })).toHaveText('Life situations');
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     await page.reload();
     await expect(page.getByRole('navigation', { name: 'Main navigation' })).toBeVisible();

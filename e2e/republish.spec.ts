@@ -19,10 +19,7 @@ function telcArtefacts(dir: string, version?: string): string {
     const assets = join(target, 'dist/assets');
     for (const file of readdirSync(assets).filter((f) => f.endsWith('.js'))) {
       const text = readFileSync(join(assets, file), 'utf8');
-      writeFileSync(
-        join(assets, file),
-        text.replaceAll('Portál občana města Telč', `Portál občana města Telč ${version}`),
-      );
+      writeFileSync(join(assets, file), text.replaceAll('Životní situace', `Životní situace ${version}`));
     }
   }
   return dir;
@@ -68,13 +65,13 @@ test('re-publishing only Telč changes the portal; the shell and its files stay 
   let server = await startServer(dataDir, first);
   try {
     await page.goto(`${base}/services/telc`);
-    await expect(telc.getByRole('heading', { level: 1 })).toHaveText('Portál občana města Telč');
+    await expect(telc.getByRole('heading', { level: 2 })).toHaveText('Životní situace');
     const shellBefore = await shellScript();
     await stopServer(server);
 
     server = await startServer(dataDir, second);
     await page.reload();
-    await expect(telc.getByRole('heading', { level: 1 })).toHaveText('Portál občana města Telč 1.0.1');
+    await expect(telc.getByRole('heading', { level: 2 })).toHaveText('Životní situace 1.0.1');
     expect(await shellScript()).toBe(shellBefore);
     const catalogue = (await (await fetch(`${base}/api/catalogue`)).json()) as {
       services: { id: string; version: string }[];

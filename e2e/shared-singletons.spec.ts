@@ -18,7 +18,7 @@ test('React, react-dom and the SDK are loaded once, by the shell, for every remo
   await expect(znojmo).toHaveAttribute('data-service-state', 'mounted');
   // A hook-driven interaction works: with two Reacts this throws React error #321.
   await znojmo.getByRole('button', { name: 'Spočítat poplatek' }).click();
-  await expect(znojmo.getByRole('heading', { level: 2 })).toHaveText('Roční poplatek');
+  await expect(znojmo.getByRole('heading', { level: 3 })).toHaveText('Roční poplatek');
   expect(errors).toEqual([]);
 
   const remoteScripts = [...scripts].filter(([url]) => new URL(url).pathname.startsWith('/remotes/'));

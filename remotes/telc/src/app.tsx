@@ -18,7 +18,7 @@ function SituationList() {
   ];
   return (
     <>
-      <h1>{t('title')}</h1>
+      <h2>{t('title')}</h2>
       <p>{t('lead')}</p>
       <fieldset className="telc-filter">
         <legend>{t('areaFilter')}</legend>
@@ -77,7 +77,7 @@ function SituationDetail({ id }: { id: string }) {
   if (!situation) {
     return (
       <>
-        <h1>{t('title')}</h1>
+        <h2>{t('title')}</h2>
         <p>{t('notFound')}</p>
         <p>{back}</p>
       </>
@@ -86,21 +86,21 @@ function SituationDetail({ id }: { id: string }) {
   return (
     <article>
       <p>{back}</p>
-      <h1>{situation.title[locale]}</h1>
+      <h2>{situation.title[locale]}</h2>
       <p>{situation.summary[locale]}</p>
-      <h2>{t('documents')}</h2>
+      <h3>{t('documents')}</h3>
       <ul>
         {situation.documents.map((d) => (
           <li key={d.en}>{d[locale]}</li>
         ))}
       </ul>
-      <h2>{t('fee')}</h2>
+      <h3>{t('fee')}</h3>
       <p>
         {situation.feeCzk === 0
           ? t('free')
           : formatNumber(situation.feeCzk, { style: 'currency', currency: 'CZK', maximumFractionDigits: 0 })}
       </p>
-      <h2>{t('office')}</h2>
+      <h3>{t('office')}</h3>
       <p>{situation.office[locale]}</p>
     </article>
   );

@@ -2,7 +2,7 @@ import { defineMessages } from '@czp/remote-sdk';
 
 export const messages = defineMessages({
   cs: {
-    title: 'Portál občana města Telč',
+    title: 'Životní situace',
     lead: 'Životní situace, které s Městským úřadem Telč vyřídíte online. Vyberte oblast a situaci.',
     areaFilter: 'Oblast',
     areaAll: 'Vše',
@@ -17,7 +17,7 @@ export const messages = defineMessages({
     notFound: 'Tuto životní situaci Telč nevede.',
   },
   en: {
-    title: 'Citizen Portal of Telč',
+    title: 'Life situations',
     lead: 'Life situations you can deal with online at the Telč Municipal Office. Choose an area and a situation.',
     areaFilter: 'Area',
     areaAll: 'All',

@@ -59,7 +59,7 @@ export function ZnojmoFees() {
 
   return (
     <div className="znojmo">
-      <h1>{t('title')}</h1>
+      <h2>{t('title')}</h2>
       <p>{t('lead')}</p>
       <form noValidate onSubmit={submit}>
         {field('persons', t('persons'))}
@@ -78,7 +78,7 @@ export function ZnojmoFees() {
       <div aria-live="polite">
         {result && (
           <section aria-labelledby={`${id}-result`}>
-            <h2 id={`${id}-result`}>{t('resultTitle')}</h2>
+            <h3 id={`${id}-result`}>{t('resultTitle')}</h3>
             <dl>
               <dt>{t('waste')}</dt>
               <dd>{czk(result.waste)}</dd>

@@ -37,8 +37,21 @@ export function ServicePage({ serviceId }: { serviceId: string }) {
     );
   }
   const name = entry.name[t.locale];
+  const headingId = `czp-service-${serviceId}-title`;
+  // The shell draws the service's header (server-rendered, so it is the first paint); the remote's
+  // own content starts at <h2> below it.
   return (
-    <section className="czp-service" data-service-id={serviceId} data-service-state={status.state} aria-label={name}>
+    <section
+      className="czp-service"
+      data-service-id={serviceId}
+      data-service-state={status.state}
+      aria-labelledby={headingId}
+    >
+      <header className="czp-service__header">
+        <h1 id={headingId}>{name}</h1>
+        <p className="czp-service__issuer">{t.t('issuedBy', { issuer: entry.issuer.name[t.locale] })}</p>
+        <p className="czp-service__lead">{entry.description[t.locale]}</p>
+      </header>
       {status.state === 'loading' && <RemoteSkeleton label={t.t('serviceLoading', { service: name })} />}
       {status.state === 'failed' && (
         <RemoteFallback
