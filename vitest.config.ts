@@ -1,7 +1,13 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 
-/** One test command for the whole repo: node tests, DOM tests, and the design system's own project. */
+const postgresUrl = process.env.CZP_TEST_DATABASE_URL;
+
+/**
+ * One test command for the whole repo: node tests (API tests on embedded PGlite), DOM tests, the
+ * design system's own project, and, when CZP_TEST_DATABASE_URL names a PostgreSQL server, the
+ * API tests once more on that server.
+ */
 export default defineConfig({
   test: {
     projects: [
@@ -9,6 +15,7 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
+          env: { CZP_TEST_DATABASE_URL: '' },
           include: ['packages/{contract,server,mocks,remote-build}/src/**/*.test.ts', 'scripts/**/*.test.ts'],
         },
       },
@@ -28,6 +35,18 @@ export default defineConfig({
         },
       },
       './design-system',
+      ...(postgresUrl
+        ? [
+            {
+              test: {
+                name: 'postgresql',
+                environment: 'node' as const,
+                env: { CZP_TEST_DATABASE_URL: postgresUrl },
+                include: ['packages/server/src/**/*.test.ts'],
+              },
+            },
+          ]
+        : []),
     ],
   },
 });

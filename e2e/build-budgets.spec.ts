@@ -1,0 +1,69 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { expect, test } from '@playwright/test';
+
+/**
+ * Size budgets, checked on the production build's bytes (stable, unlike timings; `pnpm bench`
+ * prints the figures). Raise a budget only deliberately: every KB is paid by every citizen.
+ */
+const SHELL_FIRST_LOAD_GZIP = 108 * 1024;
+const REMOTE_FIRST_LOAD_GZIP = 14 * 1024;
+
+const root = resolve(import.meta.dirname, '..');
+const gzip = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length;
+
+interface ViteChunk {
+  file: string;
+  isEntry?: boolean;
+  imports?: string[];
+}
+
+/** The shell's entry chunk and everything it imports statically: what every page loads. */
+function shellFirstLoad(): string[] {
+  const dir = join(root, 'shell/dist/client');
+  const manifest = JSON.parse(readFileSync(join(dir, '.vite/manifest.json'), 'utf8')) as Record<string, ViteChunk>;
+  const seen = new Set<string>();
+  const visit = (key: string) => {
+    const chunk = manifest[key];
+    if (!chunk || seen.has(chunk.file)) return;
+    seen.add(chunk.file);
+    for (const next of chunk.imports ?? []) visit(next);
+  };
+  for (const [key, chunk] of Object.entries(manifest)) if (chunk.isEntry) visit(key);
+  return [...seen].filter((f) => f.endsWith('.js')).map((f) => join(dir, f));
+}
+
+/** A remote's entry and the chunks its ./app needs on mount, as its mf-manifest.json lists them. */
+function remoteFirstLoad(name: string): string[] {
+  const dir = join(root, 'remotes', name, 'dist');
+  const manifest = JSON.parse(readFileSync(join(dir, 'mf-manifest.json'), 'utf8')) as {
+    metaData: { remoteEntry: { name: string } };
+    exposes: { path: string; assets: { js: { sync: string[] } } }[];
+  };
+  const app = manifest.exposes.find((e) => e.path === './app');
+  return [manifest.metaData.remoteEntry.name, ...(app?.assets.js.sync ?? [])].map((f) => join(dir, f));
+}
+
+test('the shell’s first-load JavaScript stays within its budget', () => {
+  const files = shellFirstLoad();
+  expect(files.length).toBeGreaterThan(0);
+  const total = files.reduce((n, f) => n + gzip(f), 0);
+  expect(total, `shell first load: ${(total / 1024).toFixed(1)} KB gzip`).toBeLessThanOrEqual(SHELL_FIRST_LOAD_GZIP);
+});
+
+for (const name of readdirSync(join(root, 'remotes'))) {
+  test(`remote ${name}: its own JavaScript is small and bundles no shared library`, () => {
+    const files = remoteFirstLoad(name);
+    const total = files.reduce((n, f) => n + gzip(f), 0);
+    expect(total, `${name} first load: ${(total / 1024).toFixed(1)} KB gzip`).toBeLessThanOrEqual(
+      REMOTE_FIRST_LOAD_GZIP,
+    );
+    const assets = join(root, 'remotes', name, 'dist/assets');
+    for (const file of readdirSync(assets).filter((f) => f.endsWith('.js'))) {
+      const text = readFileSync(join(assets, file), 'utf8');
+      expect(text, `${file} bundles React`).not.toContain('react.dev/errors');
+      expect(text, `${file} bundles single-spa-react`).not.toContain('single-spa-react');
+    }
+  });
+}
