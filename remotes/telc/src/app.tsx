@@ -2,6 +2,7 @@ import { defineRemote, useHostState, useServicePath, useTranslator } from '@czp/
 import { useState } from 'react';
 import { findLifeSituation, LIFE_SITUATIONS, type LifeSituation } from './life-situations.js';
 import { messages } from './messages.js';
+import './telc.css';
 
 type Area = 'all' | LifeSituation['area'];
 
@@ -36,7 +37,7 @@ function SituationList() {
         ))}
       </fieldset>
       <p role="status">{t('count', { count: formatNumber(shown.length) })}</p>
-      <ul>
+      <ul className="telc-situations">
         {shown.map((s) => (
           <li key={s.id}>
             <a
@@ -49,8 +50,7 @@ function SituationList() {
             >
               {s.title[locale]}
             </a>
-            <br />
-            {s.summary[locale]}
+            <p>{s.summary[locale]}</p>
           </li>
         ))}
       </ul>

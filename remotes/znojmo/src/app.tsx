@@ -1,7 +1,9 @@
+import { GovButton } from '@czp/design-system';
 import { defineRemote, useTranslator } from '@czp/remote-sdk';
 import { type FormEvent, useId, useState } from 'react';
-import { type FeeError, type FeeField, parseFeeForm, yearlyFees } from './fees.js';
+import { type FeeError, type FeeField, nextDueDate, parseFeeForm, yearlyFees } from './fees.js';
 import { messages } from './messages.js';
+import './znojmo.css';
 
 type MessageKey = keyof (typeof messages)['cs'];
 
@@ -61,23 +63,20 @@ export function ZnojmoFees() {
     <div className="znojmo">
       <h2>{t('title')}</h2>
       <p>{t('lead')}</p>
-      <form noValidate onSubmit={submit}>
+      <form className="znojmo-form" noValidate onSubmit={submit}>
         {field('persons', t('persons'))}
         {field('dogs', t('dogs'))}
-        <div className="znojmo-field">
-          <input
-            id={`${id}-pensioner`}
-            type="checkbox"
-            checked={pensioner}
-            onChange={(e) => setPensioner(e.target.checked)}
-          />{' '}
-          <label htmlFor={`${id}-pensioner`}>{t('pensioner')}</label>
-        </div>
-        <button type="submit">{t('calculate')}</button>
+        <label className="znojmo-check">
+          <input type="checkbox" checked={pensioner} onChange={(e) => setPensioner(e.target.checked)} />
+          {t('pensioner')}
+        </label>
+        <GovButton nativeType="submit" type="solid" color="primary">
+          {t('calculate')}
+        </GovButton>
       </form>
       <div aria-live="polite">
         {result && (
-          <section aria-labelledby={`${id}-result`}>
+          <section className="znojmo-result" aria-labelledby={`${id}-result`}>
             <h3 id={`${id}-result`}>{t('resultTitle')}</h3>
             <dl>
               <dt>{t('waste')}</dt>
@@ -89,7 +88,7 @@ export function ZnojmoFees() {
                 <strong>{czk(result.total)}</strong>
               </dd>
             </dl>
-            <p>{t('due', { date: formatDate(new Date(new Date().getFullYear(), 4, 31)) })}</p>
+            <p>{t('due', { date: formatDate(nextDueDate(new Date())) })}</p>
             <p>{t('account')}</p>
           </section>
         )}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseFeeForm, yearlyFees } from './fees.js';
+import { nextDueDate, parseFeeForm, yearlyFees } from './fees.js';
 
 describe('Znojmo fees', () => {
   it('adds the waste fee per person and the dog fee', () => {
@@ -17,5 +17,11 @@ describe('Znojmo fees', () => {
       errors: { persons: 'range', dogs: 'range' },
     });
     expect(parseFeeForm({ persons: ' 4 ', dogs: '0' })).toEqual({ ok: true, value: { persons: 4, dogs: 0 } });
+  });
+
+  it('is due on the coming 31 May', () => {
+    expect(nextDueDate(new Date(2026, 0, 15))).toEqual(new Date(2026, 4, 31));
+    expect(nextDueDate(new Date(2026, 4, 31))).toEqual(new Date(2026, 4, 31));
+    expect(nextDueDate(new Date(2026, 10, 27))).toEqual(new Date(2027, 4, 31));
   });
 });

@@ -39,3 +39,9 @@ export function yearlyFees(input: FeeInput): { waste: number; dogs: number; tota
   const dogs = input.dogs * (input.pensioner ? FEE_RATES.dogOfPensioner : FEE_RATES.dog);
   return { waste, dogs, total: waste + dogs };
 }
+
+/** The fees are due on 31 May; after that date, the next year's. */
+export function nextDueDate(today: Date): Date {
+  const thisYear = new Date(today.getFullYear(), 4, 31);
+  return today <= thisYear ? thisYear : new Date(today.getFullYear() + 1, 4, 31);
+}

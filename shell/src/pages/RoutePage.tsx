@@ -27,7 +27,7 @@ function ServiceTiles({ services }: { services: CatalogueEntry[] }) {
   const { navigate } = useShellActions();
   if (services.length === 0) return <p>{t.t('servicesEmpty')}</p>;
   return (
-    <ul className="czp-tiles">
+    <ul className="czp-tiles gov-list--plain">
       {services.map((service) => (
         <li key={service.id}>
           <ServiceTile
