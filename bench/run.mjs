@@ -173,28 +173,42 @@ async function main() {
         '--disable-sync',
       ],
     });
-    const portalUrl = `http://localhost:${PORT}/services/telc`;
-    const bareUrl = `http://127.0.0.1:${BARE_PORT}/`;
-    await measure(browser, portalUrl, 'czp:service-mounted:telc', null); // warm the server
-    for (const [name, profile] of Object.entries(PROFILES)) {
-      const portalRuns = [];
-      const bareRuns = [];
+    const pages = [
+      {
+        name: 'portal /services/telc',
+        url: `http://localhost:${PORT}/services/telc`,
+        mark: 'czp:service-mounted:telc',
+      },
+      { name: 'bare React page', url: `http://127.0.0.1:${BARE_PORT}/`, mark: 'czp:mounted' },
+      { name: 'bare React page + portal CSS', url: `http://127.0.0.1:${BARE_PORT}/styled.html`, mark: 'czp:mounted' },
+    ];
+    for (const page of pages) await measure(browser, page.url, page.mark, null); // warm servers and caches
+    for (const [profileName, profile] of Object.entries(PROFILES)) {
+      const runs = pages.map(() => []);
       for (let i = 0; i < RUNS; i++) {
-        portalRuns.push(await measure(browser, portalUrl, 'czp:service-mounted:telc', profile));
-        bareRuns.push(await measure(browser, bareUrl, 'czp:mounted', profile));
+        for (const [index, page] of pages.entries())
+          runs[index].push(await measure(browser, page.url, page.mark, profile));
       }
-      const p = { lcp: median(portalRuns.map((r) => r.lcp)), mounted: median(portalRuns.map((r) => r.mounted)) };
-      const b = { lcp: median(bareRuns.map((r) => r.lcp)), mounted: median(bareRuns.map((r) => r.mounted)) };
-      console.log(`\n== /services/telc vs bare React page, ${name}, median of ${RUNS} cold loads ==`);
-      console.log(
-        `all JavaScript of /services/telc: ${kb(portalRuns[0].jsRaw)} raw, ${kb(portalRuns[0].jsGzip)} gzip (bare page: ${kb(bareRuns[0].jsGzip)} gzip)`,
-      );
-      console.log(
-        `largest contentful paint: portal ${p.lcp.toFixed(0)} ms, bare ${b.lcp.toFixed(0)} ms, ratio ${(p.lcp / b.lcp).toFixed(2)}×`,
-      );
-      console.log(
-        `navigation → remote mounted: portal ${p.mounted.toFixed(0)} ms, bare ${b.mounted.toFixed(0)} ms, ratio ${(p.mounted / b.mounted).toFixed(2)}×`,
-      );
+      const figures = runs.map((list) => ({
+        lcp: median(list.map((r) => r.lcp)),
+        mounted: median(list.map((r) => r.mounted)),
+        jsGzip: list[0].jsGzip,
+        jsRaw: list[0].jsRaw,
+      }));
+      const [portal, ...baselines] = figures;
+      console.log(`\n== ${profileName}, median of ${RUNS} cold loads ==`);
+      console.log(`all JavaScript of /services/telc: ${kb(portal.jsRaw)} raw, ${kb(portal.jsGzip)} gzip`);
+      for (const [index, page] of pages.entries()) {
+        const f = figures[index];
+        console.log(
+          `${page.name.padEnd(30)} LCP ${f.lcp.toFixed(0).padStart(5)} ms   navigation → mounted ${f.mounted.toFixed(0).padStart(5)} ms   JS ${kb(f.jsGzip)} gzip`,
+        );
+      }
+      for (const [index, baseline] of baselines.entries()) {
+        console.log(
+          `ratio portal / ${pages[index + 1].name}: LCP ${(portal.lcp / baseline.lcp).toFixed(2)}×, mounted ${(portal.mounted / baseline.mounted).toFixed(2)}×`,
+        );
+      }
     }
     await browser.close();
   } finally {

@@ -1,7 +1,9 @@
 import { createRequire } from 'node:module';
+import { resolve } from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { SHARED_SINGLETONS } from '../packages/contract/src/shared.js';
+import { precompress } from './precompress.js';
 
 const api = 'http://localhost:8080';
 const require = createRequire(import.meta.url);
@@ -19,7 +21,11 @@ const devPlaceholders: Plugin = {
 };
 
 export default defineConfig(({ isSsrBuild }) => ({
-  plugins: [react(), devPlaceholders],
+  plugins: [
+    react(),
+    devPlaceholders,
+    ...(isSsrBuild ? [] : [precompress(resolve(import.meta.dirname, 'dist/client/static'))]),
+  ],
   define: {
     __CZP_SHARED_VERSIONS__: JSON.stringify(sharedVersions),
     // Remotes are registered by their remoteEntry.js, never by manifest snapshot: drop that code.

@@ -17,11 +17,11 @@ const TEMPLATE = `<!doctype html>
   <head>
     <title><!--app-title--></title>
     <!--app-head-->
+    <script type="module" crossorigin src="/static/index-abc123.js"></script>
   </head>
   <body>
     <div id="czp-root"><!--app-html--></div>
     <!--app-boot-->
-    <script type="module" src="/static/index-abc123.js"></script>
   </body>
 </html>`;
 
@@ -131,8 +131,11 @@ describe('the shell document', () => {
     expect(head).toContain('<link rel="modulepreload" href="/remotes/telc/1.0.0/remoteEntry.js">');
     expect(head).toContain('<link rel="modulepreload" href="/remotes/telc/1.0.0/assets/app-1.js">');
     expect(head).toContain('<link rel="modulepreload" href="/remotes/telc/1.0.0/assets/dep-1.js">');
-    expect(head).toContain('<link rel="stylesheet" href="/remotes/telc/1.0.0/assets/app-1.css">');
+    expect(head).toContain('<link rel="preload" as="style" href="/remotes/telc/1.0.0/assets/app-1.css">');
     expect(head).not.toContain('lazy-1.js');
+    // The shell's own script is requested before the remote's files.
+    expect(head.indexOf('/static/index-abc123.js')).toBeGreaterThan(0);
+    expect(head.indexOf('/static/index-abc123.js')).toBeLessThan(head.indexOf('remoteEntry.js'));
   });
 
   it('answers an unknown service page with the document and status 404', async () => {
