@@ -9,7 +9,7 @@ const run = (args) => {
   if (result.status !== 0) process.exit(result.status ?? 1);
 };
 
-run(['--filter', '@czp/server', 'build']);
+run(['--filter', '@czp/design-system', '--filter', '@czp/server', 'build']);
 run(['--filter', './remotes/**', 'build']);
 
 const children = [
