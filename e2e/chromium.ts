@@ -1,9 +1,10 @@
 import { existsSync } from 'node:fs';
 import type { LaunchOptions } from '@playwright/test';
+import chromiumArgs from './chromium-args.json' with { type: 'json' };
 
 /**
  * Debian's Chromium (Playwright's own browser download is not available on these machines).
- * The flags keep it from reaching the network on its own.
+ * The flags (chromium-args.json, shared with bench/) keep it from reaching the network on its own.
  */
 export function chromiumLaunchOptions(): LaunchOptions {
   const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -14,15 +15,6 @@ export function chromiumLaunchOptions(): LaunchOptions {
   }
   return {
     executablePath,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: chromiumArgs,
   };
 }
