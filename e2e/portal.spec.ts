@@ -95,3 +95,23 @@ test.describe('a browser that prefers English', () => {
     await expect(page).toHaveTitle('Portál občana');
   });
 });
+
+test('pages run under the strict Content-Security-Policy without a single violation or console error', async ({
+  page,
+}) => {
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') problems.push(message.text());
+  });
+  page.on('pageerror', (error) => problems.push(error.message));
+  for (const path of ['/', '/services', '/services/telc', '/services/znojmo', '/cookies']) {
+    await page.goto(path);
+    await expect(page.locator('h1').first()).toBeVisible();
+    if (path.startsWith('/services/')) {
+      await expect(page.locator('section[data-service-id]')).toHaveAttribute('data-service-state', 'mounted');
+    }
+  }
+  await page.getByRole('button', { name: 'English' }).click();
+  await expect(page.getByRole('navigation', { name: 'Main navigation' })).toBeVisible();
+  expect(problems).toEqual([]);
+});
