@@ -75,7 +75,8 @@ test.describe('the portal frame and its remotes', () => {
     const response = await page.goto('/services/brno');
     expect(response?.status()).toBe(404);
     await expect(page.getByText('Služba brno v katalogu není.', { exact: false })).toBeVisible();
-    await page.goto('/no-such-page');
+    const missing = await page.goto('/no-such-page');
+    expect(missing?.status()).toBe(404);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Stránka nenalezena');
     await expect(page.getByRole('navigation', { name: 'Hlavní navigace' })).toBeVisible();
   });

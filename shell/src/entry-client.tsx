@@ -79,13 +79,18 @@ const syncPath = () => stores.portal.setState({ path: window.location.pathname }
 window.addEventListener('single-spa:before-routing-event', syncPath);
 window.addEventListener('popstate', syncPath);
 
+// The server drew the route's outlet already: the remote can load and mount into it while React
+// hydrates the frame around it, instead of after.
+for (const element of document.querySelectorAll<HTMLElement>('[data-czp-outlet]')) {
+  if (element.dataset.czpOutlet) outlets.set(element.dataset.czpOutlet, element);
+}
+start({ urlRerouteOnly: true });
+
 const root = document.getElementById('czp-root');
 if (!root) throw new Error('#czp-root is missing from the page');
 const app = <App stores={stores} actions={actions} outlets={outlets} version={boot?.version ?? ''} />;
 if (root.firstElementChild) hydrateRoot(root, app);
 else createRoot(root).render(app);
-
-start({ urlRerouteOnly: true });
 
 // Without boot data (development server, or the server could not read the catalogue) ask the API,
 // falling back to the browser's last good copy.

@@ -27,6 +27,10 @@ export function render(url: string, ctx: { catalogue: Catalogue; locale: Locale;
     catalogueSource: 'server',
   });
   const html = renderToString(<App stores={stores} actions={inert} outlets={null} version={ctx.version ?? ''} />);
-  const title = pageTitle(matchRoute(path), ctx.catalogue.services, shellTranslator(ctx.locale));
-  return { html, head: '', title };
+  const route = matchRoute(path);
+  const title = pageTitle(route, ctx.catalogue.services, shellTranslator(ctx.locale));
+  const known =
+    route.kind !== 'not-found' &&
+    (route.kind !== 'service' || ctx.catalogue.services.some((s) => s.id === route.serviceId));
+  return { html, head: '', title, status: known ? 200 : 404 };
 }

@@ -168,9 +168,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     const locale = pickLocale(request.cookies[LOCALE_COOKIE], request.headers['accept-language']);
     const serviceId = serviceIdOfPath(pathname);
     const service = serviceId ? catalogue.services.find((entry) => entry.id === serviceId) : undefined;
-    let html: string;
+    let document: { body: string; status: number | undefined };
     try {
-      html = await shell.render(
+      document = await shell.render(
         request.url,
         { catalogue, locale, csrfToken: reply.generateCsrf(), version: options.version },
         service ? servicePreloadHead(service) : '',
@@ -183,11 +183,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         .send('The portal shell is not built yet. Run `pnpm build` and reload.');
     }
     return reply
-      .code(serviceId && !service ? 404 : 200)
+      .code(document.status ?? (serviceId && !service ? 404 : 200))
       .header('Cache-Control', 'no-cache')
       .header('Vary', 'Cookie, Accept-Language')
       .type('text/html; charset=utf-8')
-      .send(html);
+      .send(document.body);
   });
 
   return app;

@@ -33,6 +33,7 @@ export function render(url, ctx) {
     head: '<meta name="rendered" content="yes">',
     title: url.includes('title') ? 'Telč </title><script>x</script> & co' : undefined,
     version: ctx.version,
+    status: url.includes('nowhere') ? 404 : undefined,
   };
 }`;
 
@@ -136,6 +137,14 @@ describe('the shell document', () => {
     // The shell's own script is requested before the remote's files.
     expect(head.indexOf('/static/index-abc123.js')).toBeGreaterThan(0);
     expect(head.indexOf('/static/index-abc123.js')).toBeLessThan(head.indexOf('remoteEntry.js'));
+  });
+
+  it('answers with the status the shell gives a page it does not know', async () => {
+    const response = await app.inject('/nowhere');
+    expect(response.statusCode).toBe(404);
+    expect(response.headers['content-type']).toBe('text/html; charset=utf-8');
+    expect(response.body).toContain('data-url="/nowhere"');
+    expect((await app.inject('/somewhere')).statusCode).toBe(200);
   });
 
   it('answers an unknown service page with the document and status 404', async () => {

@@ -14,6 +14,8 @@ export interface ShellRenderResult {
   html: string;
   head: string;
   title?: string;
+  /** 404 when the shell has no page for the URL (an unknown path or service). */
+  status?: number;
 }
 export type ShellRender = (url: string, ctx: ShellRenderContext) => ShellRenderResult | Promise<ShellRenderResult>;
 
@@ -110,10 +112,15 @@ export class ShellDocument {
     return this.renderer;
   }
 
-  async render(url: string, boot: BootData, extraHead = ''): Promise<string> {
+  /** The document for a URL, and the status the shell's renderer gave it (undefined when it could not say). */
+  async render(url: string, boot: BootData, extraHead = ''): Promise<{ body: string; status: number | undefined }> {
     const template = await this.loadTemplate();
     const render = await this.loadRenderer();
-    let rendered = { html: '', head: '', title: DEFAULT_TITLE };
+    let rendered: { html: string; head: string; title: string; status?: number } = {
+      html: '',
+      head: '',
+      title: DEFAULT_TITLE,
+    };
     if (render) {
       try {
         const result = await render(url, { catalogue: boot.catalogue, locale: boot.locale, version: boot.version });
@@ -121,6 +128,7 @@ export class ShellDocument {
           html: String(result?.html ?? ''),
           head: String(result?.head ?? ''),
           title: String(result?.title || DEFAULT_TITLE),
+          status: result?.status === 404 ? 404 : result?.status === 200 ? 200 : undefined,
         };
       } catch (error) {
         this.log.error({ err: error, url }, 'server rendering of the shell failed; the client renders alone');
@@ -129,16 +137,15 @@ export class ShellDocument {
     const head = rendered.head;
     const bootScript = `<script type="application/json" id="czp-boot">${scriptSafeJson(boot)}</script>`;
     // Function replacers: `$&` and friends in rendered HTML must not be interpreted.
-    return (
-      template
-        .replace('<!--app-lang-->', () => boot.locale)
-        .replace('<!--app-title-->', () => escapeHtml(rendered.title))
-        .replace('<!--app-head-->', () => head)
-        .replace('<!--app-html-->', () => rendered.html)
-        .replace('<!--app-boot-->', () => bootScript)
-        // The route's remote is preloaded after the shell's own script and stylesheet, so those are requested first
-        // (over HTTP/1.1 a browser opens only six connections to the portal).
-        .replace('</head>', () => (extraHead ? `  ${extraHead}\n  </head>` : '</head>'))
-    );
+    const body = template
+      .replace('<!--app-lang-->', () => boot.locale)
+      .replace('<!--app-title-->', () => escapeHtml(rendered.title))
+      .replace('<!--app-head-->', () => head)
+      .replace('<!--app-html-->', () => rendered.html)
+      .replace('<!--app-boot-->', () => bootScript)
+      // The route's remote is preloaded after the shell's own script and stylesheet, so those are requested first
+      // (over HTTP/1.1 a browser opens only six connections to the portal).
+      .replace('</head>', () => (extraHead ? `  ${extraHead}\n  </head>` : '</head>'));
+    return { body, status: rendered.status };
   }
 }

@@ -12,6 +12,8 @@ const FAILURE_TEXT: Record<FailureReason, ShellMessageKey> = {
   crashed: 'fallbackCrashed',
 };
 
+const REMOTE_OWNED = { __html: '' };
+
 /** A service's own place in the frame: its remote, or a skeleton while it loads, or its fallback. */
 export function ServicePage({ serviceId }: { serviceId: string }) {
   const t = useT();
@@ -74,7 +76,16 @@ export function ServicePage({ serviceId }: { serviceId: string }) {
           details={status.detail}
         />
       )}
-      <div className="czp-service__outlet" ref={outletRef} hidden={status.state === 'failed'} />
+      {/* The remote owns this element's children: React neither hydrates nor touches them, so the
+          remote may mount before the frame has hydrated (see entry-client.tsx). */}
+      <div
+        className="czp-service__outlet"
+        data-czp-outlet={serviceId}
+        ref={outletRef}
+        hidden={status.state === 'failed'}
+        // biome-ignore lint/security/noDangerouslySetInnerHtml: an empty string, only to keep React out of the remote's DOM.
+        dangerouslySetInnerHTML={REMOTE_OWNED}
+      />
     </section>
   );
 }
