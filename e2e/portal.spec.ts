@@ -116,3 +116,22 @@ test('pages run under the strict Content-Security-Policy without a single violat
   await expect(page.getByRole('navigation', { name: 'Main navigation' })).toBeVisible();
   expect(problems).toEqual([]);
 });
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the server-rendered frame and service header still show, and the service says it needs JavaScript', async ({
+    page,
+  }) => {
+    await page.goto('/services/telc');
+    await expect(page.getByRole('navigation', { name: 'Hlavní navigace' })).toBeVisible();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Portál občana města Telč');
+    // Chromium's parser keeps treating <noscript> as raw text when scripts are only switched off by the
+    // test, so the message is checked in the served HTML.
+    const html = await (await page.request.get('/services/telc')).text();
+    expect(html).toContain('<noscript><p>Služba Portál občana města Telč potřebuje JavaScript.');
+    await page.getByRole('navigation', { name: 'Hlavní navigace' }).getByRole('link', { name: 'Kalendář' }).click();
+    await expect(page).toHaveURL(/\/calendar$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Kalendář');
+  });
+});

@@ -54,6 +54,9 @@ export function ServicePage({ serviceId }: { serviceId: string }) {
         <p className="czp-service__issuer">{t.t('issuedBy', { issuer: entry.issuer.name[t.locale] })}</p>
         <p className="czp-service__lead">{entry.description[t.locale]}</p>
       </header>
+      <noscript>
+        <p>{t.t('serviceNeedsJavaScript', { service: name })}</p>
+      </noscript>
       {status.state === 'loading' && <RemoteSkeleton label={t.t('serviceLoading', { service: name })} />}
       {status.state === 'failed' && (
         <RemoteFallback
