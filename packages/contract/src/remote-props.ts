@@ -1,9 +1,7 @@
 import { z } from 'zod/mini';
+import { LEVELS_OF_ASSURANCE } from './levels.js';
 import type { Locale } from './locales.js';
 import { localeSchema } from './localized.js';
-
-export const LEVELS_OF_ASSURANCE = ['low', 'substantial', 'high'] as const;
-export type LevelOfAssurance = (typeof LEVELS_OF_ASSURANCE)[number];
 
 /** The signed-in person as a remote may know them: never a token, never a birth number. */
 export const signedInPersonSchema = z.object({

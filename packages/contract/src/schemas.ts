@@ -10,3 +10,4 @@ export {
   serviceMetadataSchema,
   supportContactSchema,
 } from './service.js';
+export { sessionViewSchema } from './session.js';

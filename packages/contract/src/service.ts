@@ -1,4 +1,5 @@
 import { z } from 'zod/mini';
+import { LEVELS_OF_ASSURANCE } from './levels.js';
 import { localizedTextSchema } from './localized.js';
 
 /** A service id is also a URL segment and a Module Federation remote name, so it is kept plain. */
@@ -48,5 +49,9 @@ export const serviceMetadataSchema = z.object({
   region: z.optional(z.string().check(z.maxLength(80))),
   web: z.optional(z.string().check(z.url('Web site must be a URL, e.g. https://www.telc.eu'))),
   support: supportContactSchema,
+  /** The level of assurance a citizen must have signed in with; absent = the service is public. */
+  requiredLevel: z.optional(
+    z.enum(LEVELS_OF_ASSURANCE, { error: 'requiredLevel must be one of low, substantial, high' }),
+  ),
 });
 export type ServiceMetadata = z.infer<typeof serviceMetadataSchema>;
