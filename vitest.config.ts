@@ -16,7 +16,7 @@ export default defineConfig({
           name: 'node',
           environment: 'node',
           env: { CZP_TEST_DATABASE_URL: '' },
-          include: ['packages/{contract,server,mocks,remote-build}/src/**/*.test.ts', 'scripts/**/*.test.ts'],
+          include: ['packages/{contract,server,mocks,remote-build,dev-idp}/src/**/*.test.ts', 'scripts/**/*.test.ts'],
         },
       },
       {
