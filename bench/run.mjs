@@ -76,6 +76,7 @@ function startPortal() {
     env: {
       ...process.env,
       PORT: String(PORT),
+      CZP_DEV_IDP_PORT: String(PORT + 10),
       DATA_DIR: mkdtempSync(join(tmpdir(), 'czp-bench-')),
       CZP_NO_OPEN: '1',
       LOG_LEVEL: 'warn',

@@ -5,10 +5,16 @@ import { constants as zlibConstants } from 'node:zlib';
 import fastifyCompress from '@fastify/compress';
 import fastifyCookie from '@fastify/cookie';
 import fastifyCsrf from '@fastify/csrf-protection';
+import fastifyFormbody from '@fastify/formbody';
 import fastifyHelmet from '@fastify/helmet';
 import fastifyRateLimit from '@fastify/rate-limit';
 import fastifyStatic from '@fastify/static';
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import type { IdentityProvider } from './auth/identity-provider.js';
+import { RequestSessions } from './auth/request-session.js';
+import { registerAuthRoutes } from './auth/routes.js';
+import { DEFAULT_SESSION_POLICY, type SessionPolicy, SessionStore } from './auth/sessions.js';
+import { unconfiguredIdentityProvider } from './auth/unconfigured.js';
 import type { BundleStore } from './bundles/store.js';
 import { loadCatalogue } from './catalogue.js';
 import type { Database } from './db/database.js';
@@ -32,6 +38,13 @@ export interface AppOptions {
   secureCookies?: boolean;
   logger?: FastifyServerOptions['logger'];
   trustProxy?: boolean;
+  /** Who logs citizens in. Without one, login answers 503 (tests of other parts need none). */
+  identityProvider?: IdentityProvider;
+  /** The portal's public URL, e.g. http://localhost:8080: redirect URIs at the identity provider start with it. */
+  publicUrl?: string;
+  sessionPolicy?: SessionPolicy;
+  /** The clock of sessions and logins (tests move it). */
+  now?: () => Date;
   remoteFailuresRateLimit?: { max: number; timeWindow: number | string };
 }
 
@@ -60,6 +73,14 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     routerOptions: { ignoreTrailingSlash: false },
   });
   const { db, store } = options;
+  const identityProvider = options.identityProvider ?? unconfiguredIdentityProvider;
+  const secureCookies = options.secureCookies ?? false;
+  const now = options.now ?? (() => new Date());
+  const sessions = new RequestSessions(
+    new SessionStore(db, options.sessionPolicy ?? DEFAULT_SESSION_POLICY),
+    secureCookies,
+    now,
+  );
 
   app.setErrorHandler((error: FastifyError, request, reply) => {
     const status = error.statusCode && error.statusCode >= 400 ? error.statusCode : 500;
@@ -87,7 +108,17 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
 
   await app.register(fastifyHelmet, {
-    contentSecurityPolicy: { useDefaults: false, directives: CONTENT_SECURITY_POLICY },
+    contentSecurityPolicy: {
+      useDefaults: false,
+      // Chromium applies form-action to where a form's response redirects: logout goes on to the provider.
+      directives: {
+        ...CONTENT_SECURITY_POLICY,
+        formAction: [
+          ...CONTENT_SECURITY_POLICY.formAction,
+          ...(options.identityProvider ? [identityProvider.origin] : []),
+        ],
+      },
+    },
     referrerPolicy: { policy: 'strict-origin-when-cross-origin' },
     crossOriginEmbedderPolicy: false,
   });
@@ -100,12 +131,17 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     brotliOptions: { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 5 } },
   });
   await app.register(fastifyCookie, { secret: options.sessionSecret ?? randomBytes(32).toString('hex') });
+  // Plain HTML forms (logout) work without JavaScript.
+  await app.register(fastifyFormbody, { bodyLimit: 4096 });
   await app.register(fastifyCsrf, {
     cookieKey: 'czp_csrf',
-    cookieOpts: { path: '/', httpOnly: true, sameSite: 'strict', signed: true, secure: options.secureCookies ?? false },
+    cookieOpts: { path: '/', httpOnly: true, sameSite: 'strict', signed: true, secure: secureCookies },
+    // The header for fetch calls; the `_csrf` field for plain forms.
     getToken: (request) => {
       const header = request.headers['x-csrf-token'];
-      return Array.isArray(header) ? header[0] : header;
+      if (header) return Array.isArray(header) ? header[0] : header;
+      const field = (request.body as { _csrf?: unknown } | undefined)?._csrf;
+      return typeof field === 'string' ? field : undefined;
     },
   });
   await app.register(fastifyRateLimit, {
@@ -132,6 +168,14 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     remoteFailuresRateLimit: options.remoteFailuresRateLimit ?? { max: 20, timeWindow: '1 minute' },
   });
   registerRemoteRoutes(app, { db, store });
+  registerAuthRoutes(app, {
+    db,
+    sessions,
+    identityProvider,
+    publicUrl: (options.publicUrl ?? 'http://localhost:8080').replace(/\/+$/, ''),
+    secureCookies,
+    now,
+  });
 
   const shell = options.shellDir ? new ShellDocument(options.shellDir, app.log) : null;
   if (shell && existsSync(join(shell.clientDir, 'static'))) {
@@ -166,13 +210,18 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     }
     const catalogue = await loadCatalogue(db);
     const locale = pickLocale(request.cookies[LOCALE_COOKIE], request.headers['accept-language']);
+    const session = await sessions.active(request, reply);
+    const sessionView = sessions.view(
+      session ? { status: 'active', session } : await sessions.lookup(request, reply),
+      identityProvider.development,
+    );
     const serviceId = serviceIdOfPath(pathname);
     const service = serviceId ? catalogue.services.find((entry) => entry.id === serviceId) : undefined;
     let document: { body: string; status: number | undefined };
     try {
       document = await shell.render(
         request.url,
-        { catalogue, locale, csrfToken: reply.generateCsrf(), version: options.version },
+        { catalogue, locale, csrfToken: reply.generateCsrf(), version: options.version, session: sessionView },
         service ? servicePreloadHead(service) : '',
       );
     } catch (error) {

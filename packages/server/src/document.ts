@@ -2,12 +2,14 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Catalogue, Locale } from '@czp/contract';
+import type { Catalogue, Locale, SessionView } from '@czp/contract';
 
 export interface ShellRenderContext {
   catalogue: Catalogue;
   locale: Locale;
   version: string;
+  session: SessionView;
+  csrfToken: string;
 }
 /** What the shell's server entry returns: the frame's HTML, extra head tags and the page title. */
 export interface ShellRenderResult {
@@ -30,6 +32,7 @@ export interface BootData {
   locale: Locale;
   csrfToken: string;
   version: string;
+  session: SessionView;
 }
 
 interface Logger {
@@ -123,7 +126,13 @@ export class ShellDocument {
     };
     if (render) {
       try {
-        const result = await render(url, { catalogue: boot.catalogue, locale: boot.locale, version: boot.version });
+        const result = await render(url, {
+          catalogue: boot.catalogue,
+          locale: boot.locale,
+          version: boot.version,
+          session: boot.session,
+          csrfToken: boot.csrfToken,
+        });
         rendered = {
           html: String(result?.html ?? ''),
           head: String(result?.head ?? ''),

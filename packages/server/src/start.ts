@@ -3,6 +3,9 @@ import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildApp } from './app.js';
+import { ConfigurationError, loadIdentityProviderConfig } from './auth/config.js';
+import { DEFAULT_SESSION_POLICY } from './auth/sessions.js';
+import { startIdentityProvider } from './auth/start-identity-provider.js';
 import { FileBundleStore } from './bundles/store.js';
 import { migrate, openDatabase } from './db/index.js';
 import { findRepoRoot, resolveIconsDir } from './paths.js';
@@ -38,6 +41,15 @@ export async function start(): Promise<void> {
     version = String(JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8')).version ?? version);
   } catch {}
 
+  // Refuse to start on an incomplete identity configuration before touching anything else.
+  const identityConfig = loadIdentityProviderConfig();
+  const publicUrl = (process.env.CZP_PUBLIC_URL ?? `http://localhost:${port}`).replace(/\/+$/, '');
+  const idleMinutes = Number(process.env.CZP_SESSION_IDLE_MINUTES ?? 15);
+  if (!Number.isFinite(idleMinutes) || idleMinutes < 1 || idleMinutes > 24 * 60) {
+    throw new ConfigurationError('CZP_SESSION_IDLE_MINUTES must be a number of minutes between 1 and 1440.');
+  }
+  const identity = await startIdentityProvider(identityConfig, { publicUrl, host, log: console });
+
   const db = await openDatabase({ databaseUrl: process.env.DATABASE_URL, dataDir });
   const store = new FileBundleStore(join(dataDir, 'remotes'));
   const app = await buildApp({
@@ -47,7 +59,10 @@ export async function start(): Promise<void> {
     shellDir: join(repoRoot, 'shell', 'dist'),
     iconsDir: resolveIconsDir(repoRoot) ?? undefined,
     sessionSecret: await loadSessionSecret(dataDir),
-    secureCookies: process.env.CZP_SECURE_COOKIES === '1',
+    secureCookies: process.env.CZP_SECURE_COOKIES === '1' || publicUrl.startsWith('https:'),
+    identityProvider: identity.provider,
+    publicUrl,
+    sessionPolicy: { ...DEFAULT_SESSION_POLICY, idleTimeoutMs: idleMinutes * 60 * 1000 },
     logger: { level: process.env.LOG_LEVEL ?? 'info' },
   });
   const log = app.log;
@@ -59,6 +74,7 @@ export async function start(): Promise<void> {
     log.info(`${signal}: closing`);
     try {
       await app.close();
+      await identity.close();
       await db.close();
       process.exit(0);
     } catch (error) {
@@ -84,10 +100,19 @@ export async function start(): Promise<void> {
   const shown = host === '0.0.0.0' || host === '::' || host === 'localhost' ? 'localhost' : host;
   const url = `http://${shown}:${port}`;
   console.log(`CzP is running at ${url}`);
+  if (identity.provider.development) {
+    console.log(
+      `Development identity provider at ${identity.provider.origin} (test citizens: see README, e.g. jan.novak)`,
+    );
+  }
   openBrowser(url);
 }
 
 start().catch((error: unknown) => {
+  if (error instanceof ConfigurationError) {
+    console.error(`CzP could not start: ${error.message}`);
+    process.exit(1);
+  }
   console.error('CzP could not start:', error);
   process.exit(1);
 });

@@ -1,0 +1,163 @@
+import { LEVELS_OF_ASSURANCE, type LoginError, satisfiesLevel } from '@czp/contract';
+import type { FastifyInstance, FastifyReply } from 'fastify';
+import { z } from 'zod';
+import type { Database } from '../db/database.js';
+import { LOCALE_COOKIE, pickLocale } from '../locale.js';
+import type { IdentityProvider } from './identity-provider.js';
+import { beginLoginTransaction, LOGIN_TRANSACTION_TTL_MS, takeLoginTransaction } from './login-transactions.js';
+import { setConsent, upsertPerson } from './persons.js';
+import { cookieOptions, loginCookieName, type RequestSessions, sessionCookieName } from './request-session.js';
+import { safeReturnTo } from './return-to.js';
+
+export interface AuthRouteDeps {
+  db: Database;
+  sessions: RequestSessions;
+  identityProvider: IdentityProvider;
+  /** The portal's public URL (no trailing slash): the redirect URIs registered at the provider start with it. */
+  publicUrl: string;
+  secureCookies: boolean;
+  now: () => Date;
+}
+
+/** Registered at the identity provider: where it sends the citizen after login and after logout. */
+export function redirectUris(publicUrl: string) {
+  return { callback: `${publicUrl}/auth/callback`, afterLogout: `${publicUrl}/logged-out` };
+}
+
+const loginQuerySchema = z.object({
+  returnTo: z.string().optional(),
+  level: z.enum(LEVELS_OF_ASSURANCE, { error: 'level must be one of low, substantial, high' }).optional(),
+});
+
+const consentSchema = z.object({
+  consent: z.enum(['given', 'declined'], { error: 'consent must be "given" or "declined"' }),
+});
+
+/** Login (authorization code + PKCE at the provider), the callback, logout, the session and the consent. */
+export function registerAuthRoutes(app: FastifyInstance, deps: AuthRouteDeps): void {
+  const { db, sessions, identityProvider: provider, secureCookies: secure } = deps;
+  const uris = redirectUris(deps.publicUrl);
+  const loginCookie = loginCookieName(secure);
+  const sessionCookie = sessionCookieName(secure);
+
+  const failLogin = (reply: FastifyReply, error: LoginError, returnTo = '/') => {
+    reply.clearCookie(loginCookie, cookieOptions(secure));
+    const query = new URLSearchParams({ error });
+    if (returnTo !== '/') query.set('returnTo', returnTo);
+    return reply.code(303).header('Cache-Control', 'no-store').redirect(`/login?${query}`);
+  };
+
+  app.get('/auth/login', { config: { rateLimit: { max: 30, timeWindow: '1 minute' } } }, async (request, reply) => {
+    const parsed = loginQuerySchema.safeParse(request.query ?? {});
+    if (!parsed.success) {
+      return reply.code(400).send({ error: 'validation', message: parsed.error.issues[0]?.message ?? 'Bad request' });
+    }
+    const { id, transaction } = await beginLoginTransaction(
+      db,
+      { returnTo: safeReturnTo(parsed.data.returnTo), level: parsed.data.level ?? null },
+      deps.now(),
+    );
+    let url: URL;
+    try {
+      url = await provider.authorizationUrl({
+        state: transaction.state,
+        nonce: transaction.nonce,
+        codeVerifier: transaction.codeVerifier,
+        locale: pickLocale(request.cookies[LOCALE_COOKIE], request.headers['accept-language']),
+        ...(transaction.level ? { level: transaction.level } : {}),
+      });
+    } catch (error) {
+      request.log.error({ err: error }, 'the identity provider cannot be reached');
+      return reply.code(503).send({
+        error: 'identity-provider-unavailable',
+        message: 'The identity provider cannot be reached right now. Try logging in again in a few minutes.',
+      });
+    }
+    reply.setCookie(loginCookie, id, cookieOptions(secure, LOGIN_TRANSACTION_TTL_MS / 1000));
+    return reply.code(303).header('Cache-Control', 'no-store').redirect(url.href);
+  });
+
+  app.get('/auth/callback', async (request, reply) => {
+    const now = deps.now();
+    const transaction = await takeLoginTransaction(db, request.cookies[loginCookie], now);
+    const query = request.query as Record<string, unknown>;
+    if (!transaction) {
+      request.log.warn('login callback without a live login transaction (expired, replayed or forged)');
+      return failLogin(reply, 'expired');
+    }
+    if (typeof query.error === 'string') {
+      request.log.info({ error: query.error }, 'the identity provider did not log the citizen in');
+      return failLogin(reply, query.error === 'access_denied' ? 'cancelled' : 'failed', transaction.returnTo);
+    }
+    let identity: Awaited<ReturnType<IdentityProvider['completeLogin']>>;
+    try {
+      const search = request.url.includes('?') ? request.url.slice(request.url.indexOf('?')) : '';
+      identity = await provider.completeLogin(new URL(`${uris.callback}${search}`), transaction);
+    } catch (error) {
+      request.log.warn({ err: error }, 'login callback refused');
+      return failLogin(reply, 'failed', transaction.returnTo);
+    }
+    if (transaction.level && !satisfiesLevel(identity.level, transaction.level)) {
+      request.log.warn({ wanted: transaction.level, got: identity.level }, 'login at a lower level than asked for');
+      return failLogin(reply, 'level-too-low', transaction.returnTo);
+    }
+    const person = await upsertPerson(db, identity);
+    // Whatever session this browser had is gone; the new one gets a new id (no session fixation).
+    await sessions.store.destroy(request.cookies[sessionCookie]);
+    const created = await sessions.store.create(
+      { personId: person.id, level: identity.level, idToken: identity.idToken },
+      now,
+    );
+    request.log.info({ person: person.id, level: identity.level }, 'citizen logged in');
+    reply.clearCookie(loginCookie, cookieOptions(secure));
+    reply.setCookie(sessionCookie, created.id, cookieOptions(secure));
+    const next =
+      person.consent === 'pending'
+        ? `/consent?${new URLSearchParams({ returnTo: transaction.returnTo })}`
+        : transaction.returnTo;
+    return reply.code(303).header('Cache-Control', 'no-store').redirect(next);
+  });
+
+  app.post('/auth/logout', { preHandler: app.csrfProtection }, async (request, reply) => {
+    const lookup = await sessions.lookup(request, reply);
+    const idToken = lookup.status === 'active' ? lookup.session.idToken : null;
+    await sessions.store.destroy(request.cookies[sessionCookie]);
+    reply.clearCookie(sessionCookie, cookieOptions(secure));
+    let target = '/logged-out';
+    if (lookup.status === 'active') {
+      try {
+        target = (await provider.logoutUrl(idToken, uris.afterLogout))?.href ?? target;
+      } catch (error) {
+        // The portal's session is gone either way; the provider's ends on its own.
+        request.log.warn({ err: error }, 'could not reach the identity provider to log out there too');
+      }
+    }
+    return reply.code(303).header('Cache-Control', 'no-store').redirect(target);
+  });
+
+  app.get('/api/session', async (request, reply) => {
+    reply.header('Cache-Control', 'no-store');
+    return sessions.view(await sessions.lookup(request, reply), provider.development);
+  });
+
+  /** "Stay logged in": restarts the idle clock. */
+  app.post('/api/session/extend', { preHandler: sessions.guard() }, async (request, reply) => {
+    reply.header('Cache-Control', 'no-store');
+    const session = await sessions.active(request, reply);
+    return sessions.view(session ? { status: 'active', session } : { status: 'none' }, provider.development);
+  });
+
+  app.post('/api/consent', { preHandler: sessions.guard() }, async (request, reply) => {
+    const parsed = consentSchema.safeParse(request.body ?? {});
+    if (!parsed.success) {
+      return reply
+        .code(400)
+        .send({ error: 'validation', message: parsed.error.issues[0]?.message ?? 'Bad request', field: 'consent' });
+    }
+    const session = await sessions.active(request, reply);
+    if (!session) return reply.code(401).send({ error: 'signed-out', message: 'Log in to continue.' });
+    await setConsent(db, session.personId, parsed.data.consent);
+    request.log.info({ person: session.personId, consent: parsed.data.consent }, 'consent recorded');
+    return { consent: parsed.data.consent };
+  });
+}
