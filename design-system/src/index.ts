@@ -3,6 +3,12 @@
  * Styles: import '@czp/design-system/styles.css' once (the shell does); this module has no side effects.
  */
 
+export {
+  AccountControls,
+  type AccountControlsProps,
+  type AccountPerson,
+} from './components/account-controls/AccountControls.js';
+export { ConfirmDialog, type ConfirmDialogProps } from './components/confirm-dialog/ConfirmDialog.js';
 export { EmptyState, type EmptyStateAction, type EmptyStateProps } from './components/empty-state/EmptyState.js';
 export {
   type LanguageOption,
