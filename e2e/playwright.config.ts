@@ -29,6 +29,12 @@ export default defineConfig({
     url: `http://localhost:${port}/api/health`,
     reuseExistingServer: false,
     timeout: 60_000,
-    env: { PORT: String(port), DATA_DIR: dataDir, CZP_NO_OPEN: '1', LOG_LEVEL: 'warn' },
+    env: {
+      PORT: String(port),
+      CZP_DEV_IDP_PORT: String(port + 10),
+      DATA_DIR: dataDir,
+      CZP_NO_OPEN: '1',
+      LOG_LEVEL: 'warn',
+    },
   },
 });

@@ -30,6 +30,7 @@ async function startServer(dataDir: string, remotesDir: string): Promise<ChildPr
     env: {
       ...process.env,
       PORT: String(port),
+      CZP_DEV_IDP_PORT: String(port + 10),
       DATA_DIR: dataDir,
       CZP_REMOTES_DIR: remotesDir,
       CZP_NO_OPEN: '1',

@@ -16,7 +16,8 @@ const children = [
   spawn(process.execPath, ['packages/server/dist/start.js'], {
     cwd: root,
     stdio: 'inherit',
-    env: { ...process.env, CZP_NO_OPEN: '1' },
+    // The browser talks to Vite (5173), which proxies /api and /auth here: the identity provider must send it back there.
+    env: { ...process.env, CZP_NO_OPEN: '1', CZP_PUBLIC_URL: process.env.CZP_PUBLIC_URL ?? 'http://localhost:5173' },
   }),
   spawn('pnpm', ['--filter', '@czp/shell', 'exec', 'vite', '--open'], { cwd: root, stdio: 'inherit' }),
 ];

@@ -44,5 +44,5 @@ export default defineConfig(({ isSsrBuild }) => ({
   // The frame is rendered on the server too; bundle workspace and gov.cz packages (extensionless ESM).
   ssr: { noExternal: [/^@czp\//, /^@gov-design-system-ce\//] },
   // `pnpm dev`: the API server (port 8080) serves the API, published remotes and icons.
-  server: { proxy: { '/api': api, '/remotes': api, '/assets/icons': api } },
+  server: { proxy: { '/api': api, '/auth': api, '/remotes': api, '/assets/icons': api } },
 }));

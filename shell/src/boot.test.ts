@@ -1,6 +1,7 @@
 import { sampleCatalogue } from '@czp/mocks';
 import { afterEach, describe, expect, it } from 'vitest';
 import { readBootData } from './boot.js';
+import { SIGNED_OUT } from './state/portal-store.js';
 
 function embed(text: string) {
   const script = document.createElement('script');
@@ -14,7 +15,7 @@ afterEach(() => document.getElementById('czp-boot')?.remove());
 
 describe('readBootData', () => {
   it('reads what the server embedded', () => {
-    const data = { catalogue: sampleCatalogue, locale: 'en', csrfToken: 't', version: '0.1.0' };
+    const data = { catalogue: sampleCatalogue, locale: 'en', csrfToken: 't', version: '0.1.0', session: SIGNED_OUT };
     embed(JSON.stringify(data));
     expect(readBootData(document)).toEqual(data);
   });
@@ -27,7 +28,12 @@ describe('readBootData', () => {
     embed(JSON.stringify({ catalogue: { services: 'none' }, locale: 'cs', csrfToken: 't', version: '1' }));
     expect(readBootData(document)).toBeNull();
     document.getElementById('czp-boot')?.remove();
-    embed(JSON.stringify({ catalogue: sampleCatalogue, locale: 'de', csrfToken: 't', version: '1' }));
+    embed(
+      JSON.stringify({ catalogue: sampleCatalogue, locale: 'de', csrfToken: 't', version: '1', session: SIGNED_OUT }),
+    );
+    expect(readBootData(document)).toBeNull();
+    document.getElementById('czp-boot')?.remove();
+    embed(JSON.stringify({ catalogue: sampleCatalogue, locale: 'cs', csrfToken: 't', version: '1' }));
     expect(readBootData(document)).toBeNull();
   });
 });

@@ -1,4 +1,4 @@
-import type { Catalogue, Locale } from '@czp/contract';
+import type { Catalogue, Locale, SessionView } from '@czp/contract';
 import { isLocale } from '@czp/contract';
 
 /** What the server puts into the page so the first paint needs no API round trip. */
@@ -7,6 +7,7 @@ export interface BootData {
   locale: Locale;
   csrfToken: string;
   version: string;
+  session: SessionView;
 }
 
 /**
@@ -21,6 +22,7 @@ export function readBootData(doc: Document): BootData | null {
     const data = JSON.parse(text) as Partial<BootData> | null;
     if (!data || !isLocale(data.locale) || !Array.isArray(data.catalogue?.services)) return null;
     if (typeof data.csrfToken !== 'string' || typeof data.version !== 'string') return null;
+    if (typeof data.session !== 'object' || data.session === null || !('person' in data.session)) return null;
     return data as BootData;
   } catch {
     return null;

@@ -1,8 +1,8 @@
 import '@czp/design-system/styles.css';
 import './shell.css';
-import { DEFAULT_LOCALE, isLocale, type Locale } from '@czp/contract';
+import { DEFAULT_LOCALE, isLocale, type Locale, type SessionView } from '@czp/contract';
 import { createRoot, hydrateRoot } from 'react-dom/client';
-import { navigateToUrl, start } from 'single-spa';
+import { navigateToUrl, start, triggerAppChange } from 'single-spa';
 import { App } from './App.js';
 import { PortalApi } from './api/api-client.js';
 import { readBootData } from './boot.js';
@@ -11,9 +11,15 @@ import { createRemoteLoader } from './federation/remote-loader.js';
 import type { ShellActions } from './frame/shell-context.js';
 import { createOutletRegistry } from './services/outlet-registry.js';
 import { createServiceRegistry } from './services/register-services.js';
-import { createPortalStores, pushToast } from './state/portal-store.js';
+import { createPortalStores, endSession, pushToast, setSession } from './state/portal-store.js';
 
 const LOCALE_COOKIE = 'czp_locale';
+
+/** A session view from the API, shape-checked (the server validates what it sends; zod stays off this path). */
+function sessionViewOf(body: unknown): SessionView | null {
+  if (typeof body !== 'object' || body === null || !('person' in body) || !('idleTimeoutSeconds' in body)) return null;
+  return body as SessionView;
+}
 
 function localeFromCookie(): Locale | null {
   const value = /(?:^|;\s*)czp_locale=([^;]+)/.exec(document.cookie)?.[1];
@@ -24,11 +30,20 @@ const boot = readBootData(document);
 if (boot) writeCachedCatalogue(window.localStorage, { etag: null, catalogue: boot.catalogue });
 const stores = createPortalStores({
   path: window.location.pathname,
+  search: window.location.search,
+  ...(boot ? { session: boot.session, csrfToken: boot.csrfToken } : {}),
   locale: boot?.locale ?? localeFromCookie() ?? DEFAULT_LOCALE,
   catalogue: boot?.catalogue.services ?? [],
   catalogueSource: 'server',
 });
-const api = new PortalApi(boot?.csrfToken ?? null);
+const api = new PortalApi(boot?.csrfToken ?? null, undefined, {
+  // Every API call the citizen makes restarts the session's idle clock: keep the warning in step.
+  onSessionExpiresAt: (expiresAt) => {
+    const { session } = stores.portal.getState();
+    if (session.person && session.expiresAt !== expiresAt) setSession(stores, { ...session, expiresAt });
+  },
+  onSessionLost: () => endSession(stores),
+});
 const outlets = createOutletRegistry();
 const loader = createRemoteLoader();
 
@@ -65,6 +80,40 @@ const actions: ShellActions = {
       return false;
     }
   },
+  async saveConsent(consent) {
+    try {
+      const response = await api.send('POST', '/api/consent', { consent });
+      if (!response.ok) return false;
+      setSession(stores, { ...stores.portal.getState().session, consent });
+      return true;
+    } catch {
+      return false;
+    }
+  },
+  async extendSession() {
+    try {
+      const response = await api.send('POST', '/api/session/extend');
+      if (!response.ok) return false;
+      setSession(stores, sessionViewOf(await response.json()) ?? stores.portal.getState().session);
+      return true;
+    } catch {
+      return false;
+    }
+  },
+  logout() {
+    // The same plain form the header has, so the server's redirect to the identity provider is followed.
+    const form = document.createElement('form');
+    form.method = 'post';
+    form.action = '/auth/logout';
+    const token = document.createElement('input');
+    token.type = 'hidden';
+    token.name = '_csrf';
+    token.value = stores.portal.getState().csrfToken;
+    form.append(token);
+    document.body.append(form);
+    form.submit();
+  },
+  sessionEnded: () => endSession(stores),
   setLocale(locale) {
     stores.host.setState({ locale });
     // biome-ignore lint/suspicious/noDocumentCookie: a plain preference cookie the server reads to render the right language; the Cookie Store API is not in every supported browser.
@@ -75,7 +124,7 @@ const actions: ShellActions = {
 
 // Keep the frame's idea of the page in step with single-spa's routing (before apps mount, so the
 // service's outlet exists when its remote mounts).
-const syncPath = () => stores.portal.setState({ path: window.location.pathname });
+const syncPath = () => stores.portal.setState({ path: window.location.pathname, search: window.location.search });
 window.addEventListener('single-spa:before-routing-event', syncPath);
 window.addEventListener('popstate', syncPath);
 
@@ -85,6 +134,10 @@ for (const element of document.querySelectorAll<HTMLElement>('[data-czp-outlet]'
   if (element.dataset.czpOutlet) outlets.set(element.dataset.czpOutlet, element);
 }
 start({ urlRerouteOnly: true });
+// Who may use which service changed (the session ended): let single-spa unmount what is no longer allowed.
+stores.portal.subscribe((state, previous) => {
+  if (state.session !== previous.session) void triggerAppChange();
+});
 
 const root = document.getElementById('czp-root');
 if (!root) throw new Error('#czp-root is missing from the page');
@@ -95,6 +148,13 @@ else createRoot(root).render(app);
 // Without boot data (development server, or the server could not read the catalogue) ask the API,
 // falling back to the browser's last good copy.
 if (!boot) {
+  void fetch('/api/session', { credentials: 'same-origin' })
+    .then((response) => (response.ok ? response.json() : null))
+    .then((body) => {
+      const session = sessionViewOf(body);
+      if (session) setSession(stores, session);
+    })
+    .catch(() => {});
   void fetchCatalogue((...args) => fetch(...args), window.localStorage).then(({ services: list, source }) => {
     stores.portal.setState({ catalogue: list, catalogueSource: source });
   });

@@ -1,4 +1,4 @@
-import type { Catalogue, Locale } from '@czp/contract';
+import type { Catalogue, Locale, SessionView } from '@czp/contract';
 import { renderToString } from 'react-dom/server';
 import { App } from './App.js';
 import { pageTitle } from './frame/page-title.js';
@@ -12,16 +12,26 @@ const inert: ShellActions = {
   retry: () => {},
   report: async () => false,
   setLocale: () => {},
+  saveConsent: async () => false,
+  extendSession: async () => false,
+  logout: () => {},
+  sessionEnded: () => {},
 };
 
 /**
  * Renders the frame for a URL on the server, so the first paint needs no JavaScript; the browser
  * hydrates the same tree. The API server calls this for every HTML page.
  */
-export function render(url: string, ctx: { catalogue: Catalogue; locale: Locale; version?: string }) {
-  const path = new URL(url, 'http://portal.invalid').pathname;
+export function render(
+  url: string,
+  ctx: { catalogue: Catalogue; locale: Locale; version?: string; session?: SessionView; csrfToken?: string },
+) {
+  const { pathname: path, search } = new URL(url, 'http://portal.invalid');
   const stores = createPortalStores({
     path,
+    search,
+    ...(ctx.session ? { session: ctx.session } : {}),
+    ...(ctx.csrfToken ? { csrfToken: ctx.csrfToken } : {}),
     locale: ctx.locale,
     catalogue: ctx.catalogue.services,
     catalogueSource: 'server',

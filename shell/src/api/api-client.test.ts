@@ -24,6 +24,36 @@ describe('PortalApi', () => {
     expect(response.status).toBe(202);
   });
 
+  it('passes on the session clock the server sends, and a lost session', async () => {
+    const seen: string[] = [];
+    server.use(
+      http.get(`${origin}/api/things`, () =>
+        HttpResponse.json([], { headers: { 'X-Session-Expires-At': '2026-11-27T10:15:00.000Z' } }),
+      ),
+      http.get(`${origin}/api/mine`, () => HttpResponse.json({ error: 'session-expired' }, { status: 401 })),
+    );
+    const api = new PortalApi('fresh-token', fetchFn, {
+      onSessionExpiresAt: (at) => seen.push(`expires ${at}`),
+      onSessionLost: () => seen.push('lost'),
+    });
+    await api.get('/api/things');
+    await api.get('/api/mine');
+    expect(seen).toEqual(['expires 2026-11-27T10:15:00.000Z', 'lost']);
+  });
+
+  it('does not retry a 403 that is about rights, not the CSRF token', async () => {
+    let calls = 0;
+    server.use(
+      http.post(`${origin}/api/consent`, () => {
+        calls += 1;
+        return HttpResponse.json({ error: 'level-too-low', message: 'Log in with a stronger method' }, { status: 403 });
+      }),
+    );
+    const response = await new PortalApi('fresh-token', fetchFn).send('POST', '/api/consent', { consent: 'given' });
+    expect(response.status).toBe(403);
+    expect(calls).toBe(1);
+  });
+
   it('gives a remote an API client that cannot leave /api/services/<id>/', async () => {
     let seen = '';
     server.use(

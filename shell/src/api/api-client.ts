@@ -6,14 +6,29 @@ type Method = 'POST' | 'PUT' | 'PATCH' | 'DELETE';
  * Same-origin calls to the portal API. Mutating calls carry the CSRF token; when the token is
  * missing or expired (403 csrf) a fresh one is fetched and the call is tried once more.
  */
+export interface SessionSignals {
+  /** The server restarted the session's idle clock (header X-Session-Expires-At). */
+  onSessionExpiresAt?(expiresAt: string): void;
+  /** The server no longer knows the session (401): it expired or was ended elsewhere. */
+  onSessionLost?(): void;
+}
+
 export class PortalApi {
   constructor(
     private csrfToken: string | null,
     private readonly fetchFn: typeof fetch = (...args) => fetch(...args),
+    private readonly signals: SessionSignals = {},
   ) {}
 
-  get(path: string, init?: RequestInit): Promise<Response> {
-    return this.fetchFn(path, { ...init, method: 'GET', credentials: 'same-origin' });
+  async get(path: string, init?: RequestInit): Promise<Response> {
+    return this.observe(await this.fetchFn(path, { ...init, method: 'GET', credentials: 'same-origin' }));
+  }
+
+  private observe(response: Response): Response {
+    const expiresAt = response.headers.get('x-session-expires-at');
+    if (expiresAt) this.signals.onSessionExpiresAt?.(expiresAt);
+    if (response.status === 401) this.signals.onSessionLost?.();
+    return response;
   }
 
   async send(method: Method, path: string, body?: unknown): Promise<Response> {
@@ -24,10 +39,10 @@ export class PortalApi {
         headers: { 'content-type': 'application/json', 'x-csrf-token': await this.token() },
         body: body === undefined ? undefined : JSON.stringify(body),
       });
-    const response = await attempt();
-    if (response.status !== 403) return response;
+    const response = this.observe(await attempt());
+    if (response.status !== 403 || !(await isCsrfRefusal(response))) return response;
     this.csrfToken = null;
-    return attempt();
+    return this.observe(await attempt());
   }
 
   /** An API client that reaches only /api/services/<serviceId>/…: what a remote gets. */
@@ -51,5 +66,15 @@ export class PortalApi {
     const { token } = (await response.json()) as { token: string };
     this.csrfToken = token;
     return token;
+  }
+}
+
+/** A 403 for a missing or stale CSRF token (worth one retry with a fresh one), not for a lack of rights. */
+async function isCsrfRefusal(response: Response): Promise<boolean> {
+  try {
+    const body = (await response.clone().json()) as { error?: unknown };
+    return body.error === 'csrf';
+  } catch {
+    return false;
   }
 }

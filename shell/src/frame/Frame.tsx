@@ -1,5 +1,16 @@
-import { LanguageSwitch, MainTabs, PageLayout, PortalHeader, SettingsMenu, ToastRegion } from '@czp/design-system';
+import {
+  AccountControls,
+  LanguageSwitch,
+  MainTabs,
+  PageLayout,
+  PortalHeader,
+  SettingsMenu,
+  ToastRegion,
+} from '@czp/design-system';
 import { useEffect, useMemo, useRef } from 'react';
+import { levelLabel } from '../account/AccessGate.js';
+import { loginHref } from '../account/access.js';
+import { SessionExpiryWarning } from '../account/SessionExpiryWarning.js';
 import { shellTranslator } from '../i18n/messages.js';
 import { RoutePage } from '../pages/RoutePage.js';
 import { INFO_PAGES, matchRoute, SECTIONS, SERVICES_PATH } from '../routing/routes.js';
@@ -15,6 +26,10 @@ export function Frame({ version }: { version: string }) {
   const path = usePortal((s) => s.path);
   const toasts = usePortal((s) => s.toasts);
   const catalogueSource = usePortal((s) => s.catalogueSource);
+  const session = usePortal((s) => s.session);
+  const sessionEnded = usePortal((s) => s.sessionEnded);
+  const search = usePortal((s) => s.search);
+  const csrfToken = usePortal((s) => s.csrfToken);
   const actions = useShellActions();
   const t = useMemo(() => shellTranslator(locale), [locale]);
   const route = useMemo(() => matchRoute(path), [path]);
@@ -41,6 +56,11 @@ export function Frame({ version }: { version: string }) {
 
   return (
     <TranslatorContext.Provider value={t}>
+      {session.developmentIdentityProvider && (
+        <p className="czp-dev-banner" data-testid="dev-idp-banner">
+          {t.t('devIdpBanner')}
+        </p>
+      )}
       <PortalHeader
         portalName={t.t('portalName')}
         subtitle={t.t('portalSubtitle')}
@@ -49,6 +69,20 @@ export function Frame({ version }: { version: string }) {
         onNavigate={onNavigate}
         actions={
           <>
+            <AccountControls
+              label={t.t('accountLabel')}
+              person={
+                session.person && {
+                  name: session.person.name,
+                  detail: t.t('levelOfAssurance', { level: levelLabel(t, session.person.levelOfAssurance) }),
+                }
+              }
+              loginLabel={t.t('login')}
+              loginHref={loginHref(route.kind === 'account' ? '/' : `${path}${search}`)}
+              logoutLabel={t.t('logout')}
+              logoutAction="/auth/logout"
+              csrfToken={csrfToken}
+            />
             <LanguageSwitch
               label={t.t('languageLabel')}
               current={locale}
@@ -78,6 +112,11 @@ export function Frame({ version }: { version: string }) {
           </p>
         }
       >
+        {sessionEnded && (
+          <p className="czp-shell-alert" role="alert">
+            {t.t('sessionEndedText', { minutes: Math.round(session.idleTimeoutSeconds / 60) })}
+          </p>
+        )}
         {catalogueSource !== 'server' && (
           <p className="czp-shell-notice" role="status">
             {catalogueSource === 'cache' ? t.t('catalogueOffline') : t.t('catalogueUnavailable')}
@@ -85,6 +124,7 @@ export function Frame({ version }: { version: string }) {
         )}
         <RoutePage route={route} />
       </PageLayout>
+      <SessionExpiryWarning />
       <ToastRegion toasts={toasts} dismissLabel={t.t('dismiss')} onDismiss={(id) => dismissToast(stores, id)} />
     </TranslatorContext.Provider>
   );

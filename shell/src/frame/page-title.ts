@@ -1,6 +1,6 @@
 import type { CatalogueEntry } from '@czp/contract';
 import type { ShellTranslator } from '../i18n/messages.js';
-import { INFO_PAGES, type Route, SECTIONS } from '../routing/routes.js';
+import { ACCOUNT_PAGES, INFO_PAGES, type Route, SECTIONS } from '../routing/routes.js';
 
 /** Every page has its own title (WCAG 2.4.2): "<page> – Portál občana". */
 export function pageTitle(route: Route, catalogue: CatalogueEntry[], t: ShellTranslator): string {
@@ -19,6 +19,10 @@ export function pageTitle(route: Route, catalogue: CatalogueEntry[], t: ShellTra
       }
       case 'page': {
         const page = INFO_PAGES.find((p) => p.id === route.page);
+        return page ? t.t(page.label) : null;
+      }
+      case 'account': {
+        const page = ACCOUNT_PAGES.find((p) => p.id === route.page);
         return page ? t.t(page.label) : null;
       }
       case 'not-found':

@@ -8,6 +8,14 @@ export interface ShellActions {
   /** Sends a failure report for a service; resolves to whether the server took it. */
   report(serviceId: string): Promise<boolean>;
   setLocale(locale: 'cs' | 'en'): void;
+  /** Records the first-login consent; resolves to whether the server took it. */
+  saveConsent(consent: 'given' | 'declined'): Promise<boolean>;
+  /** "Stay logged in": restarts the session's idle clock on the server. */
+  extendSession(): Promise<boolean>;
+  /** Ends the session (here and at the identity provider). */
+  logout(): void;
+  /** The session's time is up: the frame shows its signed-out state. */
+  sessionEnded(): void;
 }
 
 export const ShellActionsContext = createContext<ShellActions | null>(null);

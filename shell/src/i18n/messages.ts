@@ -56,12 +56,62 @@ export const shellMessages = defineMessages({
       'Portál občana se zavazuje ke zpřístupnění v souladu se zákonem č. 99/2019 Sb. a normou WCAG 2.1 na úrovni AA. Každá stránka je ovladatelná klávesnicí a prochází automatickou kontrolou přístupnosti. Nedostatky nám prosím hlaste na technické podpoře.',
     cookiesTitle: 'Cookies',
     cookiesText:
-      'Portál používá pouze nezbytné cookies: bezpečnostní token proti podvrženým požadavkům a volbu jazyka. Nepoužíváme analytické ani reklamní cookies a nenačítáme nic od třetích stran.',
+      'Portál používá pouze nezbytné cookies: přihlášení (náhodný identifikátor relace, platný do odhlášení nebo do 15 minut nečinnosti), bezpečnostní token proti podvrženým požadavkům a volbu jazyka. Nepoužíváme analytické ani reklamní cookies a nenačítáme nic od třetích stran.',
     supportTitle: 'Technická podpora',
     supportText:
       'S Portálem občana vám pomůže technická podpora Ministerstva vnitra. Se službou obce či ministerstva vám pomůže její vydavatel: kontakty najdete u každé služby.',
     supportServiceContact: '{service}: {email}, {phone}',
     notificationsTitle: 'Notifikace',
+    login: 'Přihlásit se',
+    logout: 'Odhlásit se',
+    accountLabel: 'Přihlášená osoba',
+    levelOfAssurance: 'Úroveň ověření: {level}',
+    levelLow: 'nízká',
+    levelSubstantial: 'značná',
+    levelHigh: 'vysoká',
+    devIdpBanner:
+      'Vývojové prostředí: přihlašujete se u vývojového poskytovatele identity testovacími občany. Nezadávejte skutečné údaje.',
+    loginTitle: 'Přihlášení',
+    loginLead:
+      'Přihlaste se elektronickou identitou: identitním občanským průkazem, nebo jménem, heslem a SMS kódem. Přihlášení zajišťuje poskytovatel identity, portál vaše heslo nikdy nevidí.',
+    loginAlready: 'Jste přihlášeni jako {name}.',
+    loginErrorCancelled: 'Přihlášení bylo zrušeno. Můžete to zkusit znovu.',
+    loginErrorExpired: 'Přihlášení vypršelo nebo už bylo jednou použito. Začněte prosím znovu.',
+    loginErrorFailed: 'Přihlášení se nepodařilo ověřit. Začněte prosím znovu.',
+    loginErrorLevelTooLow:
+      'Zvolený způsob přihlášení nemá úroveň ověření, kterou služba vyžaduje. Přihlaste se identitním občanským průkazem.',
+    loggedOutTitle: 'Odhlášení',
+    loggedOutText:
+      'Byli jste odhlášeni z Portálu občana i u poskytovatele identity. Pokud počítač sdílíte s ostatními, zavřete prohlížeč.',
+    loginAgain: 'Přihlásit se znovu',
+    loginRequiredTitle: 'Přihlaste se',
+    loginRequiredText: 'Stránka {page} obsahuje vaše osobní údaje. Zobrazíme je po přihlášení.',
+    serviceLoginRequiredText: 'Služba {service} vyžaduje přihlášení s úrovní ověření {level}.',
+    stepUpTitle: 'Služba vyžaduje silnější přihlášení',
+    stepUpText:
+      'Služba {service} vyžaduje úroveň ověření {required}, vy jste přihlášeni s úrovní {actual}. Přihlaste se znovu identitním občanským průkazem, pak se do služby vrátíte.',
+    stepUpButton: 'Přihlásit se silnějším způsobem',
+    consentTitle: 'Souhlas se zpracováním osobních údajů',
+    consentLead: 'Při prvním přihlášení vás žádáme o souhlas. S ním může Portál občana:',
+    consentItemProcess:
+      'zpracovávat vaše osobní údaje potřebné pro služby portálu (jméno, kontaktní údaje, nastavení),',
+    consentItemRegisters:
+      'načítat vaše údaje ze základních registrů (obyvatel, řidičů, vozidel, živnostenského rejstříku a dalších) a zobrazovat vám je.',
+    consentWithout:
+      'Bez souhlasu můžete dál používat veřejné služby. Nedostupné budou sekce s osobními údaji (Profil, Data, Datová schránka, Kalendář, Dokumenty, Podání, Notifikace) a služby, které vyžadují přihlášení.',
+    consentAccept: 'Souhlasím',
+    consentDecline: 'Nesouhlasím',
+    consentSaveFailed: 'Odpověď se nepodařilo uložit. Zkuste to prosím znovu.',
+    consentDeclinedNotice: 'Souhlas jste neudělili. Udělit ho můžete kdykoli na této stránce.',
+    consentGivenNotice: 'Děkujeme, souhlas je uložen.',
+    consentRequiredTitle: 'Nedostupné bez vašeho souhlasu',
+    consentRequiredText:
+      '{page} pracuje s vašimi osobními údaji, a proto potřebuje váš souhlas s jejich zpracováním. Veřejné služby můžete používat i bez něj.',
+    consentGive: 'Udělit souhlas',
+    sessionWarningTitle: 'Přihlášení brzy vyprší',
+    sessionWarningText: 'Z bezpečnostních důvodů vás za {time} odhlásíme, protože jste portál chvíli nepoužili.',
+    sessionStay: 'Zůstat přihlášen',
+    sessionEndedText: 'Byli jste odhlášeni po {minutes} minutách nečinnosti. Přihlaste se prosím znovu.',
   },
   en: {
     portalName: 'Citizen Portal',
@@ -117,12 +167,62 @@ export const shellMessages = defineMessages({
       'The Citizen Portal is committed to making itself accessible in accordance with Act No. 99/2019 Coll. and WCAG 2.1 level AA. Every page is usable by keyboard and passes an automated accessibility check. Please report any shortcomings to technical support.',
     cookiesTitle: 'Cookies',
     cookiesText:
-      'The portal uses strictly necessary cookies only: a security token against forged requests and your choice of language. We use no analytics or advertising cookies and load nothing from third parties.',
+      'The portal uses strictly necessary cookies only: your login (a random session identifier, valid until you log out or after 15 minutes without activity), a security token against forged requests and your choice of language. We use no analytics or advertising cookies and load nothing from third parties.',
     supportTitle: 'Technical support',
     supportText:
       'The Ministry of the Interior’s technical support helps with the Citizen Portal. The issuer of a municipal or ministry service helps with that service: its contacts are listed with every service.',
     supportServiceContact: '{service}: {email}, {phone}',
     notificationsTitle: 'Notifications',
+    login: 'Log in',
+    logout: 'Log out',
+    accountLabel: 'Signed in',
+    levelOfAssurance: 'Level of assurance: {level}',
+    levelLow: 'low',
+    levelSubstantial: 'substantial',
+    levelHigh: 'high',
+    devIdpBanner:
+      'Development environment: you log in at the development identity provider with test citizens. Do not enter real data.',
+    loginTitle: 'Log in',
+    loginLead:
+      'Log in with your electronic identity: your identity card, or your name, password and an SMS code. An identity provider logs you in; the portal never sees your password.',
+    loginAlready: 'You are logged in as {name}.',
+    loginErrorCancelled: 'The login was cancelled. You can try again.',
+    loginErrorExpired: 'The login expired or was already used once. Please start again.',
+    loginErrorFailed: 'The login could not be verified. Please start again.',
+    loginErrorLevelTooLow:
+      'The method you chose does not reach the level of assurance the service requires. Log in with your identity card.',
+    loggedOutTitle: 'Logged out',
+    loggedOutText:
+      'You have been logged out of the Citizen Portal and of the identity provider. If you share this computer, close the browser.',
+    loginAgain: 'Log in again',
+    loginRequiredTitle: 'Please log in',
+    loginRequiredText: 'The page {page} holds your personal data. We show it once you log in.',
+    serviceLoginRequiredText: 'The service {service} requires a login with the level of assurance {level}.',
+    stepUpTitle: 'This service needs a stronger login',
+    stepUpText:
+      'The service {service} requires the level of assurance {required}; you are logged in at {actual}. Log in again with your identity card and you will come back to the service.',
+    stepUpButton: 'Log in with a stronger method',
+    consentTitle: 'Consent to the processing of personal data',
+    consentLead: 'At your first login we ask for your consent. With it the Citizen Portal may:',
+    consentItemProcess: 'process the personal data the portal’s services need (name, contact details, settings),',
+    consentItemRegisters:
+      'read your data from the basic registers (of inhabitants, drivers, vehicles, trade licences and others) and show it to you.',
+    consentWithout:
+      'Without consent you can still use public services. The sections with personal data (Profile, Data, Data box, Calendar, Documents, Submissions, Notifications) and services that require a login will not be available.',
+    consentAccept: 'I agree',
+    consentDecline: 'I do not agree',
+    consentSaveFailed: 'Your answer could not be saved. Please try again.',
+    consentDeclinedNotice: 'You have not given your consent. You can give it on this page at any time.',
+    consentGivenNotice: 'Thank you, your consent is saved.',
+    consentRequiredTitle: 'Not available without your consent',
+    consentRequiredText:
+      '{page} works with your personal data and so needs your consent to its processing. You can use public services without it.',
+    consentGive: 'Give consent',
+    sessionWarningTitle: 'Your session is about to end',
+    sessionWarningText:
+      'For your security you will be logged out in {time} because you have not used the portal for a while.',
+    sessionStay: 'Stay logged in',
+    sessionEndedText: 'You were logged out after {minutes} minutes without activity. Please log in again.',
   },
 });
 

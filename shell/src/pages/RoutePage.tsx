@@ -1,8 +1,12 @@
 import type { CatalogueEntry } from '@czp/contract';
 import { EmptyState, ServiceTile } from '@czp/design-system';
+import type { ReactNode } from 'react';
+import { AccessGate } from '../account/AccessGate.js';
+import { personalPageAccess } from '../account/access.js';
 import { useShellActions, useT } from '../frame/shell-context.js';
 import { INFO_PAGES, type Route, SECTIONS, servicePath } from '../routing/routes.js';
 import { usePortal } from '../state/use-store.js';
+import { AccountPage } from './AccountPage.js';
 import { ServicePage } from './ServicePage.js';
 
 export function RoutePage({ route }: { route: Route }) {
@@ -17,6 +21,8 @@ export function RoutePage({ route }: { route: Route }) {
       return <SectionPage route={route} />;
     case 'page':
       return <InfoPage route={route} />;
+    case 'account':
+      return <AccountPage page={route.page} />;
     case 'not-found':
       return <NotFoundPage path={route.path} />;
   }
@@ -68,15 +74,25 @@ function ServicesPage() {
   );
 }
 
+/** A personal page: its content once the citizen is signed in and consented, else what would let them see it. */
+function PersonalPage({ name, path, children }: { name: string; path: string; children: ReactNode }) {
+  const access = personalPageAccess(usePortal((s) => s.session));
+  return (
+    <>
+      <h1>{name}</h1>
+      {access.kind === 'open' ? children : <AccessGate access={access} returnTo={path} what={name} kind="page" />}
+    </>
+  );
+}
+
 function SectionPage({ route }: { route: Extract<Route, { kind: 'section' }> }) {
   const t = useT();
   const section = SECTIONS.find((s) => s.id === route.section);
   const name = section ? t.t(section.label) : route.section;
   return (
-    <>
-      <h1>{name}</h1>
+    <PersonalPage name={name} path={section?.path ?? '/'}>
       <EmptyState title={t.t('sectionUnavailableTitle')} text={t.t('sectionUnavailableText', { section: name })} />
-    </>
+    </PersonalPage>
   );
 }
 
@@ -109,10 +125,9 @@ function InfoPage({ route }: { route: Extract<Route, { kind: 'page' }> }) {
       const page = INFO_PAGES.find((p) => p.id === 'notifications');
       const name = page ? t.t(page.label) : route.page;
       return (
-        <>
-          <h1>{t.t('notificationsTitle')}</h1>
+        <PersonalPage name={t.t('notificationsTitle')} path={page?.path ?? '/'}>
           <EmptyState title={t.t('sectionUnavailableTitle')} text={t.t('sectionUnavailableText', { section: name })} />
-        </>
+        </PersonalPage>
       );
     }
   }

@@ -1,5 +1,7 @@
 import { EmptyState, RemoteFallback, RemoteSkeleton } from '@czp/design-system';
 import { useCallback, useState } from 'react';
+import { AccessGate } from '../account/AccessGate.js';
+import { serviceAccess } from '../account/access.js';
 import { useShellActions, useT } from '../frame/shell-context.js';
 import type { ShellMessageKey } from '../i18n/messages.js';
 import { useOutletRef } from '../services/outlet-context.js';
@@ -21,6 +23,8 @@ export function ServicePage({ serviceId }: { serviceId: string }) {
   const entry = usePortal((s) => s.catalogue.find((e) => e.id === serviceId));
   const status = usePortal((s) => s.services[serviceId]) ?? { state: 'loading' as const };
   const outletRef = useOutletRef(serviceId);
+  const session = usePortal((s) => s.session);
+  const path = usePortal((s) => s.path);
   const [reported, setReported] = useState<'no' | 'yes' | 'failed'>('no');
   const onReport = useCallback(() => {
     void actions.report(serviceId).then((ok) => setReported(ok ? 'yes' : 'failed'));
@@ -40,6 +44,28 @@ export function ServicePage({ serviceId }: { serviceId: string }) {
   }
   const name = entry.name[t.locale];
   const headingId = `czp-service-${serviceId}-title`;
+  const access = serviceAccess(entry, session);
+  const header = (
+    <header className="czp-service__header">
+      <h1 id={headingId}>{name}</h1>
+      <p className="czp-service__issuer">{t.t('issuedBy', { issuer: entry.issuer.name[t.locale] })}</p>
+      <p className="czp-service__lead">{entry.description[t.locale]}</p>
+    </header>
+  );
+  if (access.kind !== 'open') {
+    // No outlet: the remote is not mounted (its activity function asks the same question).
+    return (
+      <section
+        className="czp-service"
+        data-service-id={serviceId}
+        data-service-state="gated"
+        aria-labelledby={headingId}
+      >
+        {header}
+        <AccessGate access={access} returnTo={path} what={name} kind="service" />
+      </section>
+    );
+  }
   // The shell draws the service's header (server-rendered, so it is the first paint); the remote's
   // own content starts at <h2> below it.
   return (
@@ -49,11 +75,7 @@ export function ServicePage({ serviceId }: { serviceId: string }) {
       data-service-state={status.state}
       aria-labelledby={headingId}
     >
-      <header className="czp-service__header">
-        <h1 id={headingId}>{name}</h1>
-        <p className="czp-service__issuer">{t.t('issuedBy', { issuer: entry.issuer.name[t.locale] })}</p>
-        <p className="czp-service__lead">{entry.description[t.locale]}</p>
-      </header>
+      {header}
       <noscript>
         <p>{t.t('serviceNeedsJavaScript', { service: name })}</p>
       </noscript>

@@ -7,6 +7,7 @@ export type Route =
   | { kind: 'service'; serviceId: string }
   | { kind: 'section'; section: SectionId }
   | { kind: 'page'; page: InfoPageId }
+  | { kind: 'account'; page: AccountPageId }
   | { kind: 'not-found'; path: string };
 
 export const SECTIONS = [
@@ -26,6 +27,19 @@ export const INFO_PAGES = [
   { id: 'notifications', path: '/settings/notifications', label: 'settingsNotifications' },
 ] as const satisfies readonly { id: string; path: string; label: ShellMessageKey }[];
 export type InfoPageId = (typeof INFO_PAGES)[number]['id'];
+
+/** Pages of logging in and out, and the first-login consent. */
+export const ACCOUNT_PAGES = [
+  { id: 'login', path: '/login', label: 'loginTitle' },
+  { id: 'logged-out', path: '/logged-out', label: 'loggedOutTitle' },
+  { id: 'consent', path: '/consent', label: 'consentTitle' },
+] as const satisfies readonly { id: string; path: string; label: ShellMessageKey }[];
+export type AccountPageId = (typeof ACCOUNT_PAGES)[number]['id'];
+
+/** Pages with the citizen's own data: they need a signed-in person who consented. */
+export function isPersonalRoute(route: Route): boolean {
+  return route.kind === 'section' || (route.kind === 'page' && route.page === 'notifications');
+}
 
 export const SERVICES_PATH = '/services';
 
@@ -49,5 +63,7 @@ export function matchRoute(pathname: string): Route {
   if (section) return { kind: 'section', section: section.id };
   const page = INFO_PAGES.find((p) => p.path === path);
   if (page) return { kind: 'page', page: page.id };
+  const account = ACCOUNT_PAGES.find((p) => p.path === path);
+  if (account) return { kind: 'account', page: account.id };
   return { kind: 'not-found', path };
 }

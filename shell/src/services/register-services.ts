@@ -1,5 +1,6 @@
 import type { CatalogueEntry } from '@czp/contract';
 import { registerApplication } from 'single-spa';
+import { serviceAccess } from '../account/access.js';
 import { servicePath } from '../routing/routes.js';
 import type { PortalStores } from '../state/portal-store.js';
 import {
@@ -27,7 +28,12 @@ export function createServiceRegistry(stores: PortalStores, deps: ServiceApplica
       registerApplication({
         name: entry.id,
         app: async () => application,
-        activeWhen: (location) => location.pathname === base || location.pathname.startsWith(`${base}/`),
+        // Mounted only when the citizen may use it (signed in at its level): the page shows why not otherwise.
+        activeWhen: (location) => {
+          if (location.pathname !== base && !location.pathname.startsWith(`${base}/`)) return false;
+          const current = entryOf(entry.id);
+          return !!current && serviceAccess(current, stores.portal.getState().session).kind === 'open';
+        },
       });
     }
   };

@@ -1,4 +1,4 @@
-import type { CatalogueEntry, HostState, Locale, Notice } from '@czp/contract';
+import type { CatalogueEntry, HostState, Locale, Notice, SessionView } from '@czp/contract';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 
 /** Where a service's remote is in its life in this page. */
@@ -17,6 +17,14 @@ export interface ToastItem extends Notice {
 
 export interface PortalState {
   path: string;
+  /** The query string of the page (`?error=…&returnTo=…` on the login page). */
+  search: string;
+  /** Who is signed in, their consent, and when the session ends. */
+  session: SessionView;
+  /** Set when the session ended in this page (idle timeout): the frame says so. */
+  sessionEnded: boolean;
+  /** Sent with mutating calls and the logout form. */
+  csrfToken: string;
   catalogue: CatalogueEntry[];
   catalogueSource: CatalogueSource;
   services: Record<string, ServiceStatus>;
@@ -29,16 +37,40 @@ export interface PortalStores {
   portal: StoreApi<PortalState>;
 }
 
+/** Nobody signed in: what the shell assumes without boot data until /api/session answers. */
+export const SIGNED_OUT: SessionView = {
+  person: null,
+  consent: null,
+  expiresAt: null,
+  idleTimeoutSeconds: 900,
+  developmentIdentityProvider: false,
+};
+
+/** Remotes learn of the person only once they consented to the processing of their data. */
+export function personForRemotes(session: SessionView): HostState['person'] {
+  return session.consent === 'given' ? session.person : null;
+}
+
 export function createPortalStores(initial: {
   path: string;
+  search?: string;
+  session?: SessionView;
+  csrfToken?: string;
   locale: Locale;
   catalogue: CatalogueEntry[];
   catalogueSource: CatalogueSource;
 }): PortalStores {
   return {
-    host: createStore<HostState>(() => ({ locale: initial.locale, person: null })),
+    host: createStore<HostState>(() => ({
+      locale: initial.locale,
+      person: personForRemotes(initial.session ?? SIGNED_OUT),
+    })),
     portal: createStore<PortalState>(() => ({
       path: initial.path,
+      search: initial.search ?? '',
+      session: initial.session ?? SIGNED_OUT,
+      sessionEnded: false,
+      csrfToken: initial.csrfToken ?? '',
       catalogue: initial.catalogue,
       catalogueSource: initial.catalogueSource,
       services: {},
@@ -59,4 +91,26 @@ export function pushToast(stores: PortalStores, notice: Notice): void {
 
 export function dismissToast(stores: PortalStores, id: string): void {
   stores.portal.setState((s) => ({ toasts: s.toasts.filter((t) => t.id !== id) }));
+}
+
+/** A new view of the session (login state, consent, expiry): remotes see the person change too. */
+export function setSession(stores: PortalStores, session: SessionView): void {
+  stores.portal.setState({ session });
+  const person = personForRemotes(session);
+  const current = stores.host.getState().person;
+  if (
+    current?.id !== person?.id ||
+    current?.levelOfAssurance !== person?.levelOfAssurance ||
+    current?.name !== person?.name
+  ) {
+    stores.host.setState({ person });
+  }
+}
+
+/** The session ended (idle timeout, or the server said so): the frame falls back to its signed-out state. */
+export function endSession(stores: PortalStores): void {
+  const { session } = stores.portal.getState();
+  if (!session.person) return;
+  setSession(stores, { ...session, person: null, consent: null, expiresAt: null });
+  stores.portal.setState({ sessionEnded: true });
 }
