@@ -1,11 +1,22 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
+import { JAN, logIn } from './support/login.js';
+
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+async function expectNoViolations(page: Page) {
+  const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+}
 
 const PAGES = [
   { path: '/', ready: 'h1' },
   { path: '/services', ready: 'h1' },
   { path: '/services/telc', ready: 'section[data-service-state="mounted"] h2' },
-  { path: '/services/znojmo', ready: 'section[data-service-state="mounted"] h2' },
+  { path: '/services/znojmo', ready: 'section[data-service-state="gated"] h2' },
+  { path: '/login?error=expired', ready: '[role="alert"]' },
+  { path: '/logged-out', ready: 'h1' },
+  { path: '/consent', ready: 'h1' },
   { path: '/data-box', ready: 'h1' },
   { path: '/accessibility', ready: 'h1' },
   { path: '/cookies', ready: 'h1' },
@@ -19,10 +30,7 @@ for (const locale of ['cs', 'en'] as const) {
       await context.addCookies([{ name: 'czp_locale', value: locale, url: baseURL ?? '' }]);
       await page.goto(path);
       await page.locator(ready).first().waitFor();
-      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
-        [],
-      );
+      await expectNoViolations(page);
     });
   }
 }
@@ -65,4 +73,57 @@ test('the frame is usable by keyboard, with visible focus', async ({ page }) => 
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/data-box$/);
   await expect(dataBox).toHaveAttribute('aria-current', 'page');
+});
+
+for (const locale of ['cs', 'en'] as const) {
+  test(`signed-in pages and the identity provider's pages (${locale}) have no axe violations`, async ({
+    page,
+    context,
+    baseURL,
+  }) => {
+    await context.addCookies([{ name: 'czp_locale', value: locale, url: baseURL ?? '' }]);
+    await page.goto('/auth/login');
+    await page.waitForURL(/\/interaction\//);
+    await expectNoViolations(page); // the provider's choice of method
+    await page.getByTestId('method-card').click();
+    await page.locator('#pin').fill('000');
+    await page.locator('#card-form [type="submit"]').click();
+    await expect(page.locator('#pin')).toHaveAttribute('aria-invalid', 'true');
+    await expectNoViolations(page); // identity card, with an error
+    await page.goBack();
+    await page.goBack();
+    await page.getByTestId('method-password').click();
+    await expectNoViolations(page); // name and password
+    await page.locator('#username').fill(JAN.username);
+    await page.locator('#password').fill(JAN.password);
+    await page.locator('#password-form [type="submit"]').click();
+    await page.getByTestId('dev-sms-code').waitFor();
+    await expectNoViolations(page); // SMS code with the developer box
+    const code = (await page.getByTestId('dev-sms-code').textContent())?.trim() ?? '';
+    await page.locator('#code').fill(code);
+    await page.locator('#sms-form [type="submit"]').click();
+    await page.waitForURL((url) => url.origin === baseURL);
+    if (new URL(page.url()).pathname === '/consent') {
+      await expectNoViolations(page); // the first-login consent, signed in
+      await page.locator('main button').first().click();
+    }
+    for (const path of ['/data-box', '/services/znojmo']) {
+      await page.goto(path);
+      await page.locator('h1').first().waitFor();
+      await expectNoViolations(page); // signed in; Znojmo asks to step up
+    }
+  });
+}
+
+test('signed in, logout is reached by keyboard with a visible focus and works with Enter', async ({ page }) => {
+  await logIn(page, JAN);
+  const logout = page.getByRole('button', { name: 'Odhlásit se' });
+  await page.locator('body').focus();
+  for (let i = 0; i < 10 && !(await logout.evaluate((el) => el === document.activeElement)); i += 1) {
+    await page.keyboard.press('Tab');
+  }
+  await expect(logout).toBeFocused();
+  expect(await logout.evaluate((el) => getComputedStyle(el).outlineStyle)).not.toBe('none');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/logged-out$/);
 });

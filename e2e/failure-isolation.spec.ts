@@ -1,7 +1,11 @@
 import { expect, test } from '@playwright/test';
+import { JAN, logIn } from './support/login.js';
+
+// Znojmo requires the high level of assurance: these tests log in with the identity card first.
 
 test.describe('a broken remote stays in its own place', () => {
   test('blocking Telč shows its fallback while Znojmo still works, and retry recovers', async ({ page }) => {
+    await logIn(page, JAN);
     let blocked = true;
     await page.route('**/remotes/telc/**', (route) => (blocked ? route.abort('failed') : route.continue()));
     await page.goto('/services/telc');
@@ -26,6 +30,7 @@ test.describe('a broken remote stays in its own place', () => {
   });
 
   test('a remote whose entry throws on load shows the fallback, not a blank page', async ({ page }) => {
+    await logIn(page, JAN);
     await page.route('**/remotes/znojmo/*/remoteEntry.js', (route) =>
       route.fulfill({ contentType: 'text/javascript', body: 'throw new Error("deploy went wrong");' }),
     );
@@ -37,6 +42,7 @@ test.describe('a broken remote stays in its own place', () => {
   });
 
   test('client-side navigation from a failed service to a working one mounts it', async ({ page }) => {
+    await logIn(page, JAN);
     await page.route('**/remotes/telc/**', (route) => route.abort('failed'));
     await page.goto('/services/telc');
     await expect(page.locator('section[data-service-id="telc"]')).toHaveAttribute('data-service-state', 'failed');

@@ -148,12 +148,14 @@ export function createInteractionHandler(options: InteractionOptions): Interacti
     return requestedLevel(turn.details.params) === 'high';
   }
 
-  function showMethods(turn: Turn): void {
+  async function showMethods(turn: Turn): Promise<void> {
+    const clientId = String(turn.details.params.client_id);
+    const client = await provider.Client.find(clientId);
     page(
       turn.res,
       200,
       chooseMethodPage(turn.view, {
-        service: String(turn.details.params.client_id),
+        service: client?.clientName ?? clientId,
         highOnly: highOnly(turn),
         cardHref: turn.url('/card'),
         passwordHref: turn.url('/password'),

@@ -10,6 +10,8 @@ import { loggedOutPage, logoutPage, providerErrorPage, type View } from './pages
 /** A relying party registered with the provider (the portal's backend). */
 export interface DevIdpClient {
   clientId: string;
+  /** What the login page says is asking, e.g. "Portál občana" (default: the client id). */
+  clientName?: string;
   clientSecret: string;
   redirectUris: string[];
   postLogoutRedirectUris: string[];
@@ -40,6 +42,7 @@ export function createProvider(setup: ProviderSetup): Provider {
     clients: setup.clients.map((client) => ({
       client_id: client.clientId,
       client_secret: client.clientSecret,
+      ...(client.clientName ? { client_name: client.clientName } : {}),
       redirect_uris: client.redirectUris,
       post_logout_redirect_uris: client.postLogoutRedirectUris,
       grant_types: ['authorization_code', 'refresh_token'],
@@ -89,7 +92,7 @@ export function createProvider(setup: ProviderSetup): Provider {
           const nonce = randomBytes(16).toString('base64');
           ctx.set(headers(nonce));
           ctx.type = 'html';
-          ctx.body = logoutPage(viewOf(ctx), { service: ctx.oidc.client?.clientId, form: trustedHtml(form), nonce });
+          ctx.body = logoutPage(viewOf(ctx), { service: ctx.oidc.client?.clientName ?? ctx.oidc.client?.clientId, form: trustedHtml(form), nonce });
         },
         postLogoutSuccessSource: async (ctx) => {
           ctx.set(headers());

@@ -231,12 +231,15 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         .type('text/plain; charset=utf-8')
         .send('The portal shell is not built yet. Run `pnpm build` and reload.');
     }
-    return reply
-      .code(document.status ?? (serviceId && !service ? 404 : 200))
-      .header('Cache-Control', 'no-cache')
-      .header('Vary', 'Cookie, Accept-Language')
-      .type('text/html; charset=utf-8')
-      .send(document.body);
+    return (
+      reply
+        .code(document.status ?? (serviceId && !service ? 404 : 200))
+        // A signed-in page carries the person's name: never in a shared cache.
+        .header('Cache-Control', 'private, no-cache')
+        .header('Vary', 'Cookie, Accept-Language')
+        .type('text/html; charset=utf-8')
+        .send(document.body)
+    );
   });
 
   return app;

@@ -86,7 +86,7 @@ describe('the shell document', () => {
     const response = await app.inject('/');
     expect(response.statusCode).toBe(200);
     expect(response.headers['content-type']).toBe('text/html; charset=utf-8');
-    expect(response.headers['cache-control']).toBe('no-cache');
+    expect(response.headers['cache-control']).toBe('private, no-cache');
     expect(response.body).toContain('<html lang="cs">');
     expect(response.body).toContain('<meta name="rendered" content="yes">');
     // `$&` in rendered HTML is inserted literally, not interpreted as a replacement pattern.

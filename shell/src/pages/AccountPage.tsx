@@ -22,14 +22,11 @@ function useReturnTo(): string {
 }
 
 export function AccountPage({ page }: { page: AccountPageId }) {
-  switch (page) {
-    case 'login':
-      return <LoginPage />;
-    case 'logged-out':
-      return <LoggedOutPage />;
-    case 'consent':
-      return <ConsentPage />;
-  }
+  return (
+    <div className="czp-prose">
+      {page === 'login' ? <LoginPage /> : page === 'logged-out' ? <LoggedOutPage /> : <ConsentPage />}
+    </div>
+  );
 }
 
 function LoginPage() {

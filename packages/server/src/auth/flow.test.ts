@@ -80,6 +80,7 @@ describe('login with the development identity provider', () => {
     const methods = await browser.open(`${portal}/auth/login?returnTo=%2Fdata`);
     expect(methods.url.origin).not.toBe(portal);
     expect(methods.url.pathname).toMatch(/^\/interaction\//);
+    expect(visibleText(methods)).toContain('Služba „Portál občana“ žádá o ověření vaší totožnosti.');
     const done = await loginWithPassword(browser, methods, 'jan.novak', 'Heslo.123');
     expect(done.url.href).toBe(`${portal}/consent?returnTo=%2Fdata`);
     expect(await session(browser)).toMatchObject({

@@ -393,3 +393,55 @@ describe('content security policy', () => {
     expect(String(response.headers['content-security-policy'])).toContain("form-action 'self' https://idp.test");
   });
 });
+
+describe('sessions across replicas and over HTTPS', () => {
+  it('a session made by one server is honoured by another on the same database', async () => {
+    const replica = await buildApp({
+      db,
+      store: new FileBundleStore('/nonexistent'),
+      version: '1.0.0',
+      sessionSecret: 's'.repeat(32),
+      identityProvider: provider,
+      publicUrl: 'http://portal.test',
+      now: () => clock,
+    });
+    try {
+      const b = browser();
+      await b.login('jan:high');
+      const response = await replica.inject({ url: '/api/session', headers: { cookie: b.jar.header() } });
+      expect(response.json().person).toMatchObject({ name: 'Jan Novák', levelOfAssurance: 'high' });
+    } finally {
+      await replica.close();
+    }
+  });
+
+  it('over HTTPS the cookies are Secure and __Host- prefixed', async () => {
+    const secure = await buildApp({
+      db,
+      store: new FileBundleStore('/nonexistent'),
+      version: '1.0.0',
+      sessionSecret: 's'.repeat(32),
+      identityProvider: provider,
+      publicUrl: 'https://portal.test',
+      secureCookies: true,
+      now: () => clock,
+    });
+    try {
+      const jar = new CookieJar();
+      const start = await secure.inject({ url: '/auth/login' });
+      jar.store(start.headers['set-cookie']);
+      expect(String(start.headers['set-cookie'])).toMatch(/^__Host-czp_login=[^;]+;.*Path=\/;.*HttpOnly;.*Secure/);
+      const state = new URL(String(start.headers.location)).searchParams.get('state') ?? '';
+      const callback = await secure.inject({
+        url: `/auth/callback?${new URLSearchParams({ code: 'eva:substantial', state })}`,
+        headers: { cookie: jar.header() },
+      });
+      const session = ([] as string[])
+        .concat(callback.headers['set-cookie'] ?? [])
+        .find((c) => c.startsWith('__Host-czp_session='));
+      expect(session).toMatch(/Path=\/;.*HttpOnly;.*Secure;.*SameSite=Lax/);
+    } finally {
+      await secure.close();
+    }
+  });
+});

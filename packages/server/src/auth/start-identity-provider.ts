@@ -42,6 +42,7 @@ export async function startIdentityProvider(
     clients: [
       {
         clientId: DEV_CLIENT_ID,
+        clientName: 'Portál občana',
         clientSecret,
         redirectUris: [uris.callback],
         postLogoutRedirectUris: [uris.afterLogout],
