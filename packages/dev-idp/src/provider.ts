@@ -92,7 +92,11 @@ export function createProvider(setup: ProviderSetup): Provider {
           const nonce = randomBytes(16).toString('base64');
           ctx.set(headers(nonce));
           ctx.type = 'html';
-          ctx.body = logoutPage(viewOf(ctx), { service: ctx.oidc.client?.clientName ?? ctx.oidc.client?.clientId, form: trustedHtml(form), nonce });
+          ctx.body = logoutPage(viewOf(ctx), {
+            service: ctx.oidc.client?.clientName ?? ctx.oidc.client?.clientId,
+            form: trustedHtml(form),
+            nonce,
+          });
         },
         postLogoutSuccessSource: async (ctx) => {
           ctx.set(headers());
