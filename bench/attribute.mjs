@@ -41,7 +41,7 @@ map.mappings.split(';').forEach((line, li) => {
       : name
           .replace(/^(\.\.\/)+/, '')
           .split('/')
-          .slice(0, 2)
+          .slice(0, Number(process.env.DEPTH ?? 2))
           .join('/');
     code[key] = (code[key] ?? '') + lines[li].slice(col, end);
   });

@@ -7,7 +7,9 @@ import { expect, test } from '@playwright/test';
  * Size budgets, checked on the production build's bytes (stable, unlike timings; `pnpm bench`
  * prints the figures). Raise a budget only deliberately: every KB is paid by every citizen.
  */
-const SHELL_FIRST_LOAD_GZIP = 108 * 1024;
+// 106.0 KB before login; login (header account, consent, step-up, session warning: ~5.4 KB with its strings) less
+// English moved to its own chunk (−2.3 KB) = 109.5 KB. Raised deliberately from 108 KB for that feature.
+const SHELL_FIRST_LOAD_GZIP = 110 * 1024;
 const REMOTE_FIRST_LOAD_GZIP = 14 * 1024;
 
 const root = resolve(import.meta.dirname, '..');

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { JAN, logIn } from './support/login.js';
 
 test.describe('the portal frame and its remotes', () => {
   test('renders the frame with the main tabs and the service catalogue', async ({ page }) => {
@@ -41,8 +42,10 @@ test.describe('the portal frame and its remotes', () => {
     await expect(telc.getByRole('heading', { level: 2 })).toHaveText('Životní situace');
   });
 
-  test('Znojmo mounts too, with its own form errors and locale-formatted result', async ({ page }) => {
-    await page.goto('/services/znojmo');
+  test('Znojmo mounts too (after a login with the identity card: it requires the high level), with its own form errors and locale-formatted result', async ({
+    page,
+  }) => {
+    await logIn(page, JAN, { returnTo: '/services/znojmo' });
     const znojmo = page.locator('section[data-service-id="znojmo"]');
     await expect(znojmo).toHaveAttribute('data-service-state', 'mounted');
     await znojmo.getByLabel('Počet osob s trvalým pobytem v domácnosti').fill('0');
@@ -105,7 +108,9 @@ test('pages run under the strict Content-Security-Policy without a single violat
     if (message.type() === 'error') problems.push(message.text());
   });
   page.on('pageerror', (error) => problems.push(error.message));
-  for (const path of ['/', '/services', '/services/telc', '/services/znojmo', '/cookies']) {
+  // Signed in, so that Znojmo (level high) mounts too.
+  await logIn(page, JAN);
+  for (const path of ['/', '/services', '/services/telc', '/services/znojmo', '/consent', '/logged-out', '/cookies']) {
     await page.goto(path);
     await expect(page.locator('h1').first()).toBeVisible();
     if (path.startsWith('/services/')) {

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { JAN, logIn } from './support/login.js';
 
 /** React (and the other shared libraries) must come from the shell once; a second React breaks hooks (#321). */
 test('React, react-dom and the SDK are loaded once, by the shell, for every remote', async ({ page }) => {
@@ -11,6 +12,7 @@ test('React, react-dom and the SDK are loaded once, by the shell, for every remo
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
 
+  await logIn(page, JAN); // Znojmo requires the high level of assurance
   await page.goto('/services/telc');
   await expect(page.locator('section[data-service-id="telc"]')).toHaveAttribute('data-service-state', 'mounted');
   await page.goto('/services/znojmo');

@@ -9,6 +9,7 @@ import { readBootData } from './boot.js';
 import { fetchCatalogue, writeCachedCatalogue } from './catalogue/catalogue-client.js';
 import { createRemoteLoader } from './federation/remote-loader.js';
 import type { ShellActions } from './frame/shell-context.js';
+import { loadShellMessages } from './i18n/messages.js';
 import { createOutletRegistry } from './services/outlet-registry.js';
 import { createServiceRegistry } from './services/register-services.js';
 import { createPortalStores, endSession, pushToast, setSession } from './state/portal-store.js';
@@ -114,7 +115,9 @@ const actions: ShellActions = {
     form.submit();
   },
   sessionEnded: () => endSession(stores),
-  setLocale(locale) {
+  async setLocale(locale) {
+    // The frame's strings in that language first (a chunk of its own), then the switch.
+    await loadShellMessages(locale).catch(() => {});
     stores.host.setState({ locale });
     // biome-ignore lint/suspicious/noDocumentCookie: a plain preference cookie the server reads to render the right language; the Cookie Store API is not in every supported browser.
     document.cookie = `${LOCALE_COOKIE}=${locale}; path=/; max-age=31536000; SameSite=Lax`;
@@ -142,8 +145,14 @@ stores.portal.subscribe((state, previous) => {
 const root = document.getElementById('czp-root');
 if (!root) throw new Error('#czp-root is missing from the page');
 const app = <App stores={stores} actions={actions} outlets={outlets} version={boot?.version ?? ''} />;
-if (root.firstElementChild) hydrateRoot(root, app);
-else createRoot(root).render(app);
+// Hydrate in the language the server rendered: an English page waits for its messages (the server's HTML is
+// on screen meanwhile).
+void loadShellMessages(stores.host.getState().locale)
+  .catch(() => {})
+  .then(() => {
+    if (root.firstElementChild) hydrateRoot(root, app);
+    else createRoot(root).render(app);
+  });
 
 // Without boot data (development server, or the server could not read the catalogue) ask the API,
 // falling back to the browser's last good copy.

@@ -3,9 +3,13 @@ import { renderToString } from 'react-dom/server';
 import { App } from './App.js';
 import { pageTitle } from './frame/page-title.js';
 import type { ShellActions } from './frame/shell-context.js';
-import { shellTranslator } from './i18n/messages.js';
+import { en } from './i18n/messages.en.js';
+import { provideShellMessages, shellTranslator } from './i18n/messages.js';
 import { matchRoute } from './routing/routes.js';
 import { createPortalStores } from './state/portal-store.js';
+
+// The server renders every locale: both tables are in its bundle.
+provideShellMessages('en', en);
 
 const inert: ShellActions = {
   navigate: () => {},

@@ -10,4 +10,4 @@ export {
   serviceMetadataSchema,
   supportContactSchema,
 } from './service.js';
-export { sessionViewSchema } from './session.js';
+export { sessionViewSchema } from './session-schema.js';

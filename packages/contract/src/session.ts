@@ -1,5 +1,4 @@
-import { z } from 'zod/mini';
-import { signedInPersonSchema } from './remote-props.js';
+import type { SignedInPerson } from './remote-props.js';
 
 /**
  * The citizen's answer to the portal's first-login question: may the portal process their data and read it from
@@ -8,20 +7,19 @@ import { signedInPersonSchema } from './remote-props.js';
 export const CONSENT_STATES = ['pending', 'given', 'declined'] as const;
 export type ConsentState = (typeof CONSENT_STATES)[number];
 
-/** What GET /api/session tells the shell (and the server embeds in the page). Never a token. */
-export const sessionViewSchema = z.object({
-  person: z.nullable(signedInPersonSchema),
+/** What GET /api/session tells the shell (and the server embeds in the page). Never a token. Schema: session-schema.ts. */
+export interface SessionView {
+  person: SignedInPerson | null;
   /** null when nobody is signed in. */
-  consent: z.nullable(z.enum(CONSENT_STATES)),
+  consent: ConsentState | null;
   /** When the session ends unless it is used again (ISO 8601); null when nobody is signed in. */
-  expiresAt: z.nullable(z.string()),
+  expiresAt: string | null;
   /** How long a session may stay unused, so the shell can warn before it ends. */
-  idleTimeoutSeconds: z.number(),
+  idleTimeoutSeconds: number;
   /** The bundled development identity provider is in use: the shell shows a banner. */
-  developmentIdentityProvider: z.boolean(),
-});
-export type SessionView = z.infer<typeof sessionViewSchema>;
+  developmentIdentityProvider: boolean;
+}
 
-/** Why a login did not complete, as /auth/callback tells the shell in `?login-error=`. */
+/** Why a login did not complete, as /auth/callback tells the shell in `/login?error=`. */
 export const LOGIN_ERRORS = ['cancelled', 'expired', 'failed', 'level-too-low'] as const;
 export type LoginError = (typeof LOGIN_ERRORS)[number];

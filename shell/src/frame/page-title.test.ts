@@ -1,10 +1,12 @@
 import { sampleEntry } from '@czp/mocks';
-import { describe, expect, it } from 'vitest';
-import { shellTranslator } from '../i18n/messages.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadShellMessages, shellTranslator } from '../i18n/messages.js';
 import { matchRoute } from '../routing/routes.js';
 import { pageTitle } from './page-title.js';
 
 const catalogue = [sampleEntry({ id: 'telc', name: { cs: 'Portál občana města Telč', en: 'Citizen Portal of Telč' } })];
+
+beforeAll(() => loadShellMessages('en'));
 
 describe('pageTitle', () => {
   it('names the page, then the portal, in the current language', () => {

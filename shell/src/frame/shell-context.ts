@@ -7,7 +7,7 @@ export interface ShellActions {
   retry(serviceId: string): void;
   /** Sends a failure report for a service; resolves to whether the server took it. */
   report(serviceId: string): Promise<boolean>;
-  setLocale(locale: 'cs' | 'en'): void;
+  setLocale(locale: 'cs' | 'en'): void | Promise<void>;
   /** Records the first-login consent; resolves to whether the server took it. */
   saveConsent(consent: 'given' | 'declined'): Promise<boolean>;
   /** "Stay logged in": restarts the session's idle clock on the server. */

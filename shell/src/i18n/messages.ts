@@ -1,234 +1,32 @@
 import type { Locale } from '@czp/contract';
-import { createTranslator, defineMessages, type Translator } from '@czp/remote-sdk';
+import { createTranslator, type Translator } from '@czp/remote-sdk';
+import { cs } from './messages.cs.js';
 
-/** Every string the shell shows, in Czech (default) and English. */
-export const shellMessages = defineMessages({
-  cs: {
-    portalName: 'Portál občana',
-    portalSubtitle: 'Portál veřejné správy',
-    skipToContent: 'Přeskočit na obsah',
-    mainNavigation: 'Hlavní navigace',
-    tabProfile: 'Profil',
-    tabData: 'Data',
-    tabDataBox: 'Datová schránka',
-    tabCalendar: 'Kalendář',
-    tabDocuments: 'Dokumenty',
-    tabSubmissions: 'Podání',
-    settings: 'Nastavení',
-    settingsServices: 'Služby',
-    settingsLanguage: 'Jazyk',
-    settingsDataBox: 'Datová schránka',
-    settingsNotifications: 'Notifikace',
-    settingsAccessibility: 'Prohlášení o přístupnosti',
-    settingsCookies: 'Cookies',
-    settingsSupport: 'Technická podpora',
-    languageLabel: 'Jazyk',
-    homeTitle: 'Vítejte na Portálu občana',
-    homeLead: 'Vyřiďte své záležitosti s úřady z jednoho místa. Služby obcí a ministerstev najdete níže.',
-    servicesTitle: 'Služby',
-    servicesLead: 'Služby obcí, ministerstev a portálu, které můžete používat na Portálu občana.',
-    servicesEmpty: 'Katalog služeb je zatím prázdný.',
-    issuedBy: 'Vydává: {issuer}',
-    serviceLoading: 'Načítám službu {service}…',
-    serviceNeedsJavaScript: 'Služba {service} potřebuje JavaScript. Zapněte ho prosím v prohlížeči.',
-    fallbackTitle: 'Službu {service} se nepodařilo načíst',
-    fallbackLoadFailed: 'Služba je nyní nedostupná. Ostatní části portálu fungují dál.',
-    fallbackTimeout: 'Služba neodpověděla včas. Ostatní části portálu fungují dál.',
-    fallbackCrashed: 'Ve službě nastala chyba. Ostatní části portálu fungují dál.',
-    fallbackRetry: 'Zkusit znovu',
-    fallbackReport: 'Nahlásit problém',
-    fallbackReported: 'Děkujeme, problém jsme předali provozovateli služby.',
-    fallbackReportFailed: 'Problém se nepodařilo nahlásit. Kontaktujte technickou podporu služby: {email}, {phone}.',
-    fallbackDetails: 'Technické podrobnosti',
-    sectionUnavailableTitle: 'Tato sekce se připravuje',
-    sectionUnavailableText: 'Sekce {section} zatím není k dispozici. Využijte prosím služby v katalogu.',
-    notFoundTitle: 'Stránka nenalezena',
-    notFoundText: 'Stránka {path} neexistuje. Zkontrolujte adresu nebo přejděte na úvodní stránku.',
-    serviceNotFoundText: 'Služba {service} v katalogu není. Mohla být stažena vydavatelem.',
-    catalogueOffline: 'Katalog služeb se nepodařilo aktualizovat; zobrazujeme poslední známou verzi.',
-    catalogueUnavailable: 'Katalog služeb je dočasně nedostupný. Zkuste to prosím později.',
-    goHome: 'Na úvodní stránku',
-    dismiss: 'Zavřít',
-    footer: 'Portál občana · provozuje Ministerstvo vnitra České republiky',
-    version: 'Verze {version}',
-    accessibilityTitle: 'Prohlášení o přístupnosti',
-    accessibilityText:
-      'Portál občana se zavazuje ke zpřístupnění v souladu se zákonem č. 99/2019 Sb. a normou WCAG 2.1 na úrovni AA. Každá stránka je ovladatelná klávesnicí a prochází automatickou kontrolou přístupnosti. Nedostatky nám prosím hlaste na technické podpoře.',
-    cookiesTitle: 'Cookies',
-    cookiesText:
-      'Portál používá pouze nezbytné cookies: přihlášení (náhodný identifikátor relace, platný do odhlášení nebo do 15 minut nečinnosti), bezpečnostní token proti podvrženým požadavkům a volbu jazyka. Nepoužíváme analytické ani reklamní cookies a nenačítáme nic od třetích stran.',
-    supportTitle: 'Technická podpora',
-    supportText:
-      'S Portálem občana vám pomůže technická podpora Ministerstva vnitra. Se službou obce či ministerstva vám pomůže její vydavatel: kontakty najdete u každé služby.',
-    supportServiceContact: '{service}: {email}, {phone}',
-    notificationsTitle: 'Notifikace',
-    login: 'Přihlásit se',
-    logout: 'Odhlásit se',
-    accountLabel: 'Přihlášená osoba',
-    levelOfAssurance: 'Úroveň ověření: {level}',
-    levelLow: 'nízká',
-    levelSubstantial: 'značná',
-    levelHigh: 'vysoká',
-    devIdpBanner:
-      'Vývojové prostředí: přihlašujete se u vývojového poskytovatele identity testovacími občany. Nezadávejte skutečné údaje.',
-    loginTitle: 'Přihlášení',
-    loginLead:
-      'Přihlaste se elektronickou identitou: identitním občanským průkazem, nebo jménem, heslem a SMS kódem. Přihlášení zajišťuje poskytovatel identity, portál vaše heslo nikdy nevidí.',
-    loginAlready: 'Jste přihlášeni jako {name}.',
-    loginErrorCancelled: 'Přihlášení bylo zrušeno. Můžete to zkusit znovu.',
-    loginErrorExpired: 'Přihlášení vypršelo nebo už bylo jednou použito. Začněte prosím znovu.',
-    loginErrorFailed: 'Přihlášení se nepodařilo ověřit. Začněte prosím znovu.',
-    loginErrorLevelTooLow:
-      'Zvolený způsob přihlášení nemá úroveň ověření, kterou služba vyžaduje. Přihlaste se identitním občanským průkazem.',
-    loggedOutTitle: 'Odhlášení',
-    loggedOutText:
-      'Byli jste odhlášeni z Portálu občana i u poskytovatele identity. Pokud počítač sdílíte s ostatními, zavřete prohlížeč.',
-    loginAgain: 'Přihlásit se znovu',
-    loginRequiredTitle: 'Přihlaste se',
-    loginRequiredText: 'Stránka {page} obsahuje vaše osobní údaje. Zobrazíme je po přihlášení.',
-    serviceLoginRequiredText: 'Služba {service} vyžaduje přihlášení s úrovní ověření {level}.',
-    stepUpTitle: 'Služba vyžaduje silnější přihlášení',
-    stepUpText:
-      'Služba {service} vyžaduje úroveň ověření {required}, vy jste přihlášeni s úrovní {actual}. Přihlaste se znovu identitním občanským průkazem, pak se do služby vrátíte.',
-    stepUpButton: 'Přihlásit se silnějším způsobem',
-    consentTitle: 'Souhlas se zpracováním osobních údajů',
-    consentLead: 'Při prvním přihlášení vás žádáme o souhlas. S ním může Portál občana:',
-    consentItemProcess:
-      'zpracovávat vaše osobní údaje potřebné pro služby portálu (jméno, kontaktní údaje, nastavení),',
-    consentItemRegisters:
-      'načítat vaše údaje ze základních registrů (obyvatel, řidičů, vozidel, živnostenského rejstříku a dalších) a zobrazovat vám je.',
-    consentWithout:
-      'Bez souhlasu můžete dál používat veřejné služby. Nedostupné budou sekce s osobními údaji (Profil, Data, Datová schránka, Kalendář, Dokumenty, Podání, Notifikace) a služby, které vyžadují přihlášení.',
-    consentAccept: 'Souhlasím',
-    consentDecline: 'Nesouhlasím',
-    consentSaveFailed: 'Odpověď se nepodařilo uložit. Zkuste to prosím znovu.',
-    consentDeclinedNotice: 'Souhlas jste neudělili. Udělit ho můžete kdykoli na této stránce.',
-    consentGivenNotice: 'Děkujeme, souhlas je uložen.',
-    consentRequiredTitle: 'Nedostupné bez vašeho souhlasu',
-    consentRequiredText:
-      '{page} pracuje s vašimi osobními údaji, a proto potřebuje váš souhlas s jejich zpracováním. Veřejné služby můžete používat i bez něj.',
-    consentGive: 'Udělit souhlas',
-    sessionWarningTitle: 'Přihlášení brzy vyprší',
-    sessionWarningText: 'Z bezpečnostních důvodů vás za {time} odhlásíme, protože jste portál chvíli nepoužili.',
-    sessionStay: 'Zůstat přihlášen',
-    sessionEndedText: 'Byli jste odhlášeni po {minutes} minutách nečinnosti. Přihlaste se prosím znovu.',
-  },
-  en: {
-    portalName: 'Citizen Portal',
-    portalSubtitle: 'Public administration portal',
-    skipToContent: 'Skip to content',
-    mainNavigation: 'Main navigation',
-    tabProfile: 'Profile',
-    tabData: 'Data',
-    tabDataBox: 'Data box',
-    tabCalendar: 'Calendar',
-    tabDocuments: 'Documents',
-    tabSubmissions: 'Submissions',
-    settings: 'Settings',
-    settingsServices: 'Services',
-    settingsLanguage: 'Language',
-    settingsDataBox: 'Data box',
-    settingsNotifications: 'Notifications',
-    settingsAccessibility: 'Accessibility statement',
-    settingsCookies: 'Cookies',
-    settingsSupport: 'Technical support',
-    languageLabel: 'Language',
-    homeTitle: 'Welcome to the Citizen Portal',
-    homeLead: 'Deal with public authorities in one place. Services of municipalities and ministries are listed below.',
-    servicesTitle: 'Services',
-    servicesLead: 'Services of municipalities, ministries and the portal that you can use in the Citizen Portal.',
-    servicesEmpty: 'The service catalogue is empty so far.',
-    issuedBy: 'Issued by {issuer}',
-    serviceLoading: 'Loading the service {service}…',
-    serviceNeedsJavaScript: 'The service {service} needs JavaScript. Please turn it on in your browser.',
-    fallbackTitle: 'The service {service} could not be loaded',
-    fallbackLoadFailed: 'The service is unavailable right now. The rest of the portal keeps working.',
-    fallbackTimeout: 'The service did not respond in time. The rest of the portal keeps working.',
-    fallbackCrashed: 'The service ran into an error. The rest of the portal keeps working.',
-    fallbackRetry: 'Try again',
-    fallbackReport: 'Report the problem',
-    fallbackReported: 'Thank you, the problem has been passed to the operator of the service.',
-    fallbackReportFailed:
-      'The problem could not be reported. Contact the service’s technical support: {email}, {phone}.',
-    fallbackDetails: 'Technical details',
-    sectionUnavailableTitle: 'This section is being prepared',
-    sectionUnavailableText: 'The section {section} is not available yet. Please use the services in the catalogue.',
-    notFoundTitle: 'Page not found',
-    notFoundText: 'The page {path} does not exist. Check the address or go to the home page.',
-    serviceNotFoundText: 'The service {service} is not in the catalogue. Its issuer may have withdrawn it.',
-    catalogueOffline: 'The service catalogue could not be refreshed; showing the last known version.',
-    catalogueUnavailable: 'The service catalogue is temporarily unavailable. Please try again later.',
-    goHome: 'Go to the home page',
-    dismiss: 'Dismiss',
-    footer: 'Citizen Portal · operated by the Ministry of the Interior of the Czech Republic',
-    version: 'Version {version}',
-    accessibilityTitle: 'Accessibility statement',
-    accessibilityText:
-      'The Citizen Portal is committed to making itself accessible in accordance with Act No. 99/2019 Coll. and WCAG 2.1 level AA. Every page is usable by keyboard and passes an automated accessibility check. Please report any shortcomings to technical support.',
-    cookiesTitle: 'Cookies',
-    cookiesText:
-      'The portal uses strictly necessary cookies only: your login (a random session identifier, valid until you log out or after 15 minutes without activity), a security token against forged requests and your choice of language. We use no analytics or advertising cookies and load nothing from third parties.',
-    supportTitle: 'Technical support',
-    supportText:
-      'The Ministry of the Interior’s technical support helps with the Citizen Portal. The issuer of a municipal or ministry service helps with that service: its contacts are listed with every service.',
-    supportServiceContact: '{service}: {email}, {phone}',
-    notificationsTitle: 'Notifications',
-    login: 'Log in',
-    logout: 'Log out',
-    accountLabel: 'Signed in',
-    levelOfAssurance: 'Level of assurance: {level}',
-    levelLow: 'low',
-    levelSubstantial: 'substantial',
-    levelHigh: 'high',
-    devIdpBanner:
-      'Development environment: you log in at the development identity provider with test citizens. Do not enter real data.',
-    loginTitle: 'Log in',
-    loginLead:
-      'Log in with your electronic identity: your identity card, or your name, password and an SMS code. An identity provider logs you in; the portal never sees your password.',
-    loginAlready: 'You are logged in as {name}.',
-    loginErrorCancelled: 'The login was cancelled. You can try again.',
-    loginErrorExpired: 'The login expired or was already used once. Please start again.',
-    loginErrorFailed: 'The login could not be verified. Please start again.',
-    loginErrorLevelTooLow:
-      'The method you chose does not reach the level of assurance the service requires. Log in with your identity card.',
-    loggedOutTitle: 'Logged out',
-    loggedOutText:
-      'You have been logged out of the Citizen Portal and of the identity provider. If you share this computer, close the browser.',
-    loginAgain: 'Log in again',
-    loginRequiredTitle: 'Please log in',
-    loginRequiredText: 'The page {page} holds your personal data. We show it once you log in.',
-    serviceLoginRequiredText: 'The service {service} requires a login with the level of assurance {level}.',
-    stepUpTitle: 'This service needs a stronger login',
-    stepUpText:
-      'The service {service} requires the level of assurance {required}; you are logged in at {actual}. Log in again with your identity card and you will come back to the service.',
-    stepUpButton: 'Log in with a stronger method',
-    consentTitle: 'Consent to the processing of personal data',
-    consentLead: 'At your first login we ask for your consent. With it the Citizen Portal may:',
-    consentItemProcess: 'process the personal data the portal’s services need (name, contact details, settings),',
-    consentItemRegisters:
-      'read your data from the basic registers (of inhabitants, drivers, vehicles, trade licences and others) and show it to you.',
-    consentWithout:
-      'Without consent you can still use public services. The sections with personal data (Profile, Data, Data box, Calendar, Documents, Submissions, Notifications) and services that require a login will not be available.',
-    consentAccept: 'I agree',
-    consentDecline: 'I do not agree',
-    consentSaveFailed: 'Your answer could not be saved. Please try again.',
-    consentDeclinedNotice: 'You have not given your consent. You can give it on this page at any time.',
-    consentGivenNotice: 'Thank you, your consent is saved.',
-    consentRequiredTitle: 'Not available without your consent',
-    consentRequiredText:
-      '{page} works with your personal data and so needs your consent to its processing. You can use public services without it.',
-    consentGive: 'Give consent',
-    sessionWarningTitle: 'Your session is about to end',
-    sessionWarningText:
-      'For your security you will be logged out in {time} because you have not used the portal for a while.',
-    sessionStay: 'Stay logged in',
-    sessionEndedText: 'You were logged out after {minutes} minutes without activity. Please log in again.',
-  },
-});
-
-export type ShellMessageKey = keyof (typeof shellMessages)['cs'];
+export type ShellMessageKey = keyof typeof cs;
 export type ShellTranslator = Translator<ShellMessageKey>;
+type Table = Record<ShellMessageKey, string>;
 
+const tables: { cs: Table; en?: Table } = { cs };
+
+/**
+ * Loads a locale's messages (English is a chunk of its own, so a Czech page never downloads it). Call before
+ * rendering in that locale.
+ */
+export async function loadShellMessages(locale: Locale): Promise<void> {
+  if (locale === 'en' && !tables.en) tables.en = (await import('./messages.en.js')).en;
+}
+
+/** For the server renderer, which has every locale at hand. */
+export function provideShellMessages(locale: 'en', table: Table): void {
+  tables[locale] = table;
+}
+
+export function isShellLocaleLoaded(locale: Locale): boolean {
+  return tables[locale] !== undefined;
+}
+
+/** The shell's translator; a locale not loaded yet falls back to Czech rather than showing keys. */
 export function shellTranslator(locale: Locale): ShellTranslator {
-  return createTranslator(shellMessages, locale);
+  const loaded = tables[locale] ? locale : 'cs';
+  return createTranslator({ cs: tables.cs, en: tables.en ?? tables.cs }, loaded);
 }

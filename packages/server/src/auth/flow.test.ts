@@ -201,3 +201,15 @@ describe('logout', () => {
     expect(again.html).toContain('data-testid="method-card"');
   });
 });
+
+describe('starting the development provider', () => {
+  it('says which port is taken and how to choose another', async () => {
+    const taken = Number(new URL(identity.provider.origin).port);
+    await expect(
+      startIdentityProvider(loadIdentityProviderConfig({ CZP_DEV_IDP_PORT: String(taken) }), {
+        publicUrl: portal,
+        log: { info: () => {} },
+      }),
+    ).rejects.toThrow(`Port ${taken} for the development identity provider is in use.`);
+  });
+});

@@ -1,3 +1,4 @@
+import { sessionViewSchema } from '@czp/contract/schemas';
 import type { FastifyInstance, InjectOptions } from 'fastify';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { buildApp, CSRF_MESSAGE } from '../app.js';
@@ -103,6 +104,7 @@ describe('login', () => {
       idleTimeoutSeconds: 900,
       developmentIdentityProvider: true,
     });
+    expect(sessionViewSchema.safeParse(view).success).toBe(true);
     // The pseudonymous id is the portal's own, never the provider's subject; no token reaches the browser.
     expect(view.person.id).toMatch(/^[0-9a-f-]{36}$/);
     expect(JSON.stringify(view)).not.toContain('id-token');

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { startDevIdentityProvider } from '@czp/dev-idp';
-import type { IdentityProviderConfig } from './config.js';
+import { ConfigurationError, type IdentityProviderConfig } from './config.js';
 import { createOidcIdentityProvider, type IdentityProvider } from './identity-provider.js';
 import { redirectUris } from './routes.js';
 
@@ -49,6 +49,13 @@ export async function startIdentityProvider(
       },
     ],
     log: (message) => options.log.info(`[development identity provider] ${message}`),
+  }).catch((error: unknown) => {
+    if ((error as { code?: unknown }).code === 'EADDRINUSE') {
+      throw new ConfigurationError(
+        `Port ${config.port} for the development identity provider is in use. Stop what uses it or set CZP_DEV_IDP_PORT.`,
+      );
+    }
+    throw error;
   });
   return {
     provider: createOidcIdentityProvider({
