@@ -1,4 +1,5 @@
 import { createServer } from 'node:net';
+import { startDevIdentityProvider } from '@czp/dev-idp';
 import { Browser, findForm, findLink, type Page, textOf, visibleText } from '@czp/dev-idp/testing';
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -48,7 +49,7 @@ beforeAll(async () => {
     publicUrl: portal,
   });
   await app.listen({ port: portalPort, host: 'localhost' });
-});
+}, 30_000); // PGlite and the provider start slowly on a busy 2-core machine
 afterAll(async () => {
   await app.close();
   await identity.close();
@@ -211,5 +212,56 @@ describe('starting the development provider', () => {
         log: { info: () => {} },
       }),
     ).rejects.toThrow(`Port ${taken} for the development identity provider is in use.`);
+  });
+});
+
+describe('any OpenID Connect provider, configured from the environment', () => {
+  it('logs in through a provider given only by OIDC_ISSUER, OIDC_CLIENT_ID, OIDC_CLIENT_SECRET (here another instance of the development provider standing in for NIA)', async () => {
+    const port = await freePort();
+    const otherPortal = `http://localhost:${port}`;
+    const nia = await startDevIdentityProvider({
+      issuer: 'http://localhost',
+      port: 0,
+      clients: [
+        {
+          clientId: 'portal-at-nia',
+          clientSecret: 'registered-secret',
+          redirectUris: [`${otherPortal}/auth/callback`],
+          postLogoutRedirectUris: [`${otherPortal}/logged-out`],
+        },
+      ],
+      log: () => {},
+    });
+    const config = loadIdentityProviderConfig({
+      NODE_ENV: 'production',
+      OIDC_ISSUER: nia.issuer,
+      OIDC_CLIENT_ID: 'portal-at-nia',
+      OIDC_CLIENT_SECRET: 'registered-secret',
+    });
+    const external = await startIdentityProvider(config, { publicUrl: otherPortal, log: { info: () => {} } });
+    const server = await buildApp({
+      db,
+      store: new FileBundleStore('/nonexistent'),
+      version: '1.0.0',
+      identityProvider: external.provider,
+      publicUrl: otherPortal,
+    });
+    await server.listen({ port, host: 'localhost' });
+    try {
+      expect(external.provider.development).toBe(false);
+      const browser = newBrowser();
+      const methods = await browser.open(`${otherPortal}/auth/login?returnTo=%2Fdata`);
+      expect(methods.url.origin).toBe(nia.issuer);
+      await loginWithCard(browser, methods, '000000003', '111111');
+      const view = JSON.parse((await browser.open(`${otherPortal}/api/session`)).html);
+      expect(view).toMatchObject({
+        person: { name: 'Petr Dvořák', levelOfAssurance: 'high' },
+        developmentIdentityProvider: false,
+      });
+    } finally {
+      await server.close();
+      await external.close();
+      await nia.close();
+    }
   });
 });

@@ -27,7 +27,7 @@ beforeAll(async () => {
     sessionPolicy: { idleTimeoutMs: IDLE_MS, absoluteTimeoutMs: 10 * 60 * 60 * 1000 },
     now: () => clock,
   });
-});
+}, 30_000); // PGlite and the provider start slowly on a busy 2-core machine
 afterAll(async () => {
   await app.close();
   await db.close();
