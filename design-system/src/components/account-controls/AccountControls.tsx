@@ -37,7 +37,7 @@ export function AccountControls({
   const nameId = useId();
   if (!person) {
     return (
-      <a className="czp-account__login" href={loginHref}>
+      <a className="czp-header-button czp-account__login" href={loginHref}>
         {loginLabel}
       </a>
     );
@@ -50,7 +50,7 @@ export function AccountControls({
       </p>
       <form className="czp-account__logout" method="post" action={logoutAction}>
         <input type="hidden" name="_csrf" value={csrfToken} />
-        <button type="submit" className="czp-account__button" aria-describedby={nameId}>
+        <button type="submit" className="czp-header-button czp-account__button" aria-describedby={nameId}>
           {logoutLabel}
         </button>
       </form>

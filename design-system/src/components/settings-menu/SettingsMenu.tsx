@@ -82,7 +82,7 @@ export function SettingsMenu({ label, title, items, onNavigate }: SettingsMenuPr
       <button
         ref={buttonRef}
         type="button"
-        className="czp-settings__button"
+        className="czp-header-button czp-settings__button"
         aria-expanded={open}
         aria-controls={panelId}
         onClick={() => setOpen((value) => !value)}

@@ -1,7 +1,7 @@
 import { sessionViewSchema } from '@czp/contract/schemas';
 import type { FastifyInstance, InjectOptions } from 'fastify';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { buildApp, CSRF_MESSAGE } from '../app.js';
+import { type AppOptions, buildApp, CSRF_MESSAGE } from '../app.js';
 import { FileBundleStore } from '../bundles/store.js';
 import type { Database } from '../db/database.js';
 import { CookieJar } from '../test/cookie-jar.js';
@@ -15,9 +15,9 @@ let clock = new Date('2026-11-27T09:00:00.000Z');
 const provider = scriptedIdentityProvider({ jan: 'Jan Novák', eva: 'Eva Svobodová' });
 const IDLE_MS = 15 * 60 * 1000;
 
-beforeAll(async () => {
-  db = await createTestDatabase();
-  app = await buildApp({
+/** A portal server on the test database with the scripted provider and the test clock; replicas share the database. */
+function portalApp(overrides: Partial<AppOptions> = {}) {
+  return buildApp({
     db,
     store: new FileBundleStore('/nonexistent'),
     version: '1.0.0',
@@ -26,7 +26,13 @@ beforeAll(async () => {
     publicUrl: 'http://portal.test',
     sessionPolicy: { idleTimeoutMs: IDLE_MS, absoluteTimeoutMs: 10 * 60 * 60 * 1000 },
     now: () => clock,
+    ...overrides,
   });
+}
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+  app = await portalApp();
 }, 30_000); // PGlite and the provider start slowly on a busy 2-core machine
 afterAll(async () => {
   await app.close();
@@ -48,15 +54,19 @@ function browser() {
     return response;
   };
   const csrf = async () => (await request({ method: 'GET', url: '/api/csrf-token' })).json<{ token: string }>().token;
-  /** /auth/login, then the provider sends the browser back with `code`. */
-  const login = async (code: string, query = '') => {
-    const start = await request({ method: 'GET', url: `/auth/login${query}` });
-    expect(start.statusCode).toBe(303);
-    const state = new URL(String(start.headers.location)).searchParams.get('state') ?? '';
-    return request({ method: 'GET', url: `/auth/callback?${new URLSearchParams({ code, state })}` });
+  /** /auth/login: where it sends the browser, and the state it sent. */
+  const startLogin = async (query = '') => {
+    const response = await request({ method: 'GET', url: `/auth/login${query}` });
+    expect(response.statusCode).toBe(303);
+    return { response, state: new URL(String(response.headers.location)).searchParams.get('state') ?? '' };
   };
+  /** The provider sends the browser back. */
+  const callback = (params: Record<string, string>) =>
+    request({ method: 'GET', url: `/auth/callback?${new URLSearchParams(params)}` });
+  /** /auth/login, then the provider sends the browser back with `code`. */
+  const login = async (code: string, query = '') => callback({ code, state: (await startLogin(query)).state });
   const session = async () => (await request({ method: 'GET', url: '/api/session' })).json();
-  return { jar, request, csrf, login, session };
+  return { jar, request, csrf, startLogin, callback, login, session };
 }
 
 describe('login', () => {
@@ -149,13 +159,10 @@ describe('login', () => {
 
   it('asks the provider for the level a service needs, and refuses a weaker login', async () => {
     const b = browser();
-    const start = await b.request({ method: 'GET', url: '/auth/login?level=high&returnTo=/services/znojmo' });
-    expect(new URL(String(start.headers.location)).searchParams.get('acr_values')).toBe('high');
-    const state = provider.lastRequest?.state ?? '';
-    const callback = await b.request({
-      method: 'GET',
-      url: `/auth/callback?${new URLSearchParams({ code: 'jan:substantial', state })}`,
-    });
+    const { response, state } = await b.startLogin('?level=high&returnTo=/services/znojmo');
+    expect(new URL(String(response.headers.location)).searchParams.get('acr_values')).toBe('high');
+    expect(provider.lastRequest).toEqual({ state, level: 'high' });
+    const callback = await b.callback({ code: 'jan:substantial', state });
     expect(callback.headers.location).toBe('/login?error=level-too-low&returnTo=%2Fservices%2Fznojmo');
     expect(b.jar.get('czp_session')).toBeUndefined();
   });
@@ -164,8 +171,7 @@ describe('login', () => {
 describe('attacks on login', () => {
   it('a replayed callback finds no login in progress and gives no session', async () => {
     const b = browser();
-    const start = await b.request({ method: 'GET', url: '/auth/login' });
-    const state = new URL(String(start.headers.location)).searchParams.get('state') ?? '';
+    const { state } = await b.startLogin();
     const loginCookie = b.jar.get('czp_login') ?? '';
     const callbackUrl = `/auth/callback?${new URLSearchParams({ code: 'jan:substantial', state })}`;
     expect((await b.request({ method: 'GET', url: callbackUrl })).statusCode).toBe(303);
@@ -181,47 +187,32 @@ describe('attacks on login', () => {
   it('a state that is not the one sent is refused', async () => {
     const b = browser();
     await b.request({ method: 'GET', url: '/auth/login?returnTo=/data' });
-    const response = await b.request({
-      method: 'GET',
-      url: `/auth/callback?${new URLSearchParams({ code: 'jan:high', state: 'forged-state' })}`,
-    });
+    const response = await b.callback({ code: 'jan:high', state: 'forged-state' });
     expect(response.headers.location).toBe('/login?error=failed&returnTo=%2Fdata');
     expect(b.jar.get('czp_session')).toBeUndefined();
   });
 
   it('a callback without the login cookie (another browser, or forged) is refused', async () => {
     const b = browser();
-    const start = await b.request({ method: 'GET', url: '/auth/login' });
-    const state = new URL(String(start.headers.location)).searchParams.get('state') ?? '';
+    const { state } = await b.startLogin();
     b.jar.delete('czp_login');
-    const response = await b.request({
-      method: 'GET',
-      url: `/auth/callback?${new URLSearchParams({ code: 'jan:high', state })}`,
-    });
+    const response = await b.callback({ code: 'jan:high', state });
     expect(response.headers.location).toBe('/login?error=expired');
     expect(b.jar.get('czp_session')).toBeUndefined();
   });
 
   it('a login left for longer than ten minutes has expired', async () => {
     const b = browser();
-    const start = await b.request({ method: 'GET', url: '/auth/login' });
-    const state = new URL(String(start.headers.location)).searchParams.get('state') ?? '';
+    const { state } = await b.startLogin();
     clock = new Date(clock.getTime() + 11 * 60 * 1000);
-    const response = await b.request({
-      method: 'GET',
-      url: `/auth/callback?${new URLSearchParams({ code: 'jan:high', state })}`,
-    });
+    const response = await b.callback({ code: 'jan:high', state });
     expect(response.headers.location).toBe('/login?error=expired');
   });
 
   it('a cancelled login at the provider comes back as cancelled', async () => {
     const b = browser();
-    const start = await b.request({ method: 'GET', url: '/auth/login?returnTo=/profile' });
-    const state = new URL(String(start.headers.location)).searchParams.get('state') ?? '';
-    const response = await b.request({
-      method: 'GET',
-      url: `/auth/callback?${new URLSearchParams({ error: 'access_denied', state })}`,
-    });
+    const { state } = await b.startLogin('?returnTo=/profile');
+    const response = await b.callback({ error: 'access_denied', state });
     expect(response.headers.location).toBe('/login?error=cancelled&returnTo=%2Fprofile');
   });
 
@@ -398,15 +389,7 @@ describe('content security policy', () => {
 
 describe('sessions across replicas and over HTTPS', () => {
   it('a session made by one server is honoured by another on the same database', async () => {
-    const replica = await buildApp({
-      db,
-      store: new FileBundleStore('/nonexistent'),
-      version: '1.0.0',
-      sessionSecret: 's'.repeat(32),
-      identityProvider: provider,
-      publicUrl: 'http://portal.test',
-      now: () => clock,
-    });
+    const replica = await portalApp();
     try {
       const b = browser();
       await b.login('jan:high');
@@ -418,16 +401,7 @@ describe('sessions across replicas and over HTTPS', () => {
   });
 
   it('over HTTPS the cookies are Secure and __Host- prefixed', async () => {
-    const secure = await buildApp({
-      db,
-      store: new FileBundleStore('/nonexistent'),
-      version: '1.0.0',
-      sessionSecret: 's'.repeat(32),
-      identityProvider: provider,
-      publicUrl: 'https://portal.test',
-      secureCookies: true,
-      now: () => clock,
-    });
+    const secure = await portalApp({ publicUrl: 'https://portal.test', secureCookies: true });
     try {
       const jar = new CookieJar();
       const start = await secure.inject({ url: '/auth/login' });
