@@ -54,6 +54,9 @@ function browser() {
     return response;
   };
   const csrf = async () => (await request({ method: 'GET', url: '/api/csrf-token' })).json<{ token: string }>().token;
+  /** POST /api/consent with the CSRF token, as the consent page does. */
+  const answerConsent = async (consent: string) =>
+    request({ method: 'POST', url: '/api/consent', headers: { 'x-csrf-token': await csrf() }, payload: { consent } });
   /** /auth/login: where it sends the browser, and the state it sent. */
   const startLogin = async (query = '') => {
     const response = await request({ method: 'GET', url: `/auth/login${query}` });
@@ -66,7 +69,7 @@ function browser() {
   /** /auth/login, then the provider sends the browser back with `code`. */
   const login = async (code: string, query = '') => callback({ code, state: (await startLogin(query)).state });
   const session = async () => (await request({ method: 'GET', url: '/api/session' })).json();
-  return { jar, request, csrf, startLogin, callback, login, session };
+  return { jar, request, csrf, answerConsent, startLogin, callback, login, session };
 }
 
 describe('login', () => {
@@ -120,12 +123,7 @@ describe('login', () => {
     expect(JSON.stringify(view)).not.toContain('id-token');
 
     // Once consent is given, the next login goes straight back.
-    const consent = await b.request({
-      method: 'POST',
-      url: '/api/consent',
-      headers: { 'x-csrf-token': await b.csrf() },
-      payload: { consent: 'given' },
-    });
+    const consent = await b.answerConsent('given');
     expect(consent.statusCode).toBe(200);
     const again = await b.login('jan:high', '?returnTo=%2Fdata-box');
     expect(again.headers.location).toBe('/data-box');
@@ -139,12 +137,7 @@ describe('login', () => {
     for (const returnTo of ['https://evil.example/', '//evil.example', '/\\evil.example']) {
       const b = browser();
       await b.login('eva:substantial', `?returnTo=${encodeURIComponent(returnTo)}`);
-      const consent = await b.request({
-        method: 'POST',
-        url: '/api/consent',
-        headers: { 'x-csrf-token': await b.csrf() },
-        payload: { consent: 'given' },
-      });
+      const consent = await b.answerConsent('given');
       expect(consent.statusCode).toBe(200);
       const response = await b.login('eva:substantial', `?returnTo=${encodeURIComponent(returnTo)}`);
       expect(response.headers.location, returnTo).toBe('/');
@@ -235,12 +228,7 @@ describe('attacks on login', () => {
     const b = browser();
     b.jar.set('czp_session', 'A'.repeat(43));
     expect(await b.session()).toMatchObject({ person: null, consent: null, expiresAt: null });
-    const consent = await b.request({
-      method: 'POST',
-      url: '/api/consent',
-      headers: { 'x-csrf-token': await b.csrf() },
-      payload: { consent: 'given' },
-    });
+    const consent = await b.answerConsent('given');
     expect(consent.statusCode).toBe(401);
     expect(consent.json()).toEqual({ error: 'signed-out', message: 'Log in to continue.' });
     const nobody = browser();
@@ -264,12 +252,7 @@ describe('attacks on login', () => {
     expect((await b.session()).person?.name).toBe('Jan Novák');
     // ...inactivity ends it.
     clock = new Date(clock.getTime() + 2000);
-    const response = await b.request({
-      method: 'POST',
-      url: '/api/consent',
-      headers: { 'x-csrf-token': await b.csrf() },
-      payload: { consent: 'given' },
-    });
+    const response = await b.answerConsent('given');
     expect(response.statusCode).toBe(401);
     expect(response.json()).toEqual({
       error: 'session-expired',
@@ -304,21 +287,10 @@ describe('consent', () => {
   it('is stored per person and validated', async () => {
     const b = browser();
     await b.login('eva:substantial');
-    const token = await b.csrf();
-    const bad = await b.request({
-      method: 'POST',
-      url: '/api/consent',
-      headers: { 'x-csrf-token': token },
-      payload: { consent: 'maybe' },
-    });
+    const bad = await b.answerConsent('maybe');
     expect(bad.statusCode).toBe(400);
     expect(bad.json()).toMatchObject({ message: 'consent must be "given" or "declined"', field: 'consent' });
-    const declined = await b.request({
-      method: 'POST',
-      url: '/api/consent',
-      headers: { 'x-csrf-token': token },
-      payload: { consent: 'declined' },
-    });
+    const declined = await b.answerConsent('declined');
     expect(declined.statusCode).toBe(200);
     expect((await b.session()).consent).toBe('declined');
   });
