@@ -34,6 +34,7 @@ export type ActiveSession = Session & { id: string };
 /** Finds (once per request) the session of a request, and clears the cookie of one that has expired or is unknown. */
 export class RequestSessions {
   private readonly cache = new WeakMap<FastifyRequest, Promise<SessionLookup & { id?: string }>>();
+  private readonly touched = new WeakMap<FastifyRequest, Promise<ActiveSession | null>>();
 
   constructor(
     readonly store: SessionStore,
@@ -56,13 +57,22 @@ export class RequestSessions {
     return found;
   }
 
-  /** The session, with its idle clock restarted: for requests a citizen made (pages, API calls), not for polling. */
-  async active(request: FastifyRequest, reply: FastifyReply): Promise<ActiveSession | null> {
-    const lookup = await this.lookup(request, reply);
-    if (lookup.status !== 'active' || !lookup.id) return null;
-    const touched = await this.store.touch(lookup.id, lookup.session, this.now());
-    reply.header('X-Session-Expires-At', touched.expiresAt.toISOString());
-    return { ...touched, id: lookup.id };
+  /**
+   * The session, with its idle clock restarted (once per request): for requests a citizen made (pages, API calls),
+   * not for polling.
+   */
+  active(request: FastifyRequest, reply: FastifyReply): Promise<ActiveSession | null> {
+    let touched = this.touched.get(request);
+    if (!touched) {
+      touched = this.lookup(request, reply).then(async (lookup) => {
+        if (lookup.status !== 'active' || !lookup.id) return null;
+        const session = await this.store.touch(lookup.id, lookup.session, this.now());
+        reply.header('X-Session-Expires-At', session.expiresAt.toISOString());
+        return { ...session, id: lookup.id };
+      });
+      this.touched.set(request, touched);
+    }
+    return touched;
   }
 
   view(lookup: SessionLookup, developmentIdentityProvider: boolean): SessionView {
