@@ -18,6 +18,10 @@ export const catalogueEntrySchema = z.extend(serviceMetadataSchema, {
   federationName: z.string(),
   /** Scripts and styles the exposed module needs on first mount: preloaded by the server. */
   preload: z.object({ js: z.array(z.string()), css: z.array(z.string()) }),
+  /** Subresource Integrity (sha384-…) of the version's scripts and styles by absolute URL: the shell refuses others. */
+  integrity: z.record(z.string(), z.string().check(z.regex(/^sha384-[A-Za-z0-9+/]+=*$/))),
+  /** The logo's URL when the service has one. */
+  logoUrl: z.optional(z.string().check(z.startsWith('/remotes/'))),
   publishedAt: z.string(),
 });
 export type CatalogueEntry = z.infer<typeof catalogueEntrySchema>;

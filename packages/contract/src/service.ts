@@ -1,4 +1,5 @@
 import { z } from 'zod/mini';
+import { DATA_CATEGORIES } from './data-categories.js';
 import { LEVELS_OF_ASSURANCE } from './levels.js';
 import { localizedTextSchema } from './localized.js';
 
@@ -52,6 +53,23 @@ export const serviceMetadataSchema = z.object({
   /** The level of assurance a citizen must have signed in with; absent = the service is public. */
   requiredLevel: z.optional(
     z.enum(LEVELS_OF_ASSURANCE, { error: 'requiredLevel must be one of low, substantial, high' }),
+  ),
+  /** The service's logo: an .svg or .png file in the bundle's root. */
+  logo: z.optional(
+    z
+      .string()
+      .check(
+        z.regex(
+          /^[A-Za-z0-9_-]{1,60}\.(svg|png)$/,
+          'logo must be the name of an .svg or .png file in the bundle, for example logo.svg',
+        ),
+      ),
+  ),
+  /** What of the citizen's data the service may read; shown before the citizen adds it. */
+  dataReads: z.optional(
+    z
+      .array(z.enum(DATA_CATEGORIES, { error: `dataReads may name only: ${DATA_CATEGORIES.join(', ')}` }))
+      .check(z.maxLength(DATA_CATEGORIES.length)),
   ),
 });
 export type ServiceMetadata = z.infer<typeof serviceMetadataSchema>;

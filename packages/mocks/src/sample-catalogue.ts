@@ -18,6 +18,7 @@ export function sampleEntry(overrides: Partial<CatalogueEntry> & Pick<CatalogueE
     entryUrl: `/remotes/${overrides.id}/${version}/remoteEntry.js`,
     federationName: `czp_${overrides.id.replaceAll('-', '_')}`,
     preload: { js: [], css: [] },
+    integrity: {},
     publishedAt: '2026-11-27T08:00:00.000Z',
     ...overrides,
   };

@@ -20,6 +20,8 @@ import { loadCatalogue } from './catalogue.js';
 import type { Database } from './db/database.js';
 import { ShellDocument, serviceIdOfPath, servicePreloadHead } from './document.js';
 import { LOCALE_COOKIE, pickLocale } from './locale.js';
+import { registerMyServicesRoutes } from './my-services/routes.js';
+import { registerPublisherRoutes } from './publisher/routes.js';
 import { registerApiRoutes } from './routes/api.js';
 import { registerRemoteRoutes } from './routes/remotes.js';
 
@@ -153,9 +155,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     }),
   });
 
-  // Every mutating API call carries the CSRF token of the signed-cookie secret.
+  // Every mutating API call carries the CSRF token of the signed-cookie secret. The publishing API is the exception:
+  // it authenticates by a bearer token only, never by a cookie, so a cross-site request has nothing to ride on.
   app.addHook('onRequest', (request, reply, done) => {
-    if (MUTATING.has(request.method) && /^\/api(\/|$)/.test(request.url)) {
+    if (MUTATING.has(request.method) && /^\/api(\/|$)/.test(request.url) && !/^\/api\/publisher\//.test(request.url)) {
       app.csrfProtection(request, reply, done);
       return;
     }
@@ -168,6 +171,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     remoteFailuresRateLimit: options.remoteFailuresRateLimit ?? { max: 20, timeWindow: '1 minute' },
   });
   registerRemoteRoutes(app, { db, store });
+  registerPublisherRoutes(app, { db, store, now });
+  registerMyServicesRoutes(app, { db, sessions });
   registerAuthRoutes(app, {
     db,
     sessions,

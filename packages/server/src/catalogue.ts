@@ -15,9 +15,11 @@ export async function loadCatalogue(db: Queryable): Promise<Catalogue> {
     federation_name: string;
     entry_path: string;
     preload: { js: string[]; css: string[] };
+    files: PublishedFile[];
     published_at: Date | string;
   }>(
-    `select s.id, v.metadata, v.version, v.manifest->>'name' as federation_name, v.entry_path, v.preload, v.published_at
+    `select s.id, v.metadata, v.version, v.manifest->>'name' as federation_name, v.entry_path, v.preload, v.files,
+            v.published_at
        from services s join service_versions v on v.service_id = s.id and v.version = s.active_version`,
   );
   const services: CatalogueEntry[] = rows.map((row) => ({
@@ -27,10 +29,21 @@ export async function loadCatalogue(db: Queryable): Promise<Catalogue> {
     entryUrl: remoteUrl(row.id, row.version, row.entry_path),
     federationName: row.federation_name,
     preload: row.preload,
+    integrity: integrityOf(row.id, row.version, row.files),
+    ...(row.metadata.logo ? { logoUrl: remoteUrl(row.id, row.version, row.metadata.logo) } : {}),
     publishedAt: new Date(row.published_at).toISOString(),
   }));
   services.sort((a, b) => czech.compare(a.name.cs, b.name.cs) || (a.id < b.id ? -1 : 1));
   return { services };
+}
+
+/** The scripts and styles of a version with their SRI hashes: what the shell may load, and nothing else. */
+function integrityOf(serviceId: string, version: string, files: PublishedFile[]): Record<string, string> {
+  return Object.fromEntries(
+    files
+      .filter((file) => /\.(m?js|css)$/.test(file.path))
+      .map((file) => [remoteUrl(serviceId, version, file.path), file.integrity]),
+  );
 }
 
 /** Strong ETag of a response body. */

@@ -10,6 +10,7 @@ import { FileBundleStore } from './bundles/store.js';
 import { migrate, openDatabase } from './db/index.js';
 import { findRepoRoot, resolveIconsDir } from './paths.js';
 import { publishLocalRemotes } from './publish/local.js';
+import { seedDevelopmentPublishers } from './publisher/dev-seed.js';
 import { loadSessionSecret } from './secret.js';
 
 function openBrowser(url: string): void {
@@ -87,6 +88,7 @@ export async function start(): Promise<void> {
 
   const applied = await migrate(db);
   log.info({ database: db.kind, applied }, applied.length ? 'database migrated' : 'database up to date');
+  if (process.env.NODE_ENV !== 'production') await seedDevelopmentPublishers(db, { info: (m) => log.info(m) });
 
   // CZP_REMOTES_DIR: publish built remotes from another folder (a deployment's artefacts, or a test's).
   const remotesDir = resolve(process.env.CZP_REMOTES_DIR ?? join(repoRoot, 'remotes'));

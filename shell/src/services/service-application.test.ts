@@ -18,6 +18,7 @@ const entry: CatalogueEntry = {
   entryUrl: '/remotes/telc/1.0.0/remoteEntry.js',
   federationName: 'czp_telc',
   preload: { js: [], css: [] },
+  integrity: {},
   publishedAt: '2026-11-27T00:00:00.000Z',
 };
 
