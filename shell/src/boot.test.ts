@@ -15,7 +15,14 @@ afterEach(() => document.getElementById('czp-boot')?.remove());
 
 describe('readBootData', () => {
   it('reads what the server embedded', () => {
-    const data = { catalogue: sampleCatalogue, locale: 'en', csrfToken: 't', version: '0.1.0', session: SIGNED_OUT };
+    const data = {
+      catalogue: sampleCatalogue,
+      locale: 'en',
+      csrfToken: 't',
+      version: '0.1.0',
+      session: SIGNED_OUT,
+      myServices: ['telc'],
+    };
     embed(JSON.stringify(data));
     expect(readBootData(document)).toEqual(data);
   });

@@ -8,6 +8,7 @@ export interface BootData {
   csrfToken: string;
   version: string;
   session: SessionView;
+  myServices: string[];
 }
 
 /**
@@ -23,6 +24,7 @@ export function readBootData(doc: Document): BootData | null {
     if (!data || !isLocale(data.locale) || !Array.isArray(data.catalogue?.services)) return null;
     if (typeof data.csrfToken !== 'string' || typeof data.version !== 'string') return null;
     if (typeof data.session !== 'object' || data.session === null || !('person' in data.session)) return null;
+    if (!Array.isArray(data.myServices)) return null;
     return data as BootData;
   } catch {
     return null;

@@ -32,7 +32,7 @@ if (boot) writeCachedCatalogue(window.localStorage, { etag: null, catalogue: boo
 const stores = createPortalStores({
   path: window.location.pathname,
   search: window.location.search,
-  ...(boot ? { session: boot.session, csrfToken: boot.csrfToken } : {}),
+  ...(boot ? { session: boot.session, csrfToken: boot.csrfToken, myServices: boot.myServices } : {}),
   locale: boot?.locale ?? localeFromCookie() ?? DEFAULT_LOCALE,
   catalogue: boot?.catalogue.services ?? [],
   catalogueSource: 'server',
@@ -60,6 +60,18 @@ const services = createServiceRegistry(stores, {
     api: api.forService(serviceId),
   }),
 });
+
+/** A change to the citizen's services; the server answers with the whole list in its order (null: refused). */
+async function myServicesCall(method: 'PUT' | 'DELETE', path: string, body?: unknown): Promise<string[] | null> {
+  try {
+    const response = await api.send(method, path, body);
+    if (!response.ok) return null;
+    const { services } = (await response.json()) as { services?: unknown };
+    return Array.isArray(services) ? services.filter((id): id is string => typeof id === 'string') : null;
+  } catch {
+    return null;
+  }
+}
 
 const actions: ShellActions = {
   navigate: (href) => navigateToUrl(href),
@@ -115,6 +127,24 @@ const actions: ShellActions = {
     form.submit();
   },
   sessionEnded: () => endSession(stores),
+  async addService(serviceId, position) {
+    const services = await myServicesCall('PUT', `/api/my-services/${encodeURIComponent(serviceId)}`, {
+      ...(position === undefined ? {} : { position }),
+    });
+    if (services) stores.portal.setState({ myServices: services, lastRemoved: null });
+    return services !== null;
+  },
+  async removeService(serviceId) {
+    const position = stores.portal.getState().myServices.indexOf(serviceId);
+    const services = await myServicesCall('DELETE', `/api/my-services/${encodeURIComponent(serviceId)}`);
+    if (services) stores.portal.setState({ myServices: services, lastRemoved: { serviceId, position } });
+    return services !== null;
+  },
+  async reorderServices(serviceIds) {
+    const services = await myServicesCall('PUT', '/api/my-services', { services: serviceIds });
+    if (services) stores.portal.setState({ myServices: services });
+    return services !== null;
+  },
   async setLocale(locale) {
     // The frame's strings in that language first (a chunk of its own), then the switch.
     await loadShellMessages(locale).catch(() => {});
@@ -162,6 +192,13 @@ if (!boot) {
     .then((body) => {
       const session = sessionViewOf(body);
       if (session) setSession(stores, session);
+      if (session?.person) {
+        void fetch('/api/my-services', { credentials: 'same-origin' })
+          .then((response) => (response.ok ? response.json() : null))
+          .then((list: { services?: string[] } | null) => {
+            if (Array.isArray(list?.services)) stores.portal.setState({ myServices: list.services });
+          });
+      }
     })
     .catch(() => {});
   void fetchCatalogue((...args) => fetch(...args), window.localStorage).then(({ services: list, source }) => {

@@ -20,6 +20,9 @@ const inert: ShellActions = {
   extendSession: async () => false,
   logout: () => {},
   sessionEnded: () => {},
+  addService: async () => false,
+  removeService: async () => false,
+  reorderServices: async () => false,
 };
 
 /**
@@ -28,7 +31,14 @@ const inert: ShellActions = {
  */
 export function render(
   url: string,
-  ctx: { catalogue: Catalogue; locale: Locale; version?: string; session?: SessionView; csrfToken?: string },
+  ctx: {
+    catalogue: Catalogue;
+    locale: Locale;
+    version?: string;
+    session?: SessionView;
+    csrfToken?: string;
+    myServices?: string[];
+  },
 ) {
   const { pathname: path, search } = new URL(url, 'http://portal.invalid');
   const stores = createPortalStores({
@@ -36,6 +46,7 @@ export function render(
     search,
     ...(ctx.session ? { session: ctx.session } : {}),
     ...(ctx.csrfToken ? { csrfToken: ctx.csrfToken } : {}),
+    ...(ctx.myServices ? { myServices: ctx.myServices } : {}),
     locale: ctx.locale,
     catalogue: ctx.catalogue.services,
     catalogueSource: 'server',
@@ -45,6 +56,7 @@ export function render(
   const title = pageTitle(route, ctx.catalogue.services, shellTranslator(ctx.locale));
   const known =
     route.kind !== 'not-found' &&
-    (route.kind !== 'service' || ctx.catalogue.services.some((s) => s.id === route.serviceId));
+    ((route.kind !== 'service' && route.kind !== 'service-detail') ||
+      ctx.catalogue.services.some((s) => s.id === route.serviceId));
   return { html, head: '', title, status: known ? 200 : 404 };
 }

@@ -48,7 +48,10 @@ export const serviceMetadataSchema = z.object({
   description: localizedTextSchema,
   category: serviceCategorySchema,
   region: z.optional(z.string().check(z.maxLength(80))),
-  web: z.optional(z.string().check(z.url('Web site must be a URL, e.g. https://www.telc.eu'))),
+  // http(s) only: it becomes a link on the service's page (never javascript: or data:).
+  web: z.optional(
+    z.url({ protocol: /^https?$/, error: 'Web site must be an http(s) address, e.g. https://www.telc.eu' }),
+  ),
   support: supportContactSchema,
   /** The level of assurance a citizen must have signed in with; absent = the service is public. */
   requiredLevel: z.optional(

@@ -21,6 +21,7 @@ import type { Database } from './db/database.js';
 import { ShellDocument, serviceIdOfPath, servicePreloadHead } from './document.js';
 import { LOCALE_COOKIE, pickLocale } from './locale.js';
 import { registerMyServicesRoutes } from './my-services/routes.js';
+import { listMyServices } from './my-services/store.js';
 import { registerPublisherRoutes } from './publisher/routes.js';
 import { registerApiRoutes } from './routes/api.js';
 import { registerRemoteRoutes } from './routes/remotes.js';
@@ -226,7 +227,14 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     try {
       document = await shell.render(
         request.url,
-        { catalogue, locale, csrfToken: reply.generateCsrf(), version: options.version, session: sessionView },
+        {
+          catalogue,
+          locale,
+          csrfToken: reply.generateCsrf(),
+          version: options.version,
+          session: sessionView,
+          myServices: session ? await listMyServices(db, session.personId) : [],
+        },
         service ? servicePreloadHead(service) : '',
       );
     } catch (error) {

@@ -10,6 +10,8 @@ export interface ShellRenderContext {
   version: string;
   session: SessionView;
   csrfToken: string;
+  /** The signed-in citizen's services in their order (empty when signed out). */
+  myServices: string[];
 }
 /** What the shell's server entry returns: the frame's HTML, extra head tags and the page title. */
 export interface ShellRenderResult {
@@ -33,6 +35,7 @@ export interface BootData {
   csrfToken: string;
   version: string;
   session: SessionView;
+  myServices: string[];
 }
 
 interface Logger {
@@ -132,6 +135,7 @@ export class ShellDocument {
           version: boot.version,
           session: boot.session,
           csrfToken: boot.csrfToken,
+          myServices: boot.myServices,
         });
         rendered = {
           html: String(result?.html ?? ''),

@@ -25,6 +25,9 @@ function actions(overrides: Partial<ShellActions> = {}): ShellActions {
     extendSession: vi.fn(async () => true),
     logout: vi.fn(),
     sessionEnded: vi.fn(),
+    addService: vi.fn(async () => true),
+    removeService: vi.fn(async () => true),
+    reorderServices: vi.fn(async () => true),
     ...overrides,
   };
 }

@@ -41,6 +41,20 @@ describe('PortalApi', () => {
     expect(seen).toEqual(['expires 2026-11-27T10:15:00.000Z', 'lost']);
   });
 
+  it('announces JSON only when it sends a body', async () => {
+    const seen: (string | null)[] = [];
+    server.use(
+      http.post(`${origin}/api/session/extend`, ({ request }) => {
+        seen.push(request.headers.get('content-type'));
+        return HttpResponse.json({});
+      }),
+    );
+    const api = new PortalApi('fresh-token', fetchFn);
+    await api.send('POST', '/api/session/extend');
+    await api.send('POST', '/api/session/extend', { a: 1 });
+    expect(seen).toEqual([null, 'application/json']);
+  });
+
   it('does not retry a 403 that is about rights, not the CSRF token', async () => {
     let calls = 0;
     server.use(

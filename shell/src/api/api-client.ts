@@ -36,7 +36,11 @@ export class PortalApi {
       this.fetchFn(path, {
         method,
         credentials: 'same-origin',
-        headers: { 'content-type': 'application/json', 'x-csrf-token': await this.token() },
+        // No Content-Type without a body: the server refuses an empty body announced as JSON.
+        headers: {
+          ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+          'x-csrf-token': await this.token(),
+        },
         body: body === undefined ? undefined : JSON.stringify(body),
       });
     const response = this.observe(await attempt());

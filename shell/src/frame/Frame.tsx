@@ -16,6 +16,7 @@ import { RoutePage } from '../pages/RoutePage.js';
 import { INFO_PAGES, matchRoute, SECTIONS, SERVICES_PATH } from '../routing/routes.js';
 import { dismissToast } from '../state/portal-store.js';
 import { useHostStore, usePortal, useStores } from '../state/use-store.js';
+import { MyServicesNav } from './MyServicesNav.js';
 import { pageTitle } from './page-title.js';
 import { TranslatorContext, useShellActions } from './shell-context.js';
 
@@ -105,6 +106,7 @@ export function Frame({ version }: { version: string }) {
         items={SECTIONS.map((s) => ({ href: s.path, label: t.t(s.label), current: path === s.path }))}
         onNavigate={onNavigate}
       />
+      <MyServicesNav />
       <PageLayout
         footer={
           <p>

@@ -12,6 +12,7 @@ export function pageTitle(route: Route, catalogue: CatalogueEntry[], t: ShellTra
       case 'services':
         return t.t('servicesTitle');
       case 'service':
+      case 'service-detail':
         return catalogue.find((s) => s.id === route.serviceId)?.name[t.locale] ?? t.t('notFoundTitle');
       case 'section': {
         const section = SECTIONS.find((s) => s.id === route.section);

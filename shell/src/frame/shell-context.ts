@@ -16,6 +16,11 @@ export interface ShellActions {
   logout(): void;
   /** The session's time is up: the frame shows its signed-out state. */
   sessionEnded(): void;
+  /** Adds a service to the citizen's services (at a position: undo of a removal); resolves to success. */
+  addService(serviceId: string, position?: number): Promise<boolean>;
+  removeService(serviceId: string): Promise<boolean>;
+  /** A new order of the citizen's services. */
+  reorderServices(serviceIds: string[]): Promise<boolean>;
 }
 
 export const ShellActionsContext = createContext<ShellActions | null>(null);

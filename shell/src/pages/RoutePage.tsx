@@ -1,12 +1,14 @@
-import type { CatalogueEntry } from '@czp/contract';
 import { EmptyState, ServiceTile } from '@czp/design-system';
 import type { ReactNode } from 'react';
 import { AccessGate } from '../account/AccessGate.js';
 import { personalPageAccess } from '../account/access.js';
 import { useShellActions, useT } from '../frame/shell-context.js';
-import { INFO_PAGES, type Route, SECTIONS, servicePath } from '../routing/routes.js';
+import { INFO_PAGES, type Route, SECTIONS, serviceDetailPath } from '../routing/routes.js';
 import { usePortal } from '../state/use-store.js';
 import { AccountPage } from './AccountPage.js';
+import { MyServices } from './catalogue/MyServices.js';
+import { ServiceDetailPage } from './catalogue/ServiceDetailPage.js';
+import { ServicesPage } from './catalogue/ServicesPage.js';
 import { ServicePage } from './ServicePage.js';
 
 export function RoutePage({ route }: { route: Route }) {
@@ -17,6 +19,8 @@ export function RoutePage({ route }: { route: Route }) {
       return <ServicesPage />;
     case 'service':
       return <ServicePage serviceId={route.serviceId} />;
+    case 'service-detail':
+      return <ServiceDetailPage serviceId={route.serviceId} />;
     case 'section':
       return <SectionPage route={route} />;
     case 'page':
@@ -28,48 +32,36 @@ export function RoutePage({ route }: { route: Route }) {
   }
 }
 
-function ServiceTiles({ services }: { services: CatalogueEntry[] }) {
-  const t = useT();
-  const { navigate } = useShellActions();
-  if (services.length === 0) return <p>{t.t('servicesEmpty')}</p>;
-  return (
-    <ul className="czp-tiles gov-list--plain">
-      {services.map((service) => (
-        <li key={service.id}>
-          <ServiceTile
-            href={servicePath(service.id)}
-            name={service.name[t.locale]}
-            issuer={t.t('issuedBy', { issuer: service.issuer.name[t.locale] })}
-            description={service.description[t.locale]}
-            onNavigate={(href) => navigate(href)}
-          />
-        </li>
-      ))}
-    </ul>
-  );
-}
-
 function HomePage() {
   const t = useT();
+  const { navigate } = useShellActions();
+  const person = usePortal((s) => s.session.person);
   const services = usePortal((s) => s.catalogue);
   return (
     <>
       <h1>{t.t('homeTitle')}</h1>
       <p>{t.t('homeLead')}</p>
-      <h2>{t.t('servicesTitle')}</h2>
-      <ServiceTiles services={services} />
-    </>
-  );
-}
-
-function ServicesPage() {
-  const t = useT();
-  const services = usePortal((s) => s.catalogue);
-  return (
-    <>
-      <h1>{t.t('servicesTitle')}</h1>
-      <p>{t.t('servicesLead')}</p>
-      <ServiceTiles services={services} />
+      {person ? (
+        <MyServices />
+      ) : (
+        <>
+          <h2>{t.t('servicesTitle')}</h2>
+          <ul className="czp-tiles gov-list--plain">
+            {services.map((service) => (
+              <li key={service.id}>
+                <ServiceTile
+                  href={serviceDetailPath(service.id)}
+                  name={service.name[t.locale]}
+                  issuer={t.t('issuedBy', { issuer: service.issuer.name[t.locale] })}
+                  description={service.description[t.locale]}
+                  {...(service.logoUrl ? { logoUrl: service.logoUrl } : {})}
+                  onNavigate={(href) => navigate(href)}
+                />
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
     </>
   );
 }

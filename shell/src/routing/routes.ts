@@ -5,6 +5,7 @@ export type Route =
   | { kind: 'home' }
   | { kind: 'services' }
   | { kind: 'service'; serviceId: string }
+  | { kind: 'service-detail'; serviceId: string }
   | { kind: 'section'; section: SectionId }
   | { kind: 'page'; page: InfoPageId }
   | { kind: 'account'; page: AccountPageId }
@@ -42,6 +43,12 @@ export function isPersonalRoute(route: Route): boolean {
 }
 
 export const SERVICES_PATH = '/services';
+/** A service's page in the catalogue (who runs it, what it reads, add/remove), apart from the running service. */
+export const CATALOGUE_PATH = '/catalogue';
+
+export function serviceDetailPath(serviceId: string): string {
+  return `${CATALOGUE_PATH}/${serviceId}`;
+}
 
 export function servicePath(serviceId: string): string {
   return `${SERVICES_PATH}/${serviceId}`;
@@ -59,6 +66,8 @@ export function matchRoute(pathname: string): Route {
   if (path === SERVICES_PATH) return { kind: 'services' };
   const serviceId = serviceIdOf(path);
   if (serviceId) return { kind: 'service', serviceId };
+  const detail = /^\/catalogue\/([a-z][a-z0-9-]{1,39})$/.exec(path);
+  if (detail?.[1]) return { kind: 'service-detail', serviceId: detail[1] };
   const section = SECTIONS.find((s) => s.path === path);
   if (section) return { kind: 'section', section: section.id };
   const page = INFO_PAGES.find((p) => p.path === path);

@@ -25,6 +25,10 @@ export interface PortalState {
   sessionEnded: boolean;
   /** Sent with mutating calls and the logout form. */
   csrfToken: string;
+  /** The signed-in citizen's services, in their order. */
+  myServices: string[];
+  /** The last service removed from them, for "undo". */
+  lastRemoved: { serviceId: string; position: number } | null;
   catalogue: CatalogueEntry[];
   catalogueSource: CatalogueSource;
   services: Record<string, ServiceStatus>;
@@ -56,6 +60,7 @@ export function createPortalStores(initial: {
   search?: string;
   session?: SessionView;
   csrfToken?: string;
+  myServices?: string[];
   locale: Locale;
   catalogue: CatalogueEntry[];
   catalogueSource: CatalogueSource;
@@ -71,6 +76,8 @@ export function createPortalStores(initial: {
       session: initial.session ?? SIGNED_OUT,
       sessionEnded: false,
       csrfToken: initial.csrfToken ?? '',
+      myServices: initial.myServices ?? [],
+      lastRemoved: null,
       catalogue: initial.catalogue,
       catalogueSource: initial.catalogueSource,
       services: {},
@@ -112,5 +119,5 @@ export function endSession(stores: PortalStores): void {
   const { session } = stores.portal.getState();
   if (!session.person) return;
   setSession(stores, { ...session, person: null, consent: null, expiresAt: null });
-  stores.portal.setState({ sessionEnded: true });
+  stores.portal.setState({ sessionEnded: true, myServices: [], lastRemoved: null });
 }

@@ -39,4 +39,24 @@ describe('ServiceTile', () => {
     );
     await expectNoAxeViolations(container);
   });
+
+  it('shows a decorative logo, a meta line and actions apart from the link', async () => {
+    const { container } = render(
+      <ul>
+        <li>
+          <ServiceTile
+            {...props}
+            logoUrl="/remotes/telc/1.0.0/logo.svg"
+            meta="Obec · Kraj Vysočina"
+            actions={<button type="button">Přidat službu</button>}
+          />
+        </li>
+      </ul>,
+    );
+    expect(container.querySelector('img')?.getAttribute('alt')).toBe('');
+    expect(screen.getByRole('link').textContent).toBe(props.name);
+    expect(screen.getByText('Obec · Kraj Vysočina')).toBeTruthy();
+    expect(screen.getByRole('link').contains(screen.getByRole('button', { name: 'Přidat službu' }))).toBe(false);
+    await expectNoAxeViolations(container);
+  });
 });

@@ -1,0 +1,94 @@
+import type { CatalogueEntry } from '@czp/contract';
+import { isPlainLeftClick, ServiceTile } from '@czp/design-system';
+import type { MouseEvent } from 'react';
+import { useShellActions, useT } from '../../frame/shell-context.js';
+import { SERVICES_PATH, servicePath } from '../../routing/routes.js';
+import { usePortal } from '../../state/use-store.js';
+import { ServiceChangeNotice } from './MyServiceButton.js';
+
+/** The citizen's services in their order (as catalogue entries; a withdrawn one drops out). */
+export function useMyServices(): CatalogueEntry[] {
+  const ids = usePortal((s) => s.myServices);
+  const catalogue = usePortal((s) => s.catalogue);
+  return ids.flatMap((id) => catalogue.find((entry) => entry.id === id) ?? []);
+}
+
+/** "My services" on the home page: open, reorder (buttons, so it works by keyboard), remove with undo. */
+export function MyServices() {
+  const t = useT();
+  const actions = useShellActions();
+  const services = useMyServices();
+  const move = (index: number, by: -1 | 1) => {
+    const order = services.map((s) => s.id);
+    const [moved] = order.splice(index, 1);
+    if (!moved) return;
+    order.splice(index + by, 0, moved);
+    void actions.reorderServices(order);
+  };
+  return (
+    <section aria-labelledby="czp-my-services-title" className="czp-my-services">
+      <h2 id="czp-my-services-title">{t.t('myServicesTitle')}</h2>
+      <ServiceChangeNotice />
+      {services.length === 0 ? (
+        <p>
+          {t.t('myServicesEmpty')}{' '}
+          <a href={SERVICES_PATH} onClick={navigateOnPlainClick(actions.navigate, SERVICES_PATH)}>
+            {t.t('myServicesBrowse')}
+          </a>
+        </p>
+      ) : (
+        <ol className="czp-tiles gov-list--plain">
+          {services.map((service, index) => {
+            const name = service.name[t.locale];
+            return (
+              <li key={service.id} data-my-service={service.id}>
+                <ServiceTile
+                  href={servicePath(service.id)}
+                  name={name}
+                  issuer={t.t('issuedBy', { issuer: service.issuer.name[t.locale] })}
+                  {...(service.logoUrl ? { logoUrl: service.logoUrl } : {})}
+                  onNavigate={(href) => actions.navigate(href)}
+                  actions={
+                    <span className="czp-shell-actions">
+                      <button
+                        type="button"
+                        className="czp-shell-text-button"
+                        disabled={index === 0}
+                        onClick={() => move(index, -1)}
+                      >
+                        {t.t('moveUp', { service: name })}
+                      </button>
+                      <button
+                        type="button"
+                        className="czp-shell-text-button"
+                        disabled={index === services.length - 1}
+                        onClick={() => move(index, 1)}
+                      >
+                        {t.t('moveDown', { service: name })}
+                      </button>
+                      <button
+                        type="button"
+                        className="czp-shell-text-button"
+                        onClick={() => void actions.removeService(service.id)}
+                      >
+                        {`${t.t('removeService')}: ${name}`}
+                      </button>
+                    </span>
+                  }
+                />
+              </li>
+            );
+          })}
+        </ol>
+      )}
+    </section>
+  );
+}
+
+function navigateOnPlainClick(navigate: (href: string) => void, href: string) {
+  return (event: MouseEvent<HTMLAnchorElement>) => {
+    if (!isPlainLeftClick(event)) return;
+    event.preventDefault();
+    navigate(href);
+  };
+}

@@ -1,0 +1,139 @@
+import { SERVICE_CATEGORIES } from '@czp/contract';
+import { ServiceTile } from '@czp/design-system';
+import { useId, useMemo } from 'react';
+import {
+  type CatalogueFilter,
+  filterCatalogue,
+  filterFromSearch,
+  filterToSearch,
+  NO_FILTER,
+  regionsOf,
+} from '../../catalogue/filter.js';
+import { useShellActions, useT } from '../../frame/shell-context.js';
+import { SECTIONS, SERVICES_PATH, serviceDetailPath } from '../../routing/routes.js';
+import { usePortal } from '../../state/use-store.js';
+import { CATEGORY_LABEL } from './labels.js';
+import { MyServiceButton, ServiceChangeNotice } from './MyServiceButton.js';
+
+/**
+ * The service catalogue (public): every service as a tile, searchable and filtered by category and region; the filter
+ * lives in the URL so a result can be linked. Then the portal's own sections.
+ */
+export function ServicesPage() {
+  const t = useT();
+  const { navigate } = useShellActions();
+  const services = usePortal((s) => s.catalogue);
+  const search = usePortal((s) => s.search);
+  const filter = useMemo(() => filterFromSearch(search, SERVICE_CATEGORIES), [search]);
+  const found = useMemo(() => filterCatalogue(services, filter), [services, filter]);
+  const regions = useMemo(() => regionsOf(services, t.locale), [services, t.locale]);
+  const ids = { query: useId(), hint: useId(), category: useId(), region: useId() };
+  // Replace, not push: typing should not fill the history with every letter.
+  const change = (next: Partial<CatalogueFilter>) => {
+    const url = `${SERVICES_PATH}${filterToSearch({ ...filter, ...next })}`;
+    window.history.replaceState(window.history.state, '', url);
+    window.dispatchEvent(new PopStateEvent('popstate'));
+  };
+  const filtered = filter.query !== '' || filter.category !== '' || filter.region !== '';
+
+  return (
+    <>
+      <h1>{t.t('servicesTitle')}</h1>
+      <p>{t.t('servicesLead')}</p>
+      <search className="czp-catalogue-filter" aria-label={t.t('catalogueSearchLabel')}>
+        <form action={SERVICES_PATH} onSubmit={(event) => event.preventDefault()}>
+          <div className="czp-field">
+            <label htmlFor={ids.query}>{t.t('catalogueSearchLabel')}</label>
+            <span className="czp-field__hint" id={ids.hint}>
+              {t.t('catalogueSearchHint')}
+            </span>
+            <input
+              id={ids.query}
+              name="q"
+              type="search"
+              aria-describedby={ids.hint}
+              value={filter.query}
+              maxLength={100}
+              onChange={(event) => change({ query: event.target.value })}
+            />
+          </div>
+          <div className="czp-field">
+            <label htmlFor={ids.category}>{t.t('catalogueCategoryLabel')}</label>
+            <select
+              id={ids.category}
+              name="category"
+              value={filter.category}
+              onChange={(event) => change({ category: event.target.value as CatalogueFilter['category'] })}
+            >
+              <option value="">{t.t('catalogueAll')}</option>
+              {SERVICE_CATEGORIES.map((category) => (
+                <option key={category} value={category}>
+                  {t.t(CATEGORY_LABEL[category])}
+                </option>
+              ))}
+            </select>
+          </div>
+          <div className="czp-field">
+            <label htmlFor={ids.region}>{t.t('catalogueRegionLabel')}</label>
+            <select
+              id={ids.region}
+              name="region"
+              value={filter.region}
+              onChange={(event) => change({ region: event.target.value })}
+            >
+              <option value="">{t.t('catalogueAll')}</option>
+              {regions.map((region) => (
+                <option key={region} value={region}>
+                  {region}
+                </option>
+              ))}
+            </select>
+          </div>
+          {filtered && (
+            <button type="button" className="czp-shell-text-button" onClick={() => change(NO_FILTER)}>
+              {t.t('catalogueClear')}
+            </button>
+          )}
+        </form>
+      </search>
+      <p className="czp-catalogue-count" role="status">
+        {found.length === 0
+          ? t.t('catalogueNoResults')
+          : t.t('catalogueResults', { count: t.formatNumber(found.length) })}
+      </p>
+      <ServiceChangeNotice />
+      <ul className="czp-tiles gov-list--plain" aria-label={t.t('servicesTitle')}>
+        {found.map((service) => {
+          const name = service.name[t.locale];
+          return (
+            <li key={service.id} data-service-tile={service.id}>
+              <ServiceTile
+                href={serviceDetailPath(service.id)}
+                name={name}
+                issuer={t.t('issuedBy', { issuer: service.issuer.name[t.locale] })}
+                meta={[t.t(CATEGORY_LABEL[service.category]), service.region].filter(Boolean).join(' · ')}
+                description={service.description[t.locale]}
+                {...(service.logoUrl ? { logoUrl: service.logoUrl } : {})}
+                actions={<MyServiceButton serviceId={service.id} serviceName={name} />}
+                onNavigate={(href) => navigate(href)}
+              />
+            </li>
+          );
+        })}
+      </ul>
+      <h2>{t.t('portalSectionsTitle')}</h2>
+      <ul className="czp-tiles gov-list--plain" aria-label={t.t('portalSectionsTitle')}>
+        {SECTIONS.map((section) => (
+          <li key={section.id}>
+            <ServiceTile
+              href={section.path}
+              name={t.t(section.label)}
+              issuer={t.t('issuedBy', { issuer: t.t('portalName') })}
+              onNavigate={(href) => navigate(href)}
+            />
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

@@ -1,0 +1,205 @@
+import type { SessionView } from '@czp/contract';
+import { sampleEntry } from '@czp/mocks';
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { App } from '../../App.js';
+import type { ShellActions } from '../../frame/shell-context.js';
+import { createPortalStores, SIGNED_OUT } from '../../state/portal-store.js';
+
+const catalogue = [
+  sampleEntry({
+    id: 'telc',
+    name: { cs: 'Portál občana města Telč', en: 'Citizen Portal of Telč' },
+    region: 'Kraj Vysočina',
+    dataReads: ['identity', 'address'],
+    requiredLevel: 'substantial',
+  }),
+  sampleEntry({
+    id: 'pribram',
+    name: { cs: 'Portál občana Příbram', en: 'Citizen Portal of Příbram' },
+    region: 'Středočeský kraj',
+    description: { cs: '<script>alert(1)</script> Úřední hodiny', en: '<b>Office hours</b>' },
+    logoUrl: '/remotes/pribram/1.0.0/logo.svg',
+  }),
+  sampleEntry({
+    id: 'mpsv',
+    category: 'ministry',
+    name: { cs: 'Ministerstvo práce a sociálních věcí', en: 'Ministry of Labour and Social Affairs' },
+    issuer: { id: 'mpsv', name: { cs: 'MPSV', en: 'MoLSA' }, ico: '00551023' },
+  }),
+];
+
+const jan: SessionView = {
+  ...SIGNED_OUT,
+  person: { id: 'p1', name: 'Jan Novák', levelOfAssurance: 'high' },
+  consent: 'given',
+  expiresAt: new Date(Date.now() + 600_000).toISOString(),
+};
+
+function renderAt(path: string, options: { session?: SessionView; myServices?: string[]; search?: string } = {}) {
+  const stores = createPortalStores({
+    path,
+    search: options.search ?? '',
+    session: options.session ?? SIGNED_OUT,
+    myServices: options.myServices ?? [],
+    csrfToken: 't',
+    locale: 'cs',
+    catalogue,
+    catalogueSource: 'server',
+  });
+  const actions: ShellActions = {
+    navigate: vi.fn(),
+    retry: vi.fn(),
+    report: vi.fn(async () => true),
+    setLocale: vi.fn(),
+    saveConsent: vi.fn(async () => true),
+    extendSession: vi.fn(async () => true),
+    logout: vi.fn(),
+    sessionEnded: vi.fn(),
+    addService: vi.fn(async (id: string, position?: number) => {
+      const list = stores.portal.getState().myServices.filter((s) => s !== id);
+      list.splice(position ?? list.length, 0, id);
+      stores.portal.setState({ myServices: list, lastRemoved: null });
+      return true;
+    }),
+    removeService: vi.fn(async (id: string) => {
+      const list = stores.portal.getState().myServices;
+      stores.portal.setState({
+        myServices: list.filter((s) => s !== id),
+        lastRemoved: { serviceId: id, position: list.indexOf(id) },
+      });
+      return true;
+    }),
+    reorderServices: vi.fn(async (ids: string[]) => {
+      stores.portal.setState({ myServices: ids });
+      return true;
+    }),
+  };
+  // What entry-client does: the URL's query follows history changes.
+  const sync = () => stores.portal.setState({ search: window.location.search });
+  window.addEventListener('popstate', sync);
+  const view = render(<App stores={stores} actions={actions} outlets={null} version="1" />);
+  return { ...view, stores, actions, stop: () => window.removeEventListener('popstate', sync) };
+}
+
+afterEach(() => {
+  cleanup();
+  window.history.replaceState(null, '', '/');
+});
+
+describe('the service catalogue', () => {
+  it('lists every service and the portal’s sections; search ignores diacritics; filters narrow it', () => {
+    window.history.replaceState(null, '', '/services');
+    const { stop } = renderAt('/services');
+    const list = screen.getByRole('list', { name: 'Služby' });
+    expect(within(list).getAllByRole('listitem')).toHaveLength(3);
+    expect(within(screen.getByRole('list', { name: 'Sekce portálu' })).getAllByRole('listitem')).toHaveLength(6);
+    fireEvent.change(screen.getByRole('searchbox', { name: 'Hledat službu' }), { target: { value: 'pribram' } });
+    expect(window.location.search).toBe('?q=pribram');
+    expect(
+      within(list)
+        .getAllByRole('listitem')
+        .map((li) => li.dataset.serviceTile),
+    ).toEqual(['pribram']);
+    expect(screen.getByText('Nalezeno služeb: 1')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Zrušit filtry' }));
+    fireEvent.change(screen.getByLabelText('Oblast'), { target: { value: 'ministry' } });
+    expect(
+      within(list)
+        .getAllByRole('listitem')
+        .map((li) => li.dataset.serviceTile),
+    ).toEqual(['mpsv']);
+    fireEvent.change(screen.getByLabelText('Oblast'), { target: { value: '' } });
+    fireEvent.change(screen.getByLabelText('Kraj'), { target: { value: 'Kraj Vysočina' } });
+    expect(
+      within(list)
+        .getAllByRole('listitem')
+        .map((li) => li.dataset.serviceTile),
+    ).toEqual(['telc']);
+    fireEvent.change(screen.getByRole('searchbox', { name: 'Hledat službu' }), { target: { value: 'zzz' } });
+    expect(screen.getByText('Hledání neodpovídá žádná služba. Zkuste jiné slovo nebo zrušte filtry.')).toBeTruthy();
+    stop();
+  });
+
+  it('signed out, offers to log in to add a service; a description with markup stays text', () => {
+    const { container, stop } = renderAt('/services');
+    const tile = container.querySelector('[data-service-tile="pribram"]') as HTMLElement;
+    expect(within(tile).getByRole('link', { name: 'Přihlaste se a přidejte si službu' }).getAttribute('href')).toBe(
+      '/auth/login?returnTo=%2Fservices',
+    );
+    expect(tile.textContent).toContain('<script>alert(1)</script> Úřední hodiny');
+    expect(container.querySelector('script')).toBeNull();
+    stop();
+  });
+});
+
+describe('a service’s page in the catalogue', () => {
+  it('shows issuer, web, support, level and the data it reads; adds and removes with undo', async () => {
+    const { actions, stores, stop } = renderAt('/catalogue/telc', { session: jan });
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Portál občana města Telč');
+    expect(screen.getByText('Město telc (IČO 00000000)')).toBeTruthy();
+    expect(screen.getByText('značná')).toBeTruthy();
+    expect(screen.getByText('identifikační údaje (jméno, datum narození)')).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'podpora@telc.example' }).getAttribute('href')).toBe(
+      'mailto:podpora@telc.example',
+    );
+    await act(async () =>
+      fireEvent.click(screen.getByRole('button', { name: 'Přidat službu: Portál občana města Telč' })),
+    );
+    expect(actions.addService).toHaveBeenCalledWith('telc');
+    expect(stores.portal.getState().myServices).toEqual(['telc']);
+    // Now in the navigation.
+    expect(within(screen.getByRole('navigation', { name: 'Moje služby' })).getByRole('link').textContent).toBe(
+      'Portál občana města Telč',
+    );
+    await act(async () =>
+      fireEvent.click(screen.getByRole('button', { name: 'Odebrat službu: Portál občana města Telč' })),
+    );
+    expect(screen.getByText(/byla odebrána z vašich služeb. Vaše podání a zprávy zůstávají./)).toBeTruthy();
+    expect(screen.queryByRole('navigation', { name: 'Moje služby' })).toBeNull();
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Vrátit zpět' })));
+    expect(actions.addService).toHaveBeenLastCalledWith('telc', 0);
+    expect(stores.portal.getState().myServices).toEqual(['telc']);
+    stop();
+  });
+});
+
+describe('my services on the home page', () => {
+  it('are listed in their order and reordered and removed by buttons', async () => {
+    const { actions, stop } = renderAt('/', { session: jan, myServices: ['telc', 'mpsv'] });
+    const mine = screen.getByRole('region', { name: 'Moje služby' });
+    expect(
+      within(mine)
+        .getAllByRole('listitem')
+        .map((li) => li.dataset.myService),
+    ).toEqual(['telc', 'mpsv']);
+    expect(
+      (within(mine).getByRole('button', { name: 'Posunout výš: Portál občana města Telč' }) as HTMLButtonElement)
+        .disabled,
+    ).toBe(true);
+    await act(async () =>
+      fireEvent.click(within(mine).getByRole('button', { name: 'Posunout výš: Ministerstvo práce a sociálních věcí' })),
+    );
+    expect(actions.reorderServices).toHaveBeenCalledWith(['mpsv', 'telc']);
+    expect(
+      within(mine)
+        .getAllByRole('listitem')
+        .map((li) => li.dataset.myService),
+    ).toEqual(['mpsv', 'telc']);
+    await act(async () =>
+      fireEvent.click(within(mine).getByRole('button', { name: 'Odebrat službu: Portál občana města Telč' })),
+    );
+    expect(
+      within(mine)
+        .getAllByRole('listitem')
+        .map((li) => li.dataset.myService),
+    ).toEqual(['mpsv']);
+    stop();
+  });
+
+  it('says how to add services when there are none', () => {
+    const { stop } = renderAt('/', { session: jan });
+    expect(screen.getByText(/Zatím nemáte žádné služby/)).toBeTruthy();
+    stop();
+  });
+});
