@@ -15,8 +15,10 @@ export default defineConfig({
         test: {
           name: 'node',
           environment: 'node',
+          // Embedded PostgreSQL and servers start slowly while the other projects run on two cores.
+          hookTimeout: 30_000,
           env: { CZP_TEST_DATABASE_URL: '' },
-          include: ['packages/{contract,server,mocks,remote-build,dev-idp}/src/**/*.test.ts', 'scripts/**/*.test.ts'],
+          include: ['packages/{contract,server,mocks,remote-build,dev-idp,cli}/src/**/*.test.ts', 'scripts/**/*.test.ts'],
         },
       },
       {
@@ -41,6 +43,7 @@ export default defineConfig({
               test: {
                 name: 'postgresql',
                 environment: 'node' as const,
+                hookTimeout: 30_000,
                 env: { CZP_TEST_DATABASE_URL: postgresUrl },
                 include: ['packages/server/src/**/*.test.ts'],
               },

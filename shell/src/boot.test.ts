@@ -22,6 +22,7 @@ describe('readBootData', () => {
       version: '0.1.0',
       session: SIGNED_OUT,
       myServices: ['telc'],
+      cspNonce: 'n0nce',
     };
     embed(JSON.stringify(data));
     expect(readBootData(document)).toEqual(data);

@@ -9,6 +9,8 @@ export interface BootData {
   version: string;
   session: SessionView;
   myServices: string[];
+  /** This page's CSP nonce: the import maps that pin services' scripts to their hashes carry it. */
+  cspNonce: string;
 }
 
 /**
@@ -24,7 +26,7 @@ export function readBootData(doc: Document): BootData | null {
     if (!data || !isLocale(data.locale) || !Array.isArray(data.catalogue?.services)) return null;
     if (typeof data.csrfToken !== 'string' || typeof data.version !== 'string') return null;
     if (typeof data.session !== 'object' || data.session === null || !('person' in data.session)) return null;
-    if (!Array.isArray(data.myServices)) return null;
+    if (!Array.isArray(data.myServices) || typeof data.cspNonce !== 'string') return null;
     return data as BootData;
   } catch {
     return null;

@@ -7,6 +7,7 @@ import { App } from './App.js';
 import { PortalApi } from './api/api-client.js';
 import { readBootData } from './boot.js';
 import { fetchCatalogue, writeCachedCatalogue } from './catalogue/catalogue-client.js';
+import { createIntegrityPinner } from './federation/integrity.js';
 import { createRemoteLoader } from './federation/remote-loader.js';
 import type { ShellActions } from './frame/shell-context.js';
 import { loadShellMessages } from './i18n/messages.js';
@@ -46,7 +47,7 @@ const api = new PortalApi(boot?.csrfToken ?? null, undefined, {
   onSessionLost: () => endSession(stores),
 });
 const outlets = createOutletRegistry();
-const loader = createRemoteLoader();
+const loader = createRemoteLoader({ pinIntegrity: createIntegrityPinner(document, boot?.cspNonce ?? null) });
 
 const services = createServiceRegistry(stores, {
   stores,

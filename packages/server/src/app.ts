@@ -111,6 +111,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   });
 
   await app.register(fastifyHelmet, {
+    // A nonce per response: the page's import map (SRI of the services' scripts) is the only inline script.
+    enableCSPNonces: true,
     contentSecurityPolicy: {
       useDefaults: false,
       // Chromium applies form-action to where a form's response redirects: logout goes on to the provider.
@@ -234,8 +236,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
           version: options.version,
           session: sessionView,
           myServices: session ? await listMyServices(db, session.personId) : [],
+          cspNonce: reply.cspNonce.script,
         },
-        service ? servicePreloadHead(service) : '',
+        service ? servicePreloadHead(service, reply.cspNonce.script) : undefined,
       );
     } catch (error) {
       request.log.error({ err: error }, 'the shell document could not be read');

@@ -7,7 +7,7 @@ import { buildApp } from './app.js';
 import { FileBundleStore } from './bundles/store.js';
 import type { Database } from './db/database.js';
 import { scriptSafeJson, serviceIdOfPath } from './document.js';
-import { publishBundle } from './publish/publish.js';
+import { publishBundle, sriIntegrity } from './publish/publish.js';
 import { bundleFiles, serviceMetadata } from './test/fixtures.js';
 import { rawGet } from './test/raw-request.js';
 import { createTestDatabase } from './test/test-database.js';
@@ -125,18 +125,35 @@ describe('the shell document', () => {
     expect(scriptSafeJson({ a: '</script>' })).toBe('{"a":"\\u003c/script>"}');
   });
 
-  it('preloads the remote of a service page', async () => {
+  it('preloads the remote of a service page, each file pinned to its recorded hash', async () => {
     const response = await app.inject('/services/telc/zadosti?x=1');
     expect(response.statusCode).toBe(200);
     const head = response.body.slice(0, response.body.indexOf('</head>'));
-    expect(head).toContain('<link rel="modulepreload" href="/remotes/telc/1.0.0/remoteEntry.js">');
-    expect(head).toContain('<link rel="modulepreload" href="/remotes/telc/1.0.0/assets/app-1.js">');
-    expect(head).toContain('<link rel="modulepreload" href="/remotes/telc/1.0.0/assets/dep-1.js">');
-    expect(head).toContain('<link rel="preload" as="style" href="/remotes/telc/1.0.0/assets/app-1.css">');
-    expect(head).not.toContain('lazy-1.js');
+    const sri = (file: string) => sriIntegrity(bundleFiles('telc', '1.0.0').get(file) as Buffer);
+    expect(head).toContain(
+      `<link rel="modulepreload" href="/remotes/telc/1.0.0/remoteEntry.js" integrity="${sri('remoteEntry.js')}">`,
+    );
+    expect(head).toContain(
+      `<link rel="modulepreload" href="/remotes/telc/1.0.0/assets/app-1.js" integrity="${sri('assets/app-1.js')}">`,
+    );
+    expect(head).toContain('<link rel="modulepreload" href="/remotes/telc/1.0.0/assets/dep-1.js" integrity="sha384-');
+    expect(head).toContain('<link rel="preload" as="style" href="/remotes/telc/1.0.0/assets/app-1.css" integrity="');
+    expect(head).not.toContain('<link rel="modulepreload" href="/remotes/telc/1.0.0/assets/lazy-1.js"');
     // The shell's own script is requested before the remote's files.
     expect(head.indexOf('/static/index-abc123.js')).toBeGreaterThan(0);
-    expect(head.indexOf('/static/index-abc123.js')).toBeLessThan(head.indexOf('remoteEntry.js'));
+    expect(head.indexOf('/static/index-abc123.js')).toBeLessThan(
+      head.indexOf('<link rel="modulepreload" href="/remotes/telc/1.0.0/remoteEntry.js"'),
+    );
+    // The import map (before any module script) pins every script of the version, the lazy ones too, with the
+    // response's CSP nonce.
+    const nonce = /'nonce-([0-9a-f]{32})'/.exec(String(response.headers['content-security-policy']))?.[1];
+    const map = new RegExp(`<script type="importmap" nonce="${nonce}">(.*?)</script>`).exec(head);
+    expect(map).not.toBeNull();
+    expect(head.indexOf('type="importmap"')).toBeLessThan(head.indexOf('/static/index-abc123.js'));
+    expect(JSON.parse(map?.[1] ?? '{}').integrity['/remotes/telc/1.0.0/assets/lazy-1.js']).toBe(
+      sri('assets/lazy-1.js'),
+    );
+    expect(bootOf(response.body).cspNonce).toBe(nonce);
   });
 
   it('answers with the status the shell gives a page it does not know', async () => {

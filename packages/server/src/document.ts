@@ -36,6 +36,8 @@ export interface BootData {
   version: string;
   session: SessionView;
   myServices: string[];
+  /** The CSP nonce of this response, for the import maps the shell adds (integrity of a service's scripts). */
+  cspNonce: string;
 }
 
 interface Logger {
@@ -55,15 +57,35 @@ export function scriptSafeJson(value: unknown): string {
     .replaceAll('\u2029', '\\u2029');
 }
 
-/** Preload hints for a service page, so the remote's code is fetched in parallel with the shell's. */
-export function servicePreloadHead(entry: Catalogue['services'][number]): string {
-  return [
-    `<link rel="modulepreload" href="${escapeHtmlAttribute(entry.entryUrl)}">`,
-    ...entry.preload.js.map((href) => `<link rel="modulepreload" href="${escapeHtmlAttribute(href)}">`),
+/**
+ * Preload hints for a service page, so the remote's code is fetched in parallel with the shell's, and the import map
+ * that pins every script of the service to its recorded hash (Subresource Integrity): a changed file is refused by
+ * the browser, for the preloads and for every later import.
+ */
+export function servicePreloadHead(
+  entry: Catalogue['services'][number],
+  nonce: string,
+): { early: string; late: string } {
+  const integrity = (url: string) => {
+    const hash = entry.integrity[url];
+    return hash ? ` integrity="${escapeHtmlAttribute(hash)}"` : '';
+  };
+  // Before the shell's own module script: an import map takes effect for what loads after it.
+  const early = `<script type="importmap" nonce="${escapeHtmlAttribute(nonce)}">${scriptSafeJson({
+    integrity: entry.integrity,
+  })}</script>`;
+  const late = [
+    `<link rel="modulepreload" href="${escapeHtmlAttribute(entry.entryUrl)}"${integrity(entry.entryUrl)}>`,
+    ...entry.preload.js.map(
+      (href) => `<link rel="modulepreload" href="${escapeHtmlAttribute(href)}"${integrity(href)}>`,
+    ),
     // Preloaded, not render-blocking: the remote's content appears only once its code runs, and the
     // Module Federation runtime adds the stylesheet itself before mounting it.
-    ...entry.preload.css.map((href) => `<link rel="preload" as="style" href="${escapeHtmlAttribute(href)}">`),
+    ...entry.preload.css.map(
+      (href) => `<link rel="preload" as="style" href="${escapeHtmlAttribute(href)}"${integrity(href)}>`,
+    ),
   ].join('\n    ');
+  return { early, late };
 }
 
 /** The id of the service a URL belongs to: /services/<id> or below. */
@@ -119,7 +141,11 @@ export class ShellDocument {
   }
 
   /** The document for a URL, and the status the shell's renderer gave it (undefined when it could not say). */
-  async render(url: string, boot: BootData, extraHead = ''): Promise<{ body: string; status: number | undefined }> {
+  async render(
+    url: string,
+    boot: BootData,
+    extraHead: { early: string; late: string } = { early: '', late: '' },
+  ): Promise<{ body: string; status: number | undefined }> {
     const template = await this.loadTemplate();
     const render = await this.loadRenderer();
     let rendered: { html: string; head: string; title: string; status?: number } = {
@@ -153,12 +179,12 @@ export class ShellDocument {
     const body = template
       .replace('<!--app-lang-->', () => boot.locale)
       .replace('<!--app-title-->', () => escapeHtml(rendered.title))
-      .replace('<!--app-head-->', () => head)
+      .replace('<!--app-head-->', () => (extraHead.early ? `${extraHead.early}\n    ${head}` : head))
       .replace('<!--app-html-->', () => rendered.html)
       .replace('<!--app-boot-->', () => bootScript)
       // The route's remote is preloaded after the shell's own script and stylesheet, so those are requested first
       // (over HTTP/1.1 a browser opens only six connections to the portal).
-      .replace('</head>', () => (extraHead ? `  ${extraHead}\n  </head>` : '</head>'));
+      .replace('</head>', () => (extraHead.late ? `  ${extraHead.late}\n  </head>` : '</head>'));
     return { body, status: rendered.status };
   }
 }

@@ -19,7 +19,7 @@ function isLifecycles(value: unknown): value is RemoteLifecycles {
  * The one Module Federation runtime of the page. Remotes are built with `externalRuntime`, so they
  * use this runtime-core instead of shipping a second one.
  */
-export function createRemoteLoader(): RemoteLoader {
+export function createRemoteLoader(options: { pinIntegrity?: (entry: CatalogueEntry) => void } = {}): RemoteLoader {
   const federationGlobal = runtimeCore.Global as unknown as Record<string, unknown>;
   federationGlobal._FEDERATION_RUNTIME_CORE = runtimeCore;
   const federation = createInstance({ name: 'czp_shell', remotes: [], shared: sharedLibraries() });
@@ -30,6 +30,8 @@ export function createRemoteLoader(): RemoteLoader {
       // A new version, or a retry after a failure, must not reuse the cached (failed) container.
       const force =
         fresh || (registered.has(entry.federationName) && registered.get(entry.federationName) !== entry.entryUrl);
+      // Before anything of the service is fetched: its files must match what was published.
+      options.pinIntegrity?.(entry);
       federation.registerRemotes([{ name: entry.federationName, entry: entry.entryUrl, type: 'module' }], { force });
       registered.set(entry.federationName, entry.entryUrl);
       const id = `${entry.federationName}/${REMOTE_EXPOSED_MODULE.slice(2)}`;
