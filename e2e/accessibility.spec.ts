@@ -12,6 +12,10 @@ async function expectNoViolations(page: Page) {
 const PAGES = [
   { path: '/', ready: 'h1' },
   { path: '/services', ready: 'h1' },
+  { path: '/catalogue/telc', ready: 'h1' },
+  { path: '/services/pribram', ready: 'section[data-service-state="mounted"] h2' },
+  { path: '/services/lysa', ready: 'section[data-service-state="mounted"] h2' },
+  { path: '/services/mpsv', ready: 'section[data-service-state="mounted"] h2' },
   { path: '/services/telc', ready: 'section[data-service-state="mounted"] h2' },
   { path: '/services/znojmo', ready: 'section[data-service-state="gated"] h2' },
   { path: '/login?error=expired', ready: '[role="alert"]' },
@@ -107,9 +111,24 @@ for (const locale of ['cs', 'en'] as const) {
       await expectNoViolations(page); // the first-login consent, signed in
       await page.locator('main button').first().click();
     }
-    for (const path of ['/data-box', '/services/znojmo']) {
+    for (const path of [
+      '/data-box',
+      '/services/znojmo',
+      '/services/vitakarta',
+      '/services/urad-prace',
+      '/services/technicka-infrastruktura',
+      '/',
+      '/catalogue/znojmo',
+    ]) {
       await page.goto(path);
-      await page.locator('h1').first().waitFor();
+      await page
+        .locator(
+          path.startsWith('/services/')
+            ? 'section[data-service-state="mounted"] h2, section[data-service-state="gated"] h2'
+            : 'h1',
+        )
+        .first()
+        .waitFor();
       await expectNoViolations(page); // signed in; Znojmo asks to step up
     }
   });

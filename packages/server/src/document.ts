@@ -81,9 +81,9 @@ export function servicePreloadHead(
     ),
     // Preloaded, not render-blocking: the remote's content appears only once its code runs, and the
     // Module Federation runtime adds the stylesheet itself before mounting it.
-    ...entry.preload.css.map(
-      (href) => `<link rel="preload" as="style" href="${escapeHtmlAttribute(href)}"${integrity(href)}>`,
-    ),
+    // (No integrity on style preloads: the stylesheet link the runtime adds has none, and a preload whose mode
+    // differs is fetched twice.)
+    ...entry.preload.css.map((href) => `<link rel="preload" as="style" href="${escapeHtmlAttribute(href)}">`),
   ].join('\n    ');
   return { early, late };
 }
