@@ -1,0 +1,79 @@
+import type { HostApi, HostState, Locale, RemoteProps } from '@czp/contract';
+import { RemoteContext } from '@czp/remote-sdk';
+import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createStore } from 'zustand/vanilla';
+import { ParentalAllowanceCalculator } from './app.js';
+
+/** Renders the remote's root as defineRemote() does: inside the RemoteContext, with a host whose state a test changes. */
+function renderRemote(locale: Locale) {
+  const state = createStore<HostState>(() => ({ locale, person: null }));
+  const host: HostApi = {
+    state,
+    navigate: vi.fn(),
+    notify: vi.fn(),
+    reportCrash: vi.fn(),
+    api: { get: vi.fn(), send: vi.fn() },
+  };
+  const props: RemoteProps = {
+    serviceId: 'mpsv',
+    basePath: '/services/mpsv',
+    domElement: document.createElement('div'),
+    host,
+  };
+  const view = render(
+    <RemoteContext.Provider value={props}>
+      <ParentalAllowanceCalculator />
+    </RemoteContext.Provider>,
+  );
+  return { ...view, state };
+}
+
+/** Text with the non-breaking spaces of Czech number formatting made plain. */
+const text = (element: Element | null) => (element?.textContent ?? '').replace(/\s/g, ' ');
+const submit = () => fireEvent.click(screen.getByRole('button', { name: /Spočítat|Calculate/ }));
+
+afterEach(cleanup);
+
+describe('parental allowance calculator', () => {
+  it('shows an error next to the field, marks it invalid and focuses it', () => {
+    renderRemote('cs');
+    fireEvent.change(screen.getByLabelText('Třicetinásobek denního vyměřovacího základu (Kč)'), {
+      target: { value: '20000' },
+    });
+    const monthly = screen.getByLabelText('Zvolená měsíční částka (Kč)');
+    fireEvent.change(monthly, { target: { value: '15000' } });
+    submit();
+    expect(monthly.getAttribute('aria-invalid')).toBe('true');
+    const error = document.getElementById(monthly.getAttribute('aria-describedby')?.split(' ')[1] ?? '');
+    expect(text(error)).toBe('Měsíčně můžete čerpat nejvýše 14 000 Kč.');
+    expect(document.activeElement).toBe(monthly);
+    expect(text(screen.getByRole('status'))).toBe('');
+  });
+
+  it('announces the duration and the last month', () => {
+    renderRemote('cs');
+    fireEvent.change(screen.getByLabelText('Třicetinásobek denního vyměřovacího základu (Kč)'), {
+      target: { value: '30 000' },
+    });
+    fireEvent.change(screen.getByLabelText('Zvolená měsíční částka (Kč)'), { target: { value: '15000' } });
+    submit();
+    const status = text(screen.getByRole('status'));
+    expect(status).toContain('Počet měsíců čerpání24');
+    expect(status).toContain('Částka v posledním měsíci5 000 Kč');
+    expect(screen.getByLabelText('Zvolená měsíční částka (Kč)').getAttribute('aria-invalid')).toBeNull();
+  });
+
+  it('works in English, without an assessment base', () => {
+    const { state } = renderRemote('cs');
+    act(() => state.setState({ locale: 'en' }));
+    fireEvent.click(screen.getByLabelText('I have a daily assessment base (I was covered by sickness insurance)'));
+    expect(screen.queryByLabelText('Thirty times the daily assessment base (CZK)')).toBeNull();
+    fireEvent.change(screen.getByLabelText('Chosen monthly amount (CZK)'), { target: { value: '12000' } });
+    submit();
+    expect(text(screen.getByText(/You may receive at most/))).toBe('You may receive at most CZK 10,000 a month.');
+    fireEvent.change(screen.getByLabelText('Chosen monthly amount (CZK)'), { target: { value: '10000' } });
+    submit();
+    expect(text(screen.getByRole('status'))).toContain('Number of months35');
+  });
+});

@@ -1,0 +1,138 @@
+import { GovButton } from '@czp/design-system';
+import { defineRemote, useTranslator } from '@czp/remote-sdk';
+import { type FormEvent, useId, useState } from 'react';
+import { messages } from './messages.js';
+import {
+  type Field,
+  type FieldError,
+  PARENTAL_ALLOWANCE,
+  type Plan,
+  planParentalAllowance,
+  type RawInput,
+} from './parental-allowance.js';
+import './mpsv.css';
+
+type MessageKey = keyof (typeof messages)['cs'];
+
+const ERROR_TEXT: Record<FieldError, MessageKey> = {
+  required: 'errorRequired',
+  number: 'errorNumber',
+  positive: 'errorPositive',
+  baseTooHigh: 'errorBaseTooHigh',
+  overCap: 'errorOverCap',
+};
+
+/** The MPSV remote: how long the parental allowance lasts at the monthly amount the parent chooses. */
+export function ParentalAllowanceCalculator() {
+  const { t, formatNumber } = useTranslator(messages);
+  const id = useId();
+  const [raw, setRaw] = useState<RawInput>({ multiple: false, hasBase: true, base: '', monthly: '' });
+  const [errors, setErrors] = useState<Partial<Record<Field, FieldError>>>({});
+  const [cap, setCap] = useState<number | null>(null);
+  const [plan, setPlan] = useState<Plan | null>(null);
+  const czk = (value: number) => formatNumber(value, { style: 'currency', currency: 'CZK', maximumFractionDigits: 0 });
+  const fieldId = (name: Field) => `${id}-${name}`;
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const result = planParentalAllowance(raw);
+    if (!result.ok) {
+      setErrors(result.errors);
+      setCap(result.cap);
+      setPlan(null);
+      const first = (['base', 'monthly'] as const).find((f) => result.errors[f]);
+      if (first) document.getElementById(fieldId(first))?.focus();
+      return;
+    }
+    setErrors({});
+    setPlan(result.plan);
+  };
+
+  const amountField = (name: Field, label: string, hint: string) => {
+    const error = errors[name];
+    const describedBy = [`${fieldId(name)}-hint`, error ? `${fieldId(name)}-error` : ''].filter(Boolean).join(' ');
+    return (
+      <div className="mpsv-field">
+        <label htmlFor={fieldId(name)}>{label}</label>
+        <input
+          id={fieldId(name)}
+          name={name}
+          inputMode="numeric"
+          autoComplete="off"
+          value={raw[name]}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={describedBy}
+          onChange={(event) => setRaw({ ...raw, [name]: event.target.value })}
+        />
+        <p id={`${fieldId(name)}-hint`} className="mpsv-hint">
+          {hint}
+        </p>
+        {error && (
+          <p id={`${fieldId(name)}-error`} className="mpsv-error">
+            {t(ERROR_TEXT[error], { cap: cap === null ? '' : czk(cap), max: czk(PARENTAL_ALLOWANCE.maxBase) })}
+          </p>
+        )}
+      </div>
+    );
+  };
+
+  return (
+    <div className="mpsv">
+      <h2>{t('title')}</h2>
+      <p>{t('lead', { total: czk(PARENTAL_ALLOWANCE.total), totalMultiple: czk(PARENTAL_ALLOWANCE.totalMultiple) })}</p>
+      <form className="mpsv-form" noValidate onSubmit={submit}>
+        <label className="mpsv-check">
+          <input
+            type="checkbox"
+            checked={raw.multiple}
+            onChange={(event) => setRaw({ ...raw, multiple: event.target.checked })}
+          />
+          {t('multiple')}
+        </label>
+        <label className="mpsv-check">
+          <input
+            type="checkbox"
+            checked={raw.hasBase}
+            onChange={(event) => setRaw({ ...raw, hasBase: event.target.checked })}
+          />
+          {t('hasBase')}
+        </label>
+        {raw.hasBase && amountField('base', t('base'), t('baseHint'))}
+        {amountField(
+          'monthly',
+          t('monthly'),
+          t('monthlyHint', { capWithoutBase: czk(PARENTAL_ALLOWANCE.capWithoutBase) }),
+        )}
+        <div>
+          <GovButton nativeType="submit" type="solid" color="primary">
+            {t('calculate')}
+          </GovButton>
+        </div>
+      </form>
+      <div role="status">
+        {plan && (
+          <section className="mpsv-result" aria-labelledby={`${id}-result`}>
+            <h3 id={`${id}-result`}>{t('resultTitle')}</h3>
+            <dl>
+              <dt>{t('total')}</dt>
+              <dd>{czk(plan.total)}</dd>
+              <dt>{t('cap')}</dt>
+              <dd>{czk(plan.cap)}</dd>
+              <dt>{t('chosen')}</dt>
+              <dd>{czk(plan.monthly)}</dd>
+              <dt>{t('months')}</dt>
+              <dd>
+                <strong>{formatNumber(plan.months)}</strong>
+              </dd>
+              <dt>{t('lastMonth')}</dt>
+              <dd>{czk(plan.lastMonth)}</dd>
+            </dl>
+            <p>{t('note')}</p>
+          </section>
+        )}
+      </div>
+    </div>
+  );
+}
+
+export default defineRemote(ParentalAllowanceCalculator);

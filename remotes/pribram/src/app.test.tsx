@@ -1,0 +1,68 @@
+import type { HostApi, HostState, Locale, RemoteProps } from '@czp/contract';
+import { RemoteContext } from '@czp/remote-sdk';
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createStore } from 'zustand/vanilla';
+import { OfficeHours } from './app.js';
+
+/** Renders the remote's root as defineRemote() does: inside the RemoteContext, with a host whose state a test changes. */
+function renderRemote(locale: Locale, now: () => Date) {
+  const state = createStore<HostState>(() => ({ locale, person: null }));
+  const host: HostApi = {
+    state,
+    navigate: vi.fn(),
+    notify: vi.fn(),
+    reportCrash: vi.fn(),
+    api: { get: vi.fn(), send: vi.fn() },
+  };
+  const props: RemoteProps = {
+    serviceId: 'pribram',
+    basePath: '/services/pribram',
+    domElement: document.createElement('div'),
+    host,
+  };
+  const view = render(
+    <RemoteContext.Provider value={props}>
+      <OfficeHours now={now} />
+    </RemoteContext.Provider>,
+  );
+  return { ...view, state };
+}
+
+afterEach(cleanup);
+
+// Wednesday 4 March 2026, 15:00 and Friday 6 March 2026, 12:30.
+const wednesdayAfternoon = () => new Date(2026, 2, 4, 15, 0);
+const fridayAfterClosing = () => new Date(2026, 2, 6, 12, 30);
+
+describe('Příbram office hours', () => {
+  it('shows which departments are open now and when the others open, in Czech', () => {
+    renderRemote('cs', wednesdayAfternoon);
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('Odbory a úřední hodiny');
+    const filing = screen.getByRole('listitem', { name: 'Podatelna' });
+    expect(within(filing).getByText('Otevřeno – zavírá v 17:00')).toBeTruthy();
+    expect(within(filing).getByText('1. patro, kancelář 101')).toBeTruthy();
+  });
+
+  it('filters by name and announces the count', () => {
+    renderRemote('cs', fridayAfterClosing);
+    fireEvent.change(screen.getByLabelText('Hledat odbor podle názvu'), { target: { value: 'stavebni' } });
+    expect(screen.getByRole('status').textContent).toBe('Nalezeno odborů: 1');
+    const building = screen.getByRole('listitem', { name: 'Stavební úřad' });
+    expect(within(building).getByText('Zavřeno – otevírá v pondělí v 8:00')).toBeTruthy();
+    fireEvent.change(screen.getByLabelText('Hledat odbor podle názvu'), { target: { value: 'xyz' } });
+    expect(screen.getByRole('status').textContent).toBe('Žádný odbor neodpovídá hledání. Zkuste jiné slovo.');
+    expect(screen.queryAllByRole('listitem')).toHaveLength(0);
+  });
+
+  it('follows the switch to English', () => {
+    const { state } = renderRemote('cs', fridayAfterClosing);
+    act(() => state.setState({ locale: 'en' }));
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('Departments and office hours');
+    const filing = screen.getByRole('listitem', { name: 'Filing office' });
+    expect(within(filing).getByText('Open now – closes at 13:00')).toBeTruthy();
+    expect(within(filing).getByText('Floor 1, room 101')).toBeTruthy();
+    const vehicles = screen.getByRole('listitem', { name: 'Vehicle register' });
+    expect(within(vehicles).getByText('Closed – opens on Monday at 8:00')).toBeTruthy();
+  });
+});

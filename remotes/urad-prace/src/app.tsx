@@ -1,0 +1,167 @@
+import { GovButton } from '@czp/design-system';
+import { defineRemote, useTranslator } from '@czp/remote-sdk';
+import { type FormEvent, useId, useState } from 'react';
+import { messages } from './messages.js';
+import {
+  BENEFIT_RULES_2025,
+  type BenefitEstimate,
+  estimateBenefit,
+  type Field,
+  type FieldError,
+  parseBenefitForm,
+} from './unemployment-benefit.js';
+import './urad-prace.css';
+
+type MessageKey = keyof (typeof messages)['cs'];
+
+const ERROR_TEXT: Record<FieldError, MessageKey> = {
+  required: 'errorRequired',
+  number: 'errorNumber',
+  positive: 'errorPositive',
+  earningsTooHigh: 'errorEarningsTooHigh',
+  ageRange: 'errorAgeRange',
+};
+const FIELDS: Field[] = ['earnings', 'age'];
+
+/** The Labour Office's remote: an estimate of the unemployment benefit per month and in total. */
+export function UnemploymentBenefitEstimate() {
+  const { t, formatNumber } = useTranslator(messages);
+  const id = useId();
+  const [raw, setRaw] = useState<Record<Field, string>>({ earnings: '', age: '' });
+  const [withoutSeriousReason, setWithoutSeriousReason] = useState(false);
+  const [errors, setErrors] = useState<Partial<Record<Field, FieldError>>>({});
+  const [estimate, setEstimate] = useState<BenefitEstimate | null>(null);
+  const czk = (value: number) => formatNumber(value, { style: 'currency', currency: 'CZK', maximumFractionDigits: 0 });
+  const fieldId = (name: Field) => `${id}-${name}`;
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const parsed = parseBenefitForm(raw);
+    if (!parsed.ok) {
+      setErrors(parsed.errors);
+      setEstimate(null);
+      const first = FIELDS.find((f) => parsed.errors[f]);
+      if (first) document.getElementById(fieldId(first))?.focus();
+      return;
+    }
+    setErrors({});
+    setEstimate(estimateBenefit({ ...parsed.value, withoutSeriousReason }));
+  };
+
+  const errorValues = {
+    max: czk(BENEFIT_RULES_2025.maxEarnings),
+    min: formatNumber(BENEFIT_RULES_2025.minAge),
+  };
+
+  const field = (name: Field, label: string, hint?: string) => {
+    const error = errors[name];
+    const describedBy = [hint ? `${fieldId(name)}-hint` : '', error ? `${fieldId(name)}-error` : '']
+      .filter(Boolean)
+      .join(' ');
+    return (
+      <div className="urad-prace-field">
+        <label htmlFor={fieldId(name)}>{label}</label>
+        <input
+          id={fieldId(name)}
+          name={name}
+          inputMode="numeric"
+          autoComplete="off"
+          value={raw[name]}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={describedBy || undefined}
+          onChange={(event) => setRaw({ ...raw, [name]: event.target.value })}
+        />
+        {hint && (
+          <p id={`${fieldId(name)}-hint`} className="urad-prace-hint">
+            {hint}
+          </p>
+        )}
+        {error && (
+          <p id={`${fieldId(name)}-error`} className="urad-prace-error">
+            {t(ERROR_TEXT[error], {
+              ...errorValues,
+              max: name === 'age' ? formatNumber(BENEFIT_RULES_2025.maxAge) : errorValues.max,
+            })}
+          </p>
+        )}
+      </div>
+    );
+  };
+
+  return (
+    <div className="urad-prace">
+      <h2>{t('title')}</h2>
+      <p>{t('lead')}</p>
+      <form className="urad-prace-form" noValidate onSubmit={submit}>
+        {field('earnings', t('earnings'), t('earningsHint'))}
+        {field('age', t('age'))}
+        <div className="urad-prace-check">
+          <input
+            id={`${id}-reason`}
+            type="checkbox"
+            checked={withoutSeriousReason}
+            aria-describedby={`${id}-reason-hint`}
+            onChange={(event) => setWithoutSeriousReason(event.target.checked)}
+          />
+          <label htmlFor={`${id}-reason`}>{t('withoutSeriousReason')}</label>
+          <p id={`${id}-reason-hint`} className="urad-prace-hint">
+            {t('withoutSeriousReasonHint')}
+          </p>
+        </div>
+        <div>
+          <GovButton nativeType="submit" type="solid" color="primary">
+            {t('calculate')}
+          </GovButton>
+        </div>
+      </form>
+      <div role="status">
+        {estimate && (
+          <section className="urad-prace-result" aria-labelledby={`${id}-result`}>
+            <h3 id={`${id}-result`}>{t('resultTitle')}</h3>
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">{t('period')}</th>
+                  <th scope="col">{t('rate')}</th>
+                  <th scope="col">{t('perMonth')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {estimate.periods.map((p) => (
+                  <tr key={p.from}>
+                    <th scope="row">
+                      {p.from === p.to
+                        ? t('monthSingle', { from: formatNumber(p.from) })
+                        : t('monthRange', { from: formatNumber(p.from), to: formatNumber(p.to) })}
+                    </th>
+                    <td>{formatNumber(p.percent / 100, { style: 'percent' })}</td>
+                    <td>{p.capped ? t('capped', { amount: czk(p.monthly) }) : czk(p.monthly)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+            <dl>
+              <dt>{t('months')}</dt>
+              <dd>{t('monthsValue', { months: formatNumber(estimate.months) })}</dd>
+              <dt>{t('total')}</dt>
+              <dd>
+                <strong>{czk(estimate.total)}</strong>
+              </dd>
+            </dl>
+            <p>
+              {t('capNote', {
+                cap: czk(estimate.cap),
+                share: formatNumber(BENEFIT_RULES_2025.capPercent / 100),
+                wage: czk(BENEFIT_RULES_2025.averageWage),
+                year: String(BENEFIT_RULES_2025.year),
+              })}
+            </p>
+            <p>{t('note')}</p>
+          </section>
+        )}
+      </div>
+    </div>
+  );
+}
+
+export default defineRemote(UnemploymentBenefitEstimate);

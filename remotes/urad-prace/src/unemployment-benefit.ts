@@ -1,0 +1,113 @@
+/**
+ * Figures for 2025. The cap of the unemployment benefit is 0.58 × the average wage the Ministry
+ * of Labour and Social Affairs announces for the year (43 967 CZK for 2025). Update every January.
+ */
+export const BENEFIT_RULES_2025 = {
+  year: 2025,
+  averageWage: 43_967,
+  /** The cap as a percentage of the average wage (0.58 ×). Percentages are whole numbers, so the arithmetic is exact. */
+  capPercent: 58,
+  /** Share of the average net monthly earnings: first two months, next two months, the rest. */
+  percents: { first: 65, second: 50, rest: 45 },
+  /** Share throughout when the person left the job without a serious reason. */
+  percentWithoutSeriousReason: 45,
+  /** Support period in months by age at the time of applying. */
+  periodByAge: [
+    { below: 52, months: 5 },
+    { below: 58, months: 8 },
+    { below: Number.POSITIVE_INFINITY, months: 11 },
+  ],
+  minAge: 15,
+  maxAge: 100,
+  /** The highest earnings the form accepts (a typing-error guard), in CZK. */
+  maxEarnings: 1_000_000,
+} as const;
+
+const RULES = BENEFIT_RULES_2025;
+
+export type Field = 'earnings' | 'age';
+export type FieldError = 'required' | 'number' | 'positive' | 'earningsTooHigh' | 'ageRange';
+
+export interface BenefitInput {
+  /** Average net monthly earnings from the last job, in CZK. */
+  earnings: number;
+  age: number;
+  /** Left the job without a serious reason (then 45 % throughout). */
+  withoutSeriousReason: boolean;
+}
+
+export interface Period {
+  /** First and last month of the period, counted from 1. */
+  from: number;
+  to: number;
+  /** Percentage of the earnings, e.g. 65. */
+  percent: number;
+  /** Benefit per month in the period, whole CZK. */
+  monthly: number;
+  /** The cap cut this period's amount. */
+  capped: boolean;
+}
+
+export interface BenefitEstimate {
+  months: number;
+  cap: number;
+  periods: Period[];
+  total: number;
+}
+
+/** The monthly cap: 0.58 × the average wage, rounded up to whole CZK (25 501 CZK in 2025). */
+export function monthlyCap(): number {
+  return Math.ceil((RULES.averageWage * RULES.capPercent) / 100);
+}
+
+/** Under 52: 5 months; 52 to 57: 8 months; over 57: 11 months. */
+export function supportMonths(age: number): number {
+  const band = RULES.periodByAge.find((b) => age < b.below);
+  return band ? band.months : 11;
+}
+
+export function estimateBenefit(input: BenefitInput): BenefitEstimate {
+  const months = supportMonths(input.age);
+  const cap = monthlyCap();
+  const stretches: { from: number; to: number; percent: number }[] = input.withoutSeriousReason
+    ? [{ from: 1, to: months, percent: RULES.percentWithoutSeriousReason }]
+    : [
+        { from: 1, to: 2, percent: RULES.percents.first },
+        { from: 3, to: 4, percent: RULES.percents.second },
+        { from: 5, to: months, percent: RULES.percents.rest },
+      ];
+  const periods = stretches
+    .filter((s) => s.from <= s.to)
+    .map((s) => {
+      // Benefits are rounded up to whole crowns.
+      const uncapped = Math.ceil((input.earnings * s.percent) / 100);
+      return { ...s, monthly: Math.min(uncapped, cap), capped: uncapped > cap };
+    });
+  const total = periods.reduce((sum, p) => sum + p.monthly * (p.to - p.from + 1), 0);
+  return { months, cap, periods, total };
+}
+
+/** Whole numbers as people type them: "32000", "32 000"; null when it is not one. */
+export function parseWhole(text: string): number | null {
+  const compact = text.replace(/\s/g, '');
+  return /^\d{1,9}$/.test(compact) ? Number(compact) : null;
+}
+
+export type ParseResult =
+  | { ok: true; value: Omit<BenefitInput, 'withoutSeriousReason'> }
+  | { ok: false; errors: Partial<Record<Field, FieldError>> };
+
+export function parseBenefitForm(raw: Record<Field, string>): ParseResult {
+  const errors: Partial<Record<Field, FieldError>> = {};
+  const earnings = parseWhole(raw.earnings);
+  if (raw.earnings.trim() === '') errors.earnings = 'required';
+  else if (earnings === null) errors.earnings = 'number';
+  else if (earnings <= 0) errors.earnings = 'positive';
+  else if (earnings > RULES.maxEarnings) errors.earnings = 'earningsTooHigh';
+  const age = parseWhole(raw.age);
+  if (raw.age.trim() === '') errors.age = 'required';
+  else if (age === null) errors.age = 'number';
+  else if (age < RULES.minAge || age > RULES.maxAge) errors.age = 'ageRange';
+  if (Object.keys(errors).length > 0 || earnings === null || age === null) return { ok: false, errors };
+  return { ok: true, value: { earnings, age } };
+}

@@ -1,0 +1,123 @@
+import { defineMessages } from '@czp/remote-sdk';
+
+export const messages = defineMessages({
+  cs: {
+    title: 'Na jaké výhody můžete mít nárok',
+    lead: 'Odpovězte na tři otázky. Ukážeme vám slevy a výhody, které vám mohou náležet, a kde o ně požádat.',
+    age: 'Věk (v celých letech)',
+    card: 'Průkaz osoby se zdravotním postižením',
+    cardNone: 'Nemám',
+    cardTp: 'TP',
+    cardZtp: 'ZTP',
+    cardZtpp: 'ZTP/P',
+    pension: 'Pobíráte starobní nebo invalidní důchod?',
+    choose: 'Vyberte',
+    yes: 'Ano',
+    no: 'Ne',
+    check: 'Zjistit výhody',
+    errorRequired: 'Vyplňte prosím tento údaj.',
+    errorWhole: 'Zadejte věk celým číslem, například 67.',
+    errorRange: 'Věk musí být od 0 do {max} let.',
+    errorChoice: 'Vyberte prosím jednu z možností.',
+    errorPensionRequired: 'Vyberte prosím, zda pobíráte důchod.',
+    resultTitle: 'Výhody, na které můžete mít nárok: {count}',
+    none: 'Podle zadaných údajů jsme nenašli žádnou výhodu. Pro jistotu se obraťte na kontaktní pracoviště Úřadu práce ČR.',
+    disclaimer: 'Přehled je orientační. O každé výhodě rozhoduje úřad nebo dopravce, který ji poskytuje.',
+    childFreeTravelTitle: 'Cestování zdarma pro děti do 6 let',
+    childFreeTravelText: 'Děti do 6 let cestují vlakem, autobusem i městskou dopravou zdarma.',
+    youthDiscountTitle: 'Sleva na jízdné pro děti, mladé a studenty',
+    youthDiscountText:
+      'Děti od 6 do 18 let a studenti do 26 let mají slevu 50 % na jízdné ve vlacích a dálkových autobusech.',
+    seniorDiscountTitle: 'Sleva na jízdné od 65 let',
+    seniorDiscountText:
+      'Od 65 let máte slevu 50 % na jízdné ve vlacích a dálkových autobusech. Stačí prokázat věk dokladem.',
+    freeTransport70Title: 'Veřejná doprava zdarma od 70 let',
+    freeTransport70Text:
+      'V mnoha krajích a městech cestují lidé od 70 let v integrované veřejné dopravě zdarma. Podmínky určuje váš kraj.',
+    pensionerDiscountsTitle: 'Slevy pro důchodce',
+    pensionerDiscountsText:
+      'Mnoho obcí snižuje důchodcům místní poplatky (například ze psů) a vydává seniorské karty se slevami.',
+    reservedSeatTitle: 'Vyhrazené místo k sezení a přednost',
+    reservedSeatText:
+      'S průkazem TP, ZTP i ZTP/P máte nárok na vyhrazené místo k sezení ve veřejné dopravě a přednost při jednání na úřadech.',
+    disabilityTravelTitle: 'Sleva 75 % na jízdné a městská doprava zdarma',
+    disabilityTravelText:
+      'S průkazem ZTP nebo ZTP/P máte slevu 75 % ve vlacích a dálkových autobusech; ve většině měst jezdíte městskou dopravou zdarma.',
+    companionFreeTitle: 'Průvodce cestuje zdarma',
+    companionFreeText: 'S průkazem ZTP/P cestuje váš průvodce ve veřejné dopravě zdarma.',
+    parkingCardTitle: 'Parkovací průkaz',
+    parkingCardText:
+      'Parkovací průkaz označení O1 vám umožní parkovat na vyhrazených místech. Vydává ho obecní úřad obce s rozšířenou působností.',
+    motorwayExemptionTitle: 'Dálnice bez dálniční známky',
+    motorwayExemptionText:
+      'Vozidlo, které vás s průkazem ZTP nebo ZTP/P veze, je osvobozeno od dálničního poplatku. Vozidlo je třeba zaregistrovat.',
+    mobilityAllowanceTitle: 'Příspěvek na mobilitu',
+    mobilityAllowanceText: 'Měsíční příspěvek, pokud se opakovaně za úplatu dopravujete. Žádá se na Úřadu práce ČR.',
+    tvRadioFeeTitle: 'Osvobození od rozhlasového a televizního poplatku',
+    tvRadioFeeText:
+      'Držitelé průkazu ZTP/P mohou být za stanovených podmínek osvobozeni od poplatků Českému rozhlasu a České televizi.',
+    taxCreditTitle: 'Sleva na dani pro držitele ZTP/P',
+    taxCreditText:
+      'Máte-li zdanitelné příjmy, uplatněte si u zaměstnavatele nebo v daňovém přiznání slevu na dani pro držitele průkazu ZTP/P.',
+  },
+  en: {
+    title: 'Which benefits you may be entitled to',
+    lead: 'Answer three questions. We will show you the discounts and benefits you may be entitled to and where to apply for them.',
+    age: 'Age (in whole years)',
+    card: 'Disability card',
+    cardNone: 'I have none',
+    cardTp: 'TP',
+    cardZtp: 'ZTP',
+    cardZtpp: 'ZTP/P',
+    pension: 'Do you receive an old-age or disability pension?',
+    choose: 'Choose',
+    yes: 'Yes',
+    no: 'No',
+    check: 'Find benefits',
+    errorRequired: 'Please fill this in.',
+    errorWhole: 'Enter your age as a whole number, for example 67.',
+    errorRange: 'Age must be from 0 to {max} years.',
+    errorChoice: 'Please choose one of the options.',
+    errorPensionRequired: 'Please choose whether you receive a pension.',
+    resultTitle: 'Benefits you may be entitled to: {count}',
+    none: 'We found no benefit for the details you entered. To be sure, contact an office of the Labour Office of the Czech Republic.',
+    disclaimer: 'The overview is indicative. Each benefit is decided by the office or carrier that provides it.',
+    childFreeTravelTitle: 'Free travel for children under 6',
+    childFreeTravelText: 'Children under 6 travel free by train, bus and urban public transport.',
+    youthDiscountTitle: 'Fare discount for children, young people and students',
+    youthDiscountText:
+      'Children from 6 to 18 and students up to 26 get a 50% discount on train and long-distance coach fares.',
+    seniorDiscountTitle: 'Fare discount from 65',
+    seniorDiscountText:
+      'From 65 you get a 50% discount on train and long-distance coach fares. Just prove your age with an ID.',
+    freeTransport70Title: 'Free public transport from 70',
+    freeTransport70Text:
+      'In many regions and towns, people aged 70 and over travel free on integrated public transport. Your region sets the conditions.',
+    pensionerDiscountsTitle: 'Discounts for pensioners',
+    pensionerDiscountsText:
+      'Many municipalities reduce local fees (such as the dog fee) for pensioners and issue senior cards with discounts.',
+    reservedSeatTitle: 'Reserved seat and priority',
+    reservedSeatText:
+      'With a TP, ZTP or ZTP/P card you are entitled to a reserved seat on public transport and priority at offices.',
+    disabilityTravelTitle: '75% fare discount and free urban transport',
+    disabilityTravelText:
+      'With a ZTP or ZTP/P card you get a 75% discount on trains and long-distance coaches; in most towns urban public transport is free.',
+    companionFreeTitle: 'Your companion travels free',
+    companionFreeText: 'With a ZTP/P card, your companion travels free on public transport.',
+    parkingCardTitle: 'Parking card',
+    parkingCardText:
+      'The O1 parking card lets you park in reserved spaces. It is issued by the municipal office of a municipality with extended powers.',
+    motorwayExemptionTitle: 'Motorways without a vignette',
+    motorwayExemptionText:
+      'A vehicle carrying you with a ZTP or ZTP/P card is exempt from the motorway fee. The vehicle must be registered.',
+    mobilityAllowanceTitle: 'Mobility allowance',
+    mobilityAllowanceText:
+      'A monthly allowance if you repeatedly pay for transport. Apply at the Labour Office of the Czech Republic.',
+    tvRadioFeeTitle: 'Exemption from the radio and television fees',
+    tvRadioFeeText:
+      'Holders of a ZTP/P card may, under set conditions, be exempt from the Czech Radio and Czech Television fees.',
+    taxCreditTitle: 'Tax credit for ZTP/P holders',
+    taxCreditText:
+      'If you have taxable income, claim the tax credit for ZTP/P card holders with your employer or in your tax return.',
+  },
+});
