@@ -1,0 +1,138 @@
+import { CliError, UsageError } from './errors.js';
+
+export interface ApiClientOptions {
+  /** The portal's base URL, e.g. http://localhost:8080 (a path prefix is kept). */
+  server: string;
+  /** The publishing token, sent as `Authorization: Bearer <token>`. */
+  token: string;
+  /** e.g. "czp/0.1.0". */
+  userAgent: string;
+  fetch?: typeof fetch;
+}
+
+/** What the server sends when it refuses something. */
+export interface ApiErrorBody {
+  error?: string;
+  message?: string;
+  field?: string;
+}
+
+export type RequestBody = { json: unknown } | { form: FormData };
+
+/** Checks and normalises a --server / CZP_SERVER value: an http(s) URL, no trailing slash. */
+export function normaliseServer(server: string): string {
+  let url: URL;
+  try {
+    url = new URL(server);
+  } catch {
+    throw new UsageError(`the server "${server}" is not a URL: give one like http://localhost:8080`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    throw new UsageError(`the server "${server}" is not an http(s) URL: give one like https://portal.example.cz`);
+  }
+  return url.href.replace(/\/+$/, '');
+}
+
+/** A network failure's cause as Node's fetch reports it, e.g. "connect ECONNREFUSED 127.0.0.1:8080". */
+function describeNetworkError(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  const cause = (error as Error & { cause?: unknown }).cause;
+  if (cause instanceof Error) {
+    const code = (cause as NodeJS.ErrnoException).code;
+    return cause.message || code || error.message;
+  }
+  if (typeof cause === 'string' && cause !== '') return cause;
+  return error.message;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** The publishing API under {server}/api/publisher/: every refusal becomes a CliError with the server's message. */
+export class ApiClient {
+  readonly server: string;
+  readonly #token: string;
+  readonly #userAgent: string;
+  readonly #fetch: typeof fetch;
+
+  constructor(options: ApiClientOptions) {
+    this.server = normaliseServer(options.server);
+    this.#token = options.token;
+    this.#userAgent = options.userAgent;
+    // Looked up per request, so a fetch patched later (e.g. by msw in tests) is the one used.
+    this.#fetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
+  }
+
+  get<T>(path: string): Promise<T> {
+    return this.request<T>('GET', path);
+  }
+
+  post<T>(path: string, body?: RequestBody): Promise<T> {
+    return this.request<T>('POST', path, body);
+  }
+
+  delete<T>(path: string): Promise<T> {
+    return this.request<T>('DELETE', path);
+  }
+
+  async request<T>(method: string, path: string, body?: RequestBody): Promise<T> {
+    const headers: Record<string, string> = {
+      Accept: 'application/json',
+      Authorization: `Bearer ${this.#token}`,
+      'User-Agent': this.#userAgent,
+    };
+    let payload: string | FormData | undefined;
+    if (body && 'json' in body) {
+      headers['Content-Type'] = 'application/json';
+      payload = JSON.stringify(body.json);
+    } else if (body) {
+      payload = body.form; // fetch sets the multipart Content-Type with its boundary
+    }
+
+    let response: Response;
+    try {
+      response = await this.#fetch(`${this.server}${path}`, { method, headers, body: payload });
+    } catch (error) {
+      throw new CliError(`cannot reach ${this.server}: ${describeNetworkError(error)}`);
+    }
+
+    const text = await response.text();
+    let parsed: unknown;
+    try {
+      parsed = text === '' ? undefined : JSON.parse(text);
+    } catch {
+      parsed = undefined;
+    }
+    if (response.ok) {
+      if (parsed === undefined && text !== '') {
+        throw new CliError(
+          `${this.server} answered ${method} ${path} with something that is not JSON: is it a CzP portal?`,
+        );
+      }
+      return (parsed ?? {}) as T;
+    }
+    throw this.#refusal(response, parsed, text);
+  }
+
+  #refusal(response: Response, parsed: unknown, text: string): CliError {
+    const body: ApiErrorBody = isRecord(parsed) ? (parsed as ApiErrorBody) : {};
+    const details = {
+      status: response.status,
+      ...(typeof body.error === 'string' ? { code: body.error } : {}),
+      ...(typeof body.field === 'string' ? { field: body.field } : {}),
+    };
+    if (typeof body.message === 'string' && body.message !== '') return new CliError(body.message, 1, details);
+    const status = `${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
+    const hint =
+      response.status === 401
+        ? ': the token was not accepted (check CZP_TOKEN)'
+        : response.status === 404
+          ? ': is this a CzP portal with the publishing API?'
+          : '';
+    const plain = parsed === undefined ? text.slice(0, 200).trim() : '';
+    const snippet =
+      typeof body.error === 'string' ? ` (${body.error})` : plain && plain !== response.statusText ? ` (${plain})` : '';
+    return new CliError(`the server answered ${status}${snippet}${hint}`, 1, details);
+  }
+}

@@ -1,0 +1,219 @@
+import { parseArgs } from 'node:util';
+import packageJson from '../package.json' with { type: 'json' };
+import { ApiClient, normaliseServer } from './api-client.js';
+import type { CliIo, Command, CommandContext, OptionName, OptionSpec, ParsedOptions } from './command.js';
+import { activateCommand } from './commands/activate.js';
+import { auditCommand } from './commands/audit.js';
+import { packCommand } from './commands/pack.js';
+import { publishCommand } from './commands/publish.js';
+import { tokensCommand } from './commands/tokens.js';
+import { versionsCommand } from './commands/versions.js';
+import { withdrawCommand } from './commands/withdraw.js';
+import { CliError, EXIT_OK, EXIT_REFUSED, EXIT_USAGE, UsageError } from './errors.js';
+
+export type { CliIo } from './command.js';
+
+export const VERSION: string = packageJson.version;
+export const USER_AGENT = `czp/${VERSION}`;
+export const DEFAULT_SERVER = 'http://localhost:8080';
+export const MISSING_TOKEN = 'Set CZP_TOKEN to your publishing token (or pass --token)';
+
+export const COMMANDS: readonly Command[] = [
+  publishCommand,
+  versionsCommand,
+  activateCommand,
+  withdrawCommand,
+  tokensCommand,
+  auditCommand,
+  packCommand,
+];
+
+export const OPTIONS: Readonly<Record<OptionName, OptionSpec>> = {
+  server: { type: 'string', valueName: '<url>', description: `the portal (env CZP_SERVER, default ${DEFAULT_SERVER})` },
+  token: { type: 'string', valueName: '<token>', description: 'your publishing token (env CZP_TOKEN, preferred)' },
+  json: { type: 'boolean', description: 'print the server’s JSON instead of text' },
+  help: { type: 'boolean', short: 'h', description: 'show help' },
+  version: { type: 'boolean', description: 'print the version of czp' },
+  'no-activate': { type: 'boolean', description: 'publish as a draft: keep the active version as it is' },
+  service: {
+    type: 'string',
+    valueName: '<id>',
+    description: 'the service id, instead of reading [dir]/czp.service.json',
+  },
+  yes: { type: 'boolean', short: 'y', description: 'confirm' },
+  limit: { type: 'string', valueName: '<n>', description: 'how many entries to show' },
+  out: { type: 'string', short: 'o', valueName: '<file>', description: 'where to write the .tar.gz' },
+};
+
+const GLOBAL_OPTIONS: readonly OptionName[] = ['server', 'token', 'json', 'help', 'version'];
+
+function optionLines(names: readonly OptionName[]): string[] {
+  const labels = names.map((name) => {
+    const spec = OPTIONS[name];
+    const short = spec.short ? `-${spec.short}, ` : '';
+    return `${short}--${name}${spec.valueName ? ` ${spec.valueName}` : ''}`;
+  });
+  const width = Math.max(...labels.map((label) => label.length));
+  return names.map((name, index) => `  ${(labels[index] ?? '').padEnd(width)}  ${OPTIONS[name].description}`);
+}
+
+export function mainHelp(): string {
+  const width = Math.max(...COMMANDS.map((command) => command.name.length));
+  return [
+    `czp ${VERSION}: publish your municipality’s remote to the CzP portal`,
+    '',
+    'Usage: czp <command> [options]',
+    '',
+    'Commands:',
+    ...COMMANDS.map((command) => `  ${command.name.padEnd(width)}  ${command.summary}`),
+    '',
+    'Options:',
+    ...optionLines(GLOBAL_OPTIONS),
+    '',
+    'Environment:',
+    `  CZP_SERVER  the portal's URL (default ${DEFAULT_SERVER})`,
+    '  CZP_TOKEN   your publishing token (every command except pack needs one)',
+    '',
+    'Exit codes: 0 done, 1 refused (the message says why), 2 usage error.',
+    'Run `czp <command> --help` for a command’s details.',
+    '',
+  ].join('\n');
+}
+
+export function commandHelp(command: Command): string {
+  const [first, ...rest] = command.usage;
+  return [
+    `Usage: ${first}`,
+    ...rest.map((line) => `       ${line}`),
+    '',
+    command.description,
+    '',
+    ...(command.options.length > 0 ? ['Options:', ...optionLines(command.options), ''] : []),
+    'Global options:',
+    ...optionLines(GLOBAL_OPTIONS),
+    '',
+    ...(command.examples?.length ? ['Examples:', ...command.examples.map((example) => `  ${example}`), ''] : []),
+  ].join('\n');
+}
+
+interface ParsedCommandLine {
+  command: Command | undefined;
+  commandName: string | undefined;
+  args: string[];
+  options: ParsedOptions;
+}
+
+/** Splits the command line into the command, its positional arguments and options, refusing what czp does not know. */
+export function parseCommandLine(argv: readonly string[]): ParsedCommandLine {
+  const parseOptions = Object.fromEntries(
+    Object.entries(OPTIONS).map(([name, spec]) => [
+      name,
+      spec.short ? { type: spec.type, short: spec.short } : { type: spec.type },
+    ]),
+  ) as Record<string, { type: 'string' | 'boolean'; short?: string }>;
+  const { values, positionals, tokens } = parseArgs({
+    args: [...argv],
+    options: parseOptions,
+    strict: false,
+    allowPositionals: true,
+    tokens: true,
+  });
+  const [commandName, ...args] = positionals;
+  const command = COMMANDS.find((candidate) => candidate.name === commandName);
+  const known = new Set<string>([...GLOBAL_OPTIONS, ...(command?.options ?? [])]);
+
+  for (const token of tokens) {
+    if (token.kind !== 'option') continue;
+    const spec = (OPTIONS as Record<string, OptionSpec | undefined>)[token.name];
+    if (!spec) throw new UsageError(`unknown option ${token.rawName}`, command?.name);
+    if (!known.has(token.name)) {
+      const where = command ? `czp ${command.name}` : 'czp without a command';
+      throw new UsageError(`${token.rawName} does not apply to ${where}`, command?.name);
+    }
+    if (spec.type === 'string' && (token.value === undefined || token.value === '')) {
+      throw new UsageError(
+        `${token.rawName} needs a value: ${token.rawName} ${spec.valueName ?? '<value>'}`,
+        command?.name,
+      );
+    }
+    if (spec.type === 'boolean' && token.inlineValue) {
+      throw new UsageError(`${token.rawName} takes no value`, command?.name);
+    }
+  }
+  return { command, commandName, args, options: values as ParsedOptions };
+}
+
+function print(io: CliIo, stream: 'stdout' | 'stderr', text: string) {
+  io[stream].write(text.endsWith('\n') ? text : `${text}\n`);
+}
+
+async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
+  const { command, commandName, args, options } = parseCommandLine(argv);
+
+  if (options.help) {
+    print(io, 'stdout', command ? commandHelp(command) : mainHelp());
+    return EXIT_OK;
+  }
+  if (options.version) {
+    print(io, 'stdout', VERSION);
+    return EXIT_OK;
+  }
+  if (commandName === undefined) {
+    print(io, 'stderr', mainHelp());
+    return EXIT_USAGE;
+  }
+  if (!command) {
+    throw new UsageError(`unknown command "${commandName}": use one of ${COMMANDS.map((c) => c.name).join(', ')}`);
+  }
+  if (args.length > command.maxArgs) {
+    throw new UsageError(
+      `too many arguments for czp ${command.name}: ${args.slice(command.maxArgs).join(' ')}`,
+      command.name,
+    );
+  }
+
+  const server = normaliseServer(options.server ?? (io.env.CZP_SERVER || DEFAULT_SERVER));
+  const token = (options.token ?? io.env.CZP_TOKEN ?? '').trim();
+  if (command.needsToken && token === '') throw new UsageError(MISSING_TOKEN);
+
+  let client: ApiClient | undefined;
+  const context: CommandContext = {
+    io,
+    args,
+    options,
+    json: options.json === true,
+    server,
+    client: () => {
+      if (!command.needsToken) throw new Error(`czp ${command.name} does not talk to the server`);
+      client ??= new ApiClient({ server, token, userAgent: USER_AGENT, ...(io.fetch ? { fetch: io.fetch } : {}) });
+      return client;
+    },
+    print: (line = '') => print(io, 'stdout', line),
+    printJson: (value) => print(io, 'stdout', JSON.stringify(value, null, 2)),
+  };
+  await command.run(context);
+  return EXIT_OK;
+}
+
+function report(error: unknown, io: CliIo): number {
+  if (error instanceof CliError) {
+    print(io, 'stderr', `czp: ${error.message}`);
+    if (error.field) print(io, 'stderr', `czp: (field: ${error.field})`);
+    if (error instanceof UsageError && error.command) {
+      print(io, 'stderr', `Run \`czp ${error.command} --help\` for usage.`);
+    }
+    return error.exitCode;
+  }
+  const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
+  print(io, 'stderr', `czp: unexpected error: ${message}`);
+  return EXIT_REFUSED;
+}
+
+/** Runs czp with the arguments after `czp`; resolves to the exit code. Never throws. */
+export async function run(argv: readonly string[], io: CliIo): Promise<number> {
+  try {
+    return await dispatch(argv, io);
+  } catch (error) {
+    return report(error, io);
+  }
+}
