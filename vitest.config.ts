@@ -18,7 +18,10 @@ export default defineConfig({
           // Embedded PostgreSQL and servers start slowly while the other projects run on two cores.
           hookTimeout: 30_000,
           env: { CZP_TEST_DATABASE_URL: '' },
-          include: ['packages/{contract,server,mocks,remote-build,dev-idp,cli}/src/**/*.test.ts', 'scripts/**/*.test.ts'],
+          include: [
+            'packages/{contract,server,mocks,remote-build,dev-idp,cli}/src/**/*.test.ts',
+            'scripts/**/*.test.ts',
+          ],
         },
       },
       {

@@ -88,7 +88,6 @@ export async function start(): Promise<void> {
 
   const applied = await migrate(db);
   log.info({ database: db.kind, applied }, applied.length ? 'database migrated' : 'database up to date');
-  if (process.env.NODE_ENV !== 'production') await seedDevelopmentPublishers(db, { info: (m) => log.info(m) });
 
   // CZP_REMOTES_DIR: publish built remotes from another folder (a deployment's artefacts, or a test's).
   const remotesDir = resolve(process.env.CZP_REMOTES_DIR ?? join(repoRoot, 'remotes'));
@@ -97,6 +96,8 @@ export async function start(): Promise<void> {
     else if (outcome.status === 'skipped') log.warn({ remote: outcome.dir }, outcome.message);
     else log.info({ remote: outcome.dir, status: outcome.status }, outcome.message);
   }
+  // After publishing: every issuer of the local remotes is known by now and gets its development token.
+  if (process.env.NODE_ENV !== 'production') await seedDevelopmentPublishers(db, { info: (m) => log.info(m) });
 
   await app.listen({ port, host });
   const shown = host === '0.0.0.0' || host === '::' || host === 'localhost' ? 'localhost' : host;

@@ -21,16 +21,7 @@ export interface ServiceTileProps {
 }
 
 /** A tile linking to a service (gov.cz GovTile with a clickable title). */
-export function ServiceTile({
-  href,
-  name,
-  issuer,
-  description,
-  logoUrl,
-  meta,
-  actions,
-  onNavigate,
-}: ServiceTileProps) {
+export function ServiceTile({ href, name, issuer, description, logoUrl, meta, actions, onNavigate }: ServiceTileProps) {
   return (
     <GovTile
       className="czp-service-tile"

@@ -6,6 +6,8 @@ import type { Readable } from 'node:stream';
 
 export interface StoredFile {
   size: number;
+  /** Changes whenever the stored bytes may have changed (file system: inode, size, mtime, ctime). */
+  signature?: string;
   stream(): Readable;
 }
 
@@ -81,6 +83,10 @@ export class FileBundleStore implements BundleStore {
     }
     const info = await stat(file).catch(() => null);
     if (!info?.isFile()) return null;
-    return { size: info.size, stream: () => createReadStream(file) };
+    return {
+      size: info.size,
+      signature: `${info.dev}:${info.ino}:${info.size}:${info.mtimeMs}:${info.ctimeMs}`,
+      stream: () => createReadStream(file),
+    };
   }
 }

@@ -104,6 +104,39 @@ export const MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    id: '0004-publishing',
+    sql: `
+      -- A publisher's API tokens. Only a sha256 of the token is stored: a copy of the table publishes nothing.
+      create table publisher_tokens (
+        id uuid primary key default gen_random_uuid(),
+        issuer_id text not null references issuers (id),
+        name text not null,
+        token_hash text not null unique,
+        created_at timestamptz not null default now(),
+        last_used_at timestamptz,
+        revoked_at timestamptz
+      );
+      create index publisher_tokens_issuer_idx on publisher_tokens (issuer_id, created_at);
+      -- What publishers did and what was refused to them. No foreign keys: the log outlives what it names.
+      create table audit_log (
+        id bigserial primary key,
+        at timestamptz not null default now(),
+        issuer_id text,
+        token_id uuid,
+        action text not null,
+        service_id text,
+        version text,
+        outcome text not null check (outcome in ('ok', 'refused')),
+        message text not null,
+        ip text,
+        user_agent text
+      );
+      create index audit_log_issuer_idx on audit_log (issuer_id, at);
+      -- Withdrawn: active_version is null, versions and files stay (a later activation brings the service back).
+      alter table services add column withdrawn_at timestamptz;
+    `,
+  },
 ];
 
 /** Any constant works; it only has to be the same in every replica. */

@@ -6,7 +6,10 @@ export type PublishErrorCode =
   | 'missing-file'
   | 'not-shared-singleton'
   | 'version-conflict'
-  | 'issuer-mismatch';
+  | 'version-not-higher'
+  | 'issuer-mismatch'
+  | 'unknown-service'
+  | 'unknown-version';
 
 /** A refused publish: the message says what is wrong and where; nothing stored has changed. */
 export class PublishError extends Error {

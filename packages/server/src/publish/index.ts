@@ -1,6 +1,15 @@
+export {
+  type ActivationResult,
+  activateVersion,
+  listVersions,
+  type ServiceVersions,
+  type VersionSummary,
+  withdrawService,
+} from './activation.js';
 export { PublishError, type PublishErrorCode } from './errors.js';
 export { type LocalPublishOutcome, publishLocalRemotes, readBundleFolder } from './local.js';
 export { checkManifest, type FederationManifest, federationManifestSchema } from './manifest.js';
+export { checkPublisherOwns, type Publisher } from './ownership.js';
 export {
   checkBundlePath,
   isBuildByProduct,

@@ -79,15 +79,88 @@ describe('publishBundle', () => {
     expect(issuer).toEqual({ id: 'mesto-telc', ico: '00286711' });
   });
 
-  it('activates a higher version and keeps a lower one inactive', async () => {
+  it('activates a higher version and refuses a version that is not higher, changing nothing', async () => {
     await publish('1.0.0');
     expect(await publish('1.2.0')).toMatchObject({ status: 'published', active: true, activeVersion: '1.2.0' });
-    const lower = await publish('1.1.0');
-    expect(lower).toMatchObject({ status: 'published', active: false, activeVersion: '1.2.0' });
-    expect(lower.message).toContain('not active: the higher version 1.2.0 stays active');
+    const before = await snapshot();
+    const lower = await refusal(publish('1.1.0'));
+    expect(lower.code).toBe('version-not-higher');
+    expect(lower.message).toBe(
+      'Version 1.1.0 is not higher than the latest published version 1.2.0; bump the version in remotes/telc/package.json',
+    );
+    expect(await snapshot()).toEqual(before);
+    expect(await readdir(join(dir, 'remotes/telc'))).toEqual(['1.0.0', '1.2.0']);
     const catalogue = await loadCatalogue(db);
     expect(catalogue.services.map((s) => `${s.id}@${s.version}`)).toEqual(['telc@1.2.0']);
     expect(catalogue.services[0]?.entryUrl).toBe('/remotes/telc/1.2.0/remoteEntry.js');
+  });
+
+  it('stores a draft without activating it when activate is false', async () => {
+    await publish('1.0.0');
+    const draft = await publishBundle(db, store, {
+      metadata: serviceMetadata(),
+      version: '1.1.0',
+      files: bundleFiles('telc', '1.1.0'),
+      activate: false,
+    });
+    expect(draft).toMatchObject({ status: 'published', active: false, activeVersion: '1.0.0', files: 6 });
+    expect(draft.message).toBe('published version 1.1.0 of telc as a draft; version 1.0.0 stays active');
+    expect((await loadCatalogue(db)).services.map((s) => s.version)).toEqual(['1.0.0']);
+    // A draft counts as published: the next version must be higher than it.
+    expect((await refusal(publish('1.0.5'))).code).toBe('version-not-higher');
+  });
+
+  it('keeps a first version published as a draft out of the catalogue', async () => {
+    const draft = await publishBundle(db, store, {
+      metadata: serviceMetadata(),
+      version: '1.0.0',
+      files: bundleFiles(),
+      activate: false,
+    });
+    expect(draft).toMatchObject({ active: false, activeVersion: null });
+    expect((await loadCatalogue(db)).services).toEqual([]);
+    expect(await publish('1.0.0')).toMatchObject({ status: 'unchanged', active: false, activeVersion: null });
+  });
+
+  it('refuses metadata whose logo is not in the bundle', async () => {
+    const metadata = serviceMetadata('telc', { logo: 'logo.svg' });
+    const error = await refusal(publishBundle(db, store, { metadata, version: '1.0.0', files: bundleFiles() }));
+    expect(error.code).toBe('missing-file');
+    expect(error.field).toBe('logo');
+    expect(error.message).toContain('logo names "logo.svg", which is not in the bundle');
+    const files = bundleFiles();
+    files.set('logo.svg', Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"/>'));
+    await publishBundle(db, store, { metadata, version: '1.0.0', files });
+    expect((await loadCatalogue(db)).services[0]?.logoUrl).toBe('/remotes/telc/1.0.0/logo.svg');
+  });
+
+  it('through the API, keeps the registered IČO and refuses another issuer', async () => {
+    await publish('1.0.0');
+    const publisher = { issuerId: 'mesto-telc' };
+    const otherIco = serviceMetadata('telc', {
+      issuer: { id: 'mesto-telc', name: { cs: 'Telč', en: 'Telč' }, ico: '12345678' },
+    });
+    const ico = await refusal(
+      publishBundle(db, store, {
+        metadata: otherIco,
+        version: '2.0.0',
+        files: bundleFiles('telc', '2.0.0'),
+        publisher,
+      }),
+    );
+    expect(ico.field).toBe('issuer.ico');
+    expect(ico.message).toContain('mesto-telc is registered with the IČO 00286711');
+    const foreign = await refusal(
+      publishBundle(db, store, {
+        metadata: serviceMetadata('telc'),
+        version: '2.0.0',
+        files: bundleFiles('telc', '2.0.0'),
+        publisher: { issuerId: 'mesto-znojmo' },
+      }),
+    );
+    expect(foreign.code).toBe('issuer-mismatch');
+    expect(foreign.message).toBe('This token belongs to mesto-znojmo; the service telc is published by mesto-telc');
+    expect(await readdir(join(dir, 'remotes/telc'))).toEqual(['1.0.0']);
   });
 
   it('treats the same version with the same files as a no-op', async () => {

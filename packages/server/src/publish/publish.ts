@@ -2,9 +2,10 @@ import { createHash } from 'node:crypto';
 import { type ServiceMetadata, semverSchema, serviceMetadataSchema } from '@czp/contract';
 import semver from 'semver';
 import type { BundleStore } from '../bundles/store.js';
-import type { Database } from '../db/database.js';
+import type { Database, Queryable } from '../db/database.js';
 import { PublishError } from './errors.js';
 import { checkManifest, MANIFEST_FILE } from './manifest.js';
+import { checkPublisherOwns, type Publisher } from './ownership.js';
 
 export interface PublishedFile {
   path: string;
@@ -21,6 +22,10 @@ export interface PublishInput {
   files: ReadonlyMap<string, Buffer>;
   /** How error messages name the inputs, e.g. remotes/telc/czp.service.json. */
   labels?: { metadata?: string; version?: string; bundle?: string };
+  /** false: store the version as a draft and keep the active one. Default true. */
+  activate?: boolean;
+  /** Set when publishing through the API: only this issuer's services, and its registered IČO. */
+  publisher?: Publisher;
 }
 
 export interface PublishResult {
@@ -29,7 +34,10 @@ export interface PublishResult {
   version: string;
   /** Whether this version is the active one after publishing. */
   active: boolean;
-  activeVersion: string;
+  /** The active version after publishing; null while the service is withdrawn or has drafts only. */
+  activeVersion: string | null;
+  /** How many files the version has (build by-products left out). */
+  files: number;
   message: string;
 }
 
@@ -104,6 +112,14 @@ export function preparePublish(input: PublishInput) {
     checkBundlePath(path, labels.bundle);
     if (!isBuildByProduct(path)) files.set(path, content);
   }
+  if (metadata.logo && !files.has(metadata.logo)) {
+    throw new PublishError(
+      'missing-file',
+      `${labels.metadata}: logo names "${metadata.logo}", which is not in ${labels.bundle}; put it in the ` +
+        `remote's public/ folder so the build copies it next to remoteEntry.js`,
+      { file: labels.metadata, field: 'logo' },
+    );
+  }
   const facts = checkManifest(files.get(MANIFEST_FILE), files, {
     bundle: labels.bundle,
     serviceId: metadata.id,
@@ -131,15 +147,23 @@ function canonical(value: unknown): string {
   );
 }
 
+/** The highest of some versions, or null. */
+function highestVersion(versions: readonly string[]): string | null {
+  return versions.reduce<string | null>((max, v) => (max === null || semver.gt(v, max) ? v : max), null);
+}
+
 /**
- * Publishes one version of a remote: validates it, writes its files to the store, records it and activates it when
- * it is higher than the active version. The same version with the same files and metadata is a no-op; anything
- * else under an existing version is refused (versions are immutable). Throws PublishError on refusal.
+ * Publishes one version of a remote: validates it, writes its files to the store, records it and (unless
+ * `activate: false`) makes it the active version. A new version must be higher than every published one. The same
+ * version with the same files and metadata is a no-op; anything else under an existing version is refused (versions
+ * are immutable). All or nothing: a refusal changes nothing already published. Throws PublishError on refusal.
  */
 export async function publishBundle(db: Database, store: BundleStore, input: PublishInput): Promise<PublishResult> {
   const prepared = preparePublish(input);
   const { metadata, version, published, preload, facts, labels } = prepared;
   const id = metadata.id;
+  const bump = input.labels?.version ? `bump the version in ${input.labels.version}` : 'bump the version';
+  const { publisher } = input;
 
   let wroteFiles = false;
   try {
@@ -149,7 +173,10 @@ export async function publishBundle(db: Database, store: BundleStore, input: Pub
         'select issuer_id, active_version from services where id = $1 for update',
         [id],
       );
-      if (service && service.issuer_id !== metadata.issuer.id) {
+      if (publisher) {
+        checkPublisherOwns(publisher, id, metadata.issuer.id, service?.issuer_id);
+        await checkRegisteredIssuer(tx, metadata, labels.metadata);
+      } else if (service && service.issuer_id !== metadata.issuer.id) {
         throw new PublishError(
           'issuer-mismatch',
           `${labels.metadata}: the service "${id}" is published by the issuer "${service.issuer_id}", ` +
@@ -157,41 +184,52 @@ export async function publishBundle(db: Database, store: BundleStore, input: Pub
           { file: labels.metadata, field: 'issuer.id' },
         );
       }
-      const [existing] = await tx.query<{ files: PublishedFile[]; metadata: unknown }>(
-        'select files, metadata from service_versions where service_id = $1 and version = $2',
-        [id, version],
+      const versions = await tx.query<{ version: string; files: PublishedFile[]; metadata: unknown }>(
+        'select version, files, metadata from service_versions where service_id = $1',
+        [id],
       );
+      const existing = versions.find((row) => row.version === version);
       if (existing) {
         if (!sameFiles(existing.files, published) || canonical(existing.metadata) !== canonical(metadata)) {
           const what = sameFiles(existing.files, published) ? 'different metadata' : 'different files';
           throw new PublishError(
             'version-conflict',
-            `version ${version} of ${id} is already published with ${what}; versions are immutable: ` +
-              `bump the version in ${labels.version}`,
+            `version ${version} of ${id} is already published with ${what}; versions are immutable: ${bump}`,
             { file: labels.version, field: 'version' },
           );
         }
-        const activeVersion = service?.active_version ?? version;
+        const activeVersion = service?.active_version ?? null;
         return {
           status: 'unchanged' as const,
           serviceId: id,
           version,
           active: activeVersion === version,
           activeVersion,
+          files: published.length,
           message: `version ${version} of ${id} is already published with the same files`,
         };
+      }
+      const latest = highestVersion(versions.map((row) => row.version));
+      if (latest !== null && !semver.gt(version, latest)) {
+        throw new PublishError(
+          'version-not-higher',
+          `Version ${version} is not higher than the latest published version ${latest}; ${bump}`,
+          { file: labels.version, field: 'version' },
+        );
       }
 
       await store.put(id, version, prepared.files);
       wroteFiles = true;
 
       const activeBefore = service?.active_version ?? null;
-      const activate = activeBefore === null || semver.gt(version, activeBefore);
-      await tx.query(
-        `insert into issuers (id, name, ico) values ($1, $2::jsonb, $3)
-         on conflict (id) do update set name = excluded.name, ico = excluded.ico, updated_at = now()`,
-        [metadata.issuer.id, JSON.stringify(metadata.issuer.name), metadata.issuer.ico],
-      );
+      const activate = input.activate !== false;
+      if (!publisher) {
+        await tx.query(
+          `insert into issuers (id, name, ico) values ($1, $2::jsonb, $3)
+           on conflict (id) do update set name = excluded.name, ico = excluded.ico, updated_at = now()`,
+          [metadata.issuer.id, JSON.stringify(metadata.issuer.name), metadata.issuer.ico],
+        );
+      }
       if (!service) {
         await tx.query('insert into services (id, issuer_id, metadata) values ($1, $2, $3::jsonb)', [
           id,
@@ -214,24 +252,40 @@ export async function publishBundle(db: Database, store: BundleStore, input: Pub
       );
       if (activate) {
         await tx.query(
-          'update services set active_version = $2, metadata = $3::jsonb, updated_at = now() where id = $1',
+          `update services set active_version = $2, metadata = $3::jsonb, withdrawn_at = null, updated_at = now()
+            where id = $1`,
           [id, version, JSON.stringify(metadata)],
         );
       }
-      const activeVersion = activate ? version : (activeBefore as string);
+      const activeVersion = activate ? version : activeBefore;
       return {
         status: 'published' as const,
         serviceId: id,
         version,
         active: activate,
         activeVersion,
+        files: published.length,
         message: activate
           ? `published version ${version} of ${id}; it is now active`
-          : `published version ${version} of ${id}, but it is not active: the higher version ${activeVersion} stays active`,
+          : `published version ${version} of ${id} as a draft; ` +
+            (activeBefore ? `version ${activeBefore} stays active` : 'the service is not in the catalogue yet'),
       };
     });
   } catch (error) {
     if (wroteFiles) await store.remove(id, version).catch(() => {});
     throw error;
+  }
+}
+
+/** Through the API, the issuer is the one the operator registered: its IČO is not the publisher's to change. */
+async function checkRegisteredIssuer(tx: Queryable, metadata: ServiceMetadata, label: string): Promise<void> {
+  const [issuer] = await tx.query<{ ico: string }>('select ico from issuers where id = $1', [metadata.issuer.id]);
+  if (issuer && issuer.ico !== metadata.issuer.ico) {
+    throw new PublishError(
+      'invalid-metadata',
+      `${label}: issuer.ico is ${metadata.issuer.ico}, but ${metadata.issuer.id} is registered with the IČO ` +
+        `${issuer.ico}; correct czp.service.json, or ask the portal operator if the IČO changed`,
+      { file: label, field: 'issuer.ico' },
+    );
   }
 }

@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import type { BundleStore } from '../bundles/store.js';
 import { VersionFiles } from '../catalogue.js';
 import type { Queryable } from '../db/database.js';
+import { IntegrityVerifier } from '../publish/integrity.js';
 import { checkBundlePath } from '../publish/publish.js';
 
 const CONTENT_TYPES: Record<string, string> = {
@@ -38,6 +39,7 @@ function looksLikeTraversal(rawUrl: string): boolean {
 /** GET /remotes/:serviceId/:version/*: files of recorded versions only, straight from the bundle store. */
 export function registerRemoteRoutes(app: FastifyInstance, deps: { db: Queryable; store: BundleStore }): void {
   const versions = new VersionFiles(deps.db);
+  const integrity = new IntegrityVerifier();
 
   app.get<{ Params: { serviceId: string; version: string; '*': string } }>(
     '/remotes/:serviceId/:version/*',
@@ -84,8 +86,20 @@ export function registerRemoteRoutes(app: FastifyInstance, deps: { db: Queryable
           message: `The file "${path}" of ${serviceId} ${version} is missing from storage`,
         });
       }
+      const verified = await integrity.open(`${serviceId}@${version}/${path}`, stored, file.integrity);
+      if (!verified.ok) {
+        request.log.error(
+          { serviceId, version, path, recorded: file.integrity, actual: verified.actual },
+          'a published remote file does not match the sha384 recorded when it was published (changed on disk); ' +
+            'it is not served',
+        );
+        return reply.code(502).send({
+          error: 'integrity',
+          message: `The file "${path}" of ${serviceId} ${version} does not match what was published, so it is not served`,
+        });
+      }
       reply.header('ETag', etag).header('Cache-Control', cacheControl).type(contentTypeOf(path));
-      return reply.send(stored.stream());
+      return reply.send(verified.body);
     },
   );
 }

@@ -1,0 +1,32 @@
+#!/usr/bin/env node
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { openDatabase } from './db/index.js';
+import { findRepoRoot } from './paths.js';
+import { runAdmin } from './publisher/admin-cli.js';
+
+/** The operator's command line (czp-admin): opens the server's database the way start.ts does. */
+async function main(): Promise<number> {
+  const here = dirname(fileURLToPath(import.meta.url));
+  const repoRoot = findRepoRoot(here) ?? process.cwd();
+  const dataDir = resolve(process.env.DATA_DIR ?? join(repoRoot, '.data'));
+  const databaseUrl = process.env.DATABASE_URL || undefined;
+  return runAdmin(process.argv.slice(2), {
+    openDatabase: () => openDatabase({ databaseUrl, dataDir }),
+    describeDatabase: () =>
+      databaseUrl
+        ? 'Using the PostgreSQL database of DATABASE_URL.'
+        : `Using the embedded database in ${join(dataDir, 'db')}: stop the CzP server meanwhile ` +
+          '(two processes cannot share an embedded database).',
+    out: (line) => console.log(line),
+    err: (line) => console.error(line),
+  });
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error('czp-admin failed:', error);
+    process.exit(1);
+  },
+);

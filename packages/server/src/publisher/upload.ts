@@ -1,0 +1,119 @@
+import type { FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import { PublisherError } from './errors.js';
+
+/** What POST /api/publisher/services/:serviceId/versions carries. */
+export interface PublishUpload {
+  version: string;
+  /** czp.service.json, parsed but not validated (the publish core validates it). */
+  metadata: unknown;
+  activate: boolean;
+  /** The gzip-compressed tar of the remote's dist/. */
+  bundle: Buffer;
+}
+
+export const UPLOAD_LIMITS = { fileBytes: 20 * 1024 * 1024, fieldBytes: 64 * 1024, fields: 10, parts: 12 };
+
+const FORM = 'Send multipart/form-data with the fields version, metadata, activate and the file bundle';
+const FIELDS = new Set(['version', 'metadata', 'activate']);
+
+const formSchema = z.object({
+  version: z.string({ error: 'version is required: the semantic version being published, e.g. 1.4.0' }).trim().min(1, {
+    error: 'version is required: the semantic version being published, e.g. 1.4.0',
+  }),
+  metadata: z.string({ error: 'metadata is required: the content of czp.service.json' }),
+  activate: z
+    .enum(['true', 'false'], { error: 'activate must be "true" (the default) or "false" (keep it as a draft)' })
+    .default('true'),
+});
+
+/** Errors of @fastify/multipart and busboy, said as what to fix. */
+function multipartError(error: unknown): PublisherError | null {
+  const code = (error as { code?: string }).code;
+  switch (code) {
+    case 'FST_REQ_FILE_TOO_LARGE':
+      return new PublisherError(
+        413,
+        'too-large',
+        `The bundle is larger than ${UPLOAD_LIMITS.fileBytes / (1024 * 1024)} MB`,
+        'bundle',
+      );
+    case 'FST_FILES_LIMIT':
+      return new PublisherError(400, 'bad-request', 'Send one file only: the bundle', 'bundle');
+    case 'FST_FIELDS_LIMIT':
+    case 'FST_PARTS_LIMIT':
+      return new PublisherError(400, 'bad-request', `Too many form fields. ${FORM}`);
+    case 'FST_INVALID_MULTIPART_CONTENT_TYPE':
+      return new PublisherError(415, 'unsupported-media-type', `${FORM}`);
+    case 'FST_INVALID_JSON_FIELD_ERROR':
+      return new PublisherError(
+        400,
+        'invalid-metadata',
+        'metadata is not valid JSON; send the content of czp.service.json',
+        'metadata',
+      );
+    case 'FST_PROTO_VIOLATION':
+      return new PublisherError(400, 'bad-request', `A form field has a forbidden name. ${FORM}`);
+    default:
+      return error instanceof Error && /multipart|boundary|part terminated/i.test(error.message)
+        ? new PublisherError(400, 'bad-request', `The form data could not be read (${error.message}). ${FORM}`)
+        : null;
+  }
+}
+
+/** Reads the form in memory within UPLOAD_LIMITS (set on the multipart plugin). */
+export async function readPublishUpload(request: FastifyRequest): Promise<PublishUpload> {
+  const fields: Record<string, string> = {};
+  let bundle: Buffer | undefined;
+  try {
+    for await (const part of request.parts()) {
+      if (part.type === 'file') {
+        if (part.fieldname !== 'bundle') {
+          throw new PublisherError(400, 'bad-request', `Unexpected file field "${part.fieldname}". ${FORM}`);
+        }
+        bundle = await part.toBuffer();
+        continue;
+      }
+      if (!FIELDS.has(part.fieldname)) {
+        throw new PublisherError(400, 'bad-request', `Unexpected field "${part.fieldname}". ${FORM}`);
+      }
+      if (part.valueTruncated) {
+        throw new PublisherError(
+          413,
+          'too-large',
+          `The field ${part.fieldname} is larger than ${UPLOAD_LIMITS.fieldBytes / 1024} KB`,
+          part.fieldname,
+        );
+      }
+      // A field sent with Content-Type: application/json arrives parsed.
+      fields[part.fieldname] = typeof part.value === 'string' ? part.value : JSON.stringify(part.value);
+    }
+  } catch (error) {
+    throw multipartError(error) ?? error;
+  }
+  const parsed = formSchema.safeParse(fields);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new PublisherError(400, 'validation', issue?.message ?? FORM, issue?.path.map(String).join('.'));
+  }
+  if (!bundle) {
+    throw new PublisherError(
+      400,
+      'validation',
+      'bundle is required: the file field with a gzip-compressed tar of dist/',
+      'bundle',
+    );
+  }
+  let metadata: unknown;
+  try {
+    metadata = JSON.parse(parsed.data.metadata);
+  } catch (error) {
+    throw new PublisherError(
+      400,
+      'invalid-metadata',
+      `metadata is not valid JSON (${(error as Error).message}); send the content of czp.service.json`,
+      'metadata',
+    );
+  }
+  return { version: parsed.data.version, metadata, activate: parsed.data.activate === 'true', bundle };
+}
