@@ -1,58 +1,13 @@
-import { type ChildProcess, spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
+import { startPortal, stopPortal, telcArtefacts } from './support/portal-server.js';
 
-const root = resolve(import.meta.dirname, '..');
 const port = 8383;
 const base = `http://localhost:${port}`;
-
-/** A deployment's copy of the built Telč remote, optionally as a new version with a changed heading. */
-function telcArtefacts(dir: string, version?: string): string {
-  const target = join(dir, 'telc');
-  for (const name of ['czp.service.json', 'package.json', 'dist'])
-    cpSync(join(root, 'remotes/telc', name), join(target, name), { recursive: true });
-  if (version) {
-    const pkgFile = join(target, 'package.json');
-    writeFileSync(pkgFile, JSON.stringify({ ...JSON.parse(readFileSync(pkgFile, 'utf8')), version }));
-    const assets = join(target, 'dist/assets');
-    for (const file of readdirSync(assets).filter((f) => f.endsWith('.js'))) {
-      const text = readFileSync(join(assets, file), 'utf8');
-      writeFileSync(join(assets, file), text.replaceAll('Životní situace', `Životní situace ${version}`));
-    }
-  }
-  return dir;
-}
-
-async function startServer(dataDir: string, remotesDir: string): Promise<ChildProcess> {
-  const child = spawn(process.execPath, [join(root, 'packages/server/dist/start.js')], {
-    env: {
-      ...process.env,
-      PORT: String(port),
-      CZP_DEV_IDP_PORT: String(port + 10),
-      DATA_DIR: dataDir,
-      CZP_REMOTES_DIR: remotesDir,
-      CZP_NO_OPEN: '1',
-      LOG_LEVEL: 'warn',
-    },
-    stdio: 'ignore',
-  });
-  for (let i = 0; i < 150; i++) {
-    try {
-      if ((await fetch(`${base}/api/health`)).ok) return child;
-    } catch {}
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  child.kill();
-  throw new Error('the portal did not start');
-}
-
-async function stopServer(child: ChildProcess): Promise<void> {
-  const exited = new Promise((r) => child.once('exit', r));
-  child.kill('SIGTERM');
-  await exited;
-}
+const startServer = (dataDir: string, remotesDir: string) => startPortal({ port, dataDir, remotesDir });
+const stopServer = stopPortal;
 
 test('re-publishing only Telč changes the portal; the shell and its files stay as they were', async ({ page }) => {
   test.setTimeout(60_000);
