@@ -7,10 +7,15 @@ import { expect, test } from '@playwright/test';
  * Size budgets, checked on the production build's bytes (stable, unlike timings; `pnpm bench`
  * prints the figures). Raise a budget only deliberately: every KB is paid by every citizen.
  */
-// 106.0 KB before login; login (header account, consent, step-up, session warning: ~5.4 KB with its strings) less
-// English moved to its own chunk (−2.3 KB) = 109.5 KB. Raised deliberately from 108 KB for that feature.
-const SHELL_FIRST_LOAD_GZIP = 110 * 1024;
-const REMOTE_FIRST_LOAD_GZIP = 14 * 1024;
+// 106.0 KB before login; login (header account, consent, step-up, session warning) +5.4 KB less English in its own
+// chunk (−2.3 KB) = 109.5 KB; the catalogue for citizens (search and filters, a service's page, my services in the
+// navigation and on the home page, the integrity pinning of remotes) +3.5 KB = 113.0 KB. Raised deliberately for
+// those features. (Splitting the catalogue pages into chunks of their own saved only 0.4 KB: the shared code they
+// need is in the first load anyway.)
+const SHELL_FIRST_LOAD_GZIP = 114 * 1024;
+// About 9 KB is the Module Federation glue every remote has; the rest is the service's own code and its texts in
+// both languages (the largest today, the technical infrastructure request form: 14.7 KB).
+const REMOTE_FIRST_LOAD_GZIP = 16 * 1024;
 
 const root = resolve(import.meta.dirname, '..');
 const gzip = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length;

@@ -49,6 +49,7 @@ test.describe('a broken remote stays in its own place', () => {
     await page.getByRole('button', { name: 'Nastavení' }).click();
     await page.getByRole('link', { name: 'Služby' }).click();
     await page.getByRole('link', { name: /Portál občana města Znojmo/ }).click();
+    await page.getByRole('link', { name: 'Otevřít službu' }).click();
     await expect(page.locator('section[data-service-id="znojmo"]')).toHaveAttribute('data-service-state', 'mounted');
   });
 });

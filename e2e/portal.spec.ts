@@ -25,7 +25,10 @@ test.describe('the portal frame and its remotes', () => {
 
   test('opening Telč mounts the Telč remote, and it routes below its base path', async ({ page }) => {
     await page.goto('/');
+    // The tile leads to the service's page in the catalogue, which opens the service.
     await page.getByRole('link', { name: /Portál občana města Telč/ }).click();
+    await expect(page).toHaveURL(/\/catalogue\/telc$/);
+    await page.getByRole('link', { name: 'Otevřít službu' }).click();
     await expect(page).toHaveURL(/\/services\/telc$/);
     const telc = page.locator('section[data-service-id="telc"]');
     await expect(telc).toHaveAttribute('data-service-state', 'mounted');

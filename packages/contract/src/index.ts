@@ -1,4 +1,5 @@
 export * from './catalogue.js';
+export * from './categories.js';
 export * from './data-categories.js';
 export * from './levels.js';
 export * from './locales.js';

@@ -1,4 +1,5 @@
 import { z } from 'zod/mini';
+import { SERVICE_CATEGORIES } from './categories.js';
 import { DATA_CATEGORIES } from './data-categories.js';
 import { LEVELS_OF_ASSURANCE } from './levels.js';
 import { localizedTextSchema } from './localized.js';
@@ -18,9 +19,7 @@ export const semverSchema = z
   .string()
   .check(z.regex(/^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?$/, 'A version is semantic: MAJOR.MINOR.PATCH, for example 1.4.0'));
 
-export const SERVICE_CATEGORIES = ['municipality', 'ministry', 'portal', 'health', 'social', 'business'] as const;
 export const serviceCategorySchema = z.enum(SERVICE_CATEGORIES);
-export type ServiceCategory = z.infer<typeof serviceCategorySchema>;
 
 export const supportContactSchema = z.object({
   email: z.string().check(z.email('Technical support e-mail must be an e-mail address')),
