@@ -7,6 +7,7 @@ import type { Database } from '../db/database.js';
 import { bundleFiles, serviceMetadata, writeRemoteFolder } from '../test/fixtures.js';
 import { createTestDatabase } from '../test/test-database.js';
 import { publishLocalRemotes } from './local.js';
+import { publishBundle } from './publish.js';
 
 let db: Database;
 let repo: string;
@@ -87,5 +88,25 @@ describe('publishLocalRemotes', () => {
     expect(outcomes.find((o) => o.dir === 'remotes/telc')?.message).toBe(
       'version 1.0.0 of telc is already published with different files; versions are immutable: bump the version in remotes/telc/package.json',
     );
+  });
+
+  it('leaves a newer version published with czp in place, and says so', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'czp-older-'));
+    await writeRemoteFolder(dir, 'lysa', {
+      metadata: serviceMetadata('lysa'),
+      version: '1.0.0',
+      files: bundleFiles('lysa', '1.0.0'),
+    });
+    await publishBundle(db, store, {
+      metadata: serviceMetadata('lysa'),
+      version: '2.0.0',
+      files: bundleFiles('lysa', '2.0.0'),
+    });
+    const [outcome] = await publishLocalRemotes(join(dir, 'remotes'), db, store);
+    expect(outcome).toMatchObject({ dir: 'remotes/lysa', status: 'skipped' });
+    expect(outcome?.message).toMatch(/the portal keeps its newer version$/);
+    const [row] = await db.query<{ active_version: string }>("select active_version from services where id = 'lysa'");
+    expect(row?.active_version).toBe('2.0.0');
+    await rm(dir, { recursive: true, force: true });
   });
 });

@@ -102,6 +102,15 @@ export async function publishLocalRemotes(
       });
       outcomes.push({ dir: base, ...result });
     } catch (error) {
+      // The portal already has a newer version (published with czp): the repository's copy is simply older.
+      if (error instanceof PublishError && error.code === 'version-not-higher') {
+        outcomes.push({
+          dir: base,
+          status: 'skipped',
+          message: `${base}: ${error.message}; the portal keeps its newer version`,
+        });
+        continue;
+      }
       outcomes.push({
         dir: base,
         status: 'refused',
