@@ -158,4 +158,6 @@ export const cs = {
   dataBenefits: 'dávky a příspěvky',
   dataHealthInsurance: 'zdravotní pojištění',
   dataSubmissions: 'podání',
+  moveUpShort: 'Posunout výš',
+  moveDownShort: 'Posunout níž',
 };

@@ -161,4 +161,6 @@ export const en: Record<ShellMessageKey, string> = {
   dataBenefits: 'benefits and allowances',
   dataHealthInsurance: 'health insurance',
   dataSubmissions: 'submissions',
+  moveUpShort: 'Move up',
+  moveDownShort: 'Move down',
 };

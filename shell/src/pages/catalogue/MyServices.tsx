@@ -54,24 +54,27 @@ export function MyServices() {
                         type="button"
                         className="czp-shell-text-button"
                         disabled={index === 0}
+                        aria-label={t.t('moveUp', { service: name })}
                         onClick={() => move(index, -1)}
                       >
-                        {t.t('moveUp', { service: name })}
+                        {t.t('moveUpShort')}
                       </button>
                       <button
                         type="button"
                         className="czp-shell-text-button"
                         disabled={index === services.length - 1}
+                        aria-label={t.t('moveDown', { service: name })}
                         onClick={() => move(index, 1)}
                       >
-                        {t.t('moveDown', { service: name })}
+                        {t.t('moveDownShort')}
                       </button>
                       <button
                         type="button"
                         className="czp-shell-text-button"
+                        aria-label={`${t.t('removeService')}: ${name}`}
                         onClick={() => void actions.removeService(service.id)}
                       >
-                        {`${t.t('removeService')}: ${name}`}
+                        {t.t('removeService')}
                       </button>
                     </span>
                   }
