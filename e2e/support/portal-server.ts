@@ -26,6 +26,8 @@ export async function startPortal(options: {
   port: number;
   dataDir: string;
   remotesDir?: string;
+  /** More environment variables of the server, e.g. CZP_REMOTE_ORIGINS. */
+  env?: Record<string, string>;
 }): Promise<ChildProcess> {
   const base = `http://localhost:${options.port}`;
   const child = spawn(process.execPath, [join(root, 'packages/server/dist/start.js')], {
@@ -37,6 +39,7 @@ export async function startPortal(options: {
       ...(options.remotesDir ? { CZP_REMOTES_DIR: options.remotesDir } : {}),
       CZP_NO_OPEN: '1',
       LOG_LEVEL: 'warn',
+      ...options.env,
     },
     stdio: 'ignore',
   });

@@ -6,6 +6,7 @@ import { activateCommand } from './commands/activate.js';
 import { auditCommand } from './commands/audit.js';
 import { packCommand } from './commands/pack.js';
 import { publishCommand } from './commands/publish.js';
+import { registerExternalCommand } from './commands/register-external.js';
 import { tokensCommand } from './commands/tokens.js';
 import { versionsCommand } from './commands/versions.js';
 import { withdrawCommand } from './commands/withdraw.js';
@@ -20,6 +21,7 @@ export const MISSING_TOKEN = 'Set CZP_TOKEN to your publishing token (or pass --
 
 export const COMMANDS: readonly Command[] = [
   publishCommand,
+  registerExternalCommand,
   versionsCommand,
   activateCommand,
   withdrawCommand,

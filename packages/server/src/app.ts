@@ -49,6 +49,8 @@ export interface AppOptions {
   /** The clock of sessions and logins (tests move it). */
   now?: () => Date;
   remoteFailuresRateLimit?: { max: number; timeWindow: number | string };
+  /** Origins issuers may host their remotes on (CZP_REMOTE_ORIGINS, see remote-origins.ts): added to the CSP. */
+  remoteOrigins?: readonly string[];
 }
 
 export const CSRF_MESSAGE = 'The security token of this form is missing or expired. Reload the page and try again.';
@@ -65,6 +67,18 @@ export const CONTENT_SECURITY_POLICY = {
   frameAncestors: ["'none'"],
 };
 
+/** The CSP with the allow-listed origins of remotes: their scripts, styles, images and fetches (mf-manifest.json). */
+export function contentSecurityPolicy(remoteOrigins: readonly string[]): typeof CONTENT_SECURITY_POLICY {
+  const plus = (sources: string[]) => [...sources, ...remoteOrigins];
+  return {
+    ...CONTENT_SECURITY_POLICY,
+    scriptSrc: plus(CONTENT_SECURITY_POLICY.scriptSrc),
+    styleSrc: plus(CONTENT_SECURITY_POLICY.styleSrc),
+    imgSrc: plus(CONTENT_SECURITY_POLICY.imgSrc),
+    connectSrc: plus(CONTENT_SECURITY_POLICY.connectSrc),
+  };
+}
+
 const MUTATING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 const NOT_DOCUMENT = /^\/(api|remotes|static|assets)(\/|$)/;
 
@@ -79,6 +93,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const identityProvider = options.identityProvider ?? unconfiguredIdentityProvider;
   const secureCookies = options.secureCookies ?? false;
   const now = options.now ?? (() => new Date());
+  const remoteOrigins = options.remoteOrigins ?? [];
+  const csp = contentSecurityPolicy(remoteOrigins);
   const sessions = new RequestSessions(
     new SessionStore(db, options.sessionPolicy ?? DEFAULT_SESSION_POLICY),
     secureCookies,
@@ -117,7 +133,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       useDefaults: false,
       // Chromium applies form-action to where a form's response redirects: logout goes on to the provider.
       directives: {
-        ...CONTENT_SECURITY_POLICY,
+        ...csp,
         formAction: [
           ...CONTENT_SECURITY_POLICY.formAction,
           ...(options.identityProvider ? [identityProvider.origin] : []),
@@ -174,7 +190,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     remoteFailuresRateLimit: options.remoteFailuresRateLimit ?? { max: 20, timeWindow: '1 minute' },
   });
   registerRemoteRoutes(app, { db, store });
-  registerPublisherRoutes(app, { db, store, now });
+  registerPublisherRoutes(app, { db, store, now, remoteOrigins });
   registerMyServicesRoutes(app, { db, sessions });
   registerAuthRoutes(app, {
     db,

@@ -17,32 +17,40 @@ export async function loadCatalogue(db: Queryable): Promise<Catalogue> {
     preload: { js: string[]; css: string[] };
     files: PublishedFile[];
     published_at: Date | string;
+    base_url: string | null;
   }>(
     `select s.id, v.metadata, v.version, v.manifest->>'name' as federation_name, v.entry_path, v.preload, v.files,
-            v.published_at
+            v.published_at, v.base_url
        from services s join service_versions v on v.service_id = s.id and v.version = s.active_version`,
   );
-  const services: CatalogueEntry[] = rows.map((row) => ({
-    ...row.metadata,
-    version: row.version,
-    manifestUrl: remoteUrl(row.id, row.version, 'mf-manifest.json'),
-    entryUrl: remoteUrl(row.id, row.version, row.entry_path),
-    federationName: row.federation_name,
-    preload: row.preload,
-    integrity: integrityOf(row.id, row.version, row.files),
-    ...(row.metadata.logo ? { logoUrl: remoteUrl(row.id, row.version, row.metadata.logo) } : {}),
-    publishedAt: new Date(row.published_at).toISOString(),
-  }));
+  const services: CatalogueEntry[] = rows.map((row) => {
+    const url = fileUrl(row.id, row.version, row.base_url);
+    return {
+      ...row.metadata,
+      version: row.version,
+      manifestUrl: url('mf-manifest.json'),
+      entryUrl: url(row.entry_path),
+      federationName: row.federation_name,
+      // Stored as URLs at publishing (absolute ones for a remote on the issuer's origin).
+      preload: row.preload,
+      integrity: integrityOf(row.files, url),
+      ...(row.metadata.logo ? { logoUrl: url(row.metadata.logo) } : {}),
+      publishedAt: new Date(row.published_at).toISOString(),
+    };
+  });
   services.sort((a, b) => czech.compare(a.name.cs, b.name.cs) || (a.id < b.id ? -1 : 1));
   return { services };
 }
 
+/** URLs of a version's files: under /remotes/ when the portal serves it, under its base URL on the issuer's origin. */
+function fileUrl(serviceId: string, version: string, baseUrl: string | null): (path: string) => string {
+  return baseUrl ? (path) => new URL(path, baseUrl).href : (path) => remoteUrl(serviceId, version, path);
+}
+
 /** The scripts and styles of a version with their SRI hashes: what the shell may load, and nothing else. */
-function integrityOf(serviceId: string, version: string, files: PublishedFile[]): Record<string, string> {
+function integrityOf(files: PublishedFile[], url: (path: string) => string): Record<string, string> {
   return Object.fromEntries(
-    files
-      .filter((file) => /\.(m?js|css)$/.test(file.path))
-      .map((file) => [remoteUrl(serviceId, version, file.path), file.integrity]),
+    files.filter((file) => /\.(m?js|css)$/.test(file.path)).map((file) => [url(file.path), file.integrity]),
   );
 }
 

@@ -11,6 +11,7 @@ import { migrate, openDatabase } from './db/index.js';
 import { findRepoRoot, resolveIconsDir } from './paths.js';
 import { publishLocalRemotes } from './publish/local.js';
 import { seedDevelopmentPublishers } from './publisher/dev-seed.js';
+import { parseRemoteOrigins, REMOTE_ORIGINS_ENV } from './remote-origins.js';
 import { loadSessionSecret } from './secret.js';
 
 function openBrowser(url: string): void {
@@ -49,6 +50,7 @@ export async function start(): Promise<void> {
   if (!Number.isFinite(idleMinutes) || idleMinutes < 1 || idleMinutes > 24 * 60) {
     throw new ConfigurationError('CZP_SESSION_IDLE_MINUTES must be a number of minutes between 1 and 1440.');
   }
+  const remoteOrigins = parseRemoteOrigins(process.env[REMOTE_ORIGINS_ENV]);
   const identity = await startIdentityProvider(identityConfig, { publicUrl, host, log: console });
 
   const db = await openDatabase({ databaseUrl: process.env.DATABASE_URL, dataDir });
@@ -65,6 +67,7 @@ export async function start(): Promise<void> {
     publicUrl,
     sessionPolicy: { ...DEFAULT_SESSION_POLICY, idleTimeoutMs: idleMinutes * 60 * 1000 },
     logger: { level: process.env.LOG_LEVEL ?? 'info' },
+    remoteOrigins,
   });
   const log = app.log;
 

@@ -137,6 +137,14 @@ export const MIGRATIONS: readonly Migration[] = [
       alter table services add column withdrawn_at timestamptz;
     `,
   },
+  {
+    id: '0005-external-remotes',
+    sql: `
+      -- A version hosted on the issuer's own (allow-listed) origin: its files are there, not in the bundle store; only
+      -- their hashes recorded at registration are here. Null for an uploaded version.
+      alter table service_versions add column base_url text;
+    `,
+  },
 ];
 
 /** Any constant works; it only has to be the same in every replica. */

@@ -11,6 +11,8 @@ export interface VersionSummary {
   /** Number of files, and their total size in bytes. */
   files: number;
   size: number;
+  /** Where the files are, for a version hosted on the issuer's own origin; absent for an uploaded one. */
+  baseUrl?: string;
 }
 
 export interface ServiceVersions {
@@ -56,10 +58,12 @@ async function ownedService(tx: Queryable, publisher: Publisher, serviceId: stri
 /** Every published version of one of the publisher's services. */
 export async function listVersions(db: Queryable, publisher: Publisher, serviceId: string): Promise<ServiceVersions> {
   const service = await ownedService(db, publisher, serviceId, false);
-  const rows = await db.query<{ version: string; published_at: Date | string; files: PublishedFile[] }>(
-    'select version, published_at, files from service_versions where service_id = $1',
-    [serviceId],
-  );
+  const rows = await db.query<{
+    version: string;
+    published_at: Date | string;
+    files: PublishedFile[];
+    base_url: string | null;
+  }>('select version, published_at, files, base_url from service_versions where service_id = $1', [serviceId]);
   const versions = rows
     .map((row) => ({
       version: row.version,
@@ -67,6 +71,7 @@ export async function listVersions(db: Queryable, publisher: Publisher, serviceI
       active: row.version === service.active_version,
       files: row.files.length,
       size: row.files.reduce((sum, file) => sum + file.size, 0),
+      ...(row.base_url ? { baseUrl: row.base_url } : {}),
     }))
     .sort((a, b) => semver.rcompare(a.version, b.version));
   return { serviceId, activeVersion: service.active_version, withdrawnAt: iso(service.withdrawn_at), versions };

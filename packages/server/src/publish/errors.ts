@@ -9,7 +9,10 @@ export type PublishErrorCode =
   | 'version-not-higher'
   | 'issuer-mismatch'
   | 'unknown-service'
-  | 'unknown-version';
+  | 'unknown-version'
+  | 'origin-not-allowed'
+  | 'remote-unreachable'
+  | 'remote-too-large';
 
 /** A refused publish: the message says what is wrong and where; nothing stored has changed. */
 export class PublishError extends Error {

@@ -7,6 +7,8 @@ export {
   withdrawService,
 } from './activation.js';
 export { PublishError, type PublishErrorCode } from './errors.js';
+export { checkBaseUrl, type ExternalRemoteInput, registerExternalRemote } from './external.js';
+export { fetchRemoteFile, REMOTE_FETCH_LIMITS, type RemoteFetchLimits } from './fetch-remote.js';
 export { type LocalPublishOutcome, publishLocalRemotes, readBundleFolder } from './local.js';
 export { checkManifest, type FederationManifest, federationManifestSchema } from './manifest.js';
 export { checkPublisherOwns, type Publisher } from './ownership.js';

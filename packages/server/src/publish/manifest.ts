@@ -36,7 +36,12 @@ export interface ManifestFacts {
   entryPath: string;
   /** Paths inside the bundle the exposed module needs on first mount. */
   preloadPaths: { js: string[]; css: string[] };
+  /** Every script and style the manifest names: the entry and each exposed module's sync and async assets. */
+  listedPaths: string[];
 }
+
+/** Where a remote's files are looked up: the bundle's files, or (before fetching them) any path at all. */
+export type BundleFiles = Pick<ReadonlyMap<string, unknown>, 'has'>;
 
 /**
  * Checks a remote's Module Federation manifest against the portal's contract: it exposes ./app, takes every shared
@@ -44,8 +49,8 @@ export interface ManifestFacts {
  */
 export function checkManifest(
   content: Buffer | undefined,
-  files: ReadonlyMap<string, Buffer>,
-  context: { bundle: string; serviceId: string; version: string },
+  files: BundleFiles,
+  context: { bundle: string; serviceId: string; version: string; baseUrl?: string },
 ): ManifestFacts {
   const file = `${context.bundle}/${MANIFEST_FILE}`;
   if (!content) {
@@ -120,7 +125,16 @@ export function checkManifest(
 
   const expectedBase = `/remotes/${context.serviceId}/${context.version}/`;
   const publicPath = manifest.metaData.getPublicPath ?? manifest.metaData.publicPath;
-  if (publicPath?.includes('/remotes/') && !publicPath.includes(expectedBase)) {
+  // On the issuer's origin, a remote built to load its chunks from the portal's /remotes/ would find nothing there.
+  if (context.baseUrl && publicPath?.includes('/remotes/') && !publicPath.includes(context.baseUrl)) {
+    throw new PublishError(
+      'invalid-manifest',
+      `${file}: metaData.getPublicPath points at the portal (${publicPath}), but the remote is served from ` +
+        `${context.baseUrl}; build it with the public path "auto" or ${context.baseUrl}`,
+      { file, field: 'metaData.getPublicPath' },
+    );
+  }
+  if (!context.baseUrl && publicPath?.includes('/remotes/') && !publicPath.includes(expectedBase)) {
     throw new PublishError(
       'invalid-manifest',
       `${file}: metaData.getPublicPath must point at ${expectedBase} (the remote was built for another service id or ` +
@@ -134,5 +148,13 @@ export function checkManifest(
     federationName: manifest.name,
     entryPath,
     preloadPaths: { js: [...assets.js.sync], css: [...assets.css.sync, ...assets.css.async] },
+    listedPaths: [
+      ...new Set([
+        entryPath,
+        ...manifest.exposes.flatMap(({ assets: a }) =>
+          a ? [...a.js.sync, ...a.js.async, ...a.css.sync, ...a.css.async] : [],
+        ),
+      ]),
+    ],
   };
 }

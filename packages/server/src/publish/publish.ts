@@ -26,6 +26,11 @@ export interface PublishInput {
   activate?: boolean;
   /** Set when publishing through the API: only this issuer's services, and its registered IČO. */
   publisher?: Publisher;
+  /**
+   * A remote on the issuer's own origin (ends with '/'): `files` were fetched from it, its URLs are under it, and
+   * nothing is written to the bundle store; only the hashes are recorded.
+   */
+  baseUrl?: string;
 }
 
 export interface PublishResult {
@@ -85,8 +90,8 @@ function describeIssues(issues: readonly { path: PropertyKey[]; message: string 
   return { field, message: `${file} is not valid: ${text}` };
 }
 
-/** Validates metadata, version and bundle without touching anything. */
-export function preparePublish(input: PublishInput) {
+/** Validates metadata and version (nothing of the bundle yet): cheap, so it comes before anything is fetched. */
+export function prepareMetadata(input: Pick<PublishInput, 'metadata' | 'version' | 'labels'>) {
   const labels = {
     metadata: input.labels?.metadata ?? 'czp.service.json',
     version: input.labels?.version ?? 'the version',
@@ -106,7 +111,12 @@ export function preparePublish(input: PublishInput) {
       { file: labels.version, field: 'version' },
     );
   }
+  return { metadata, version, labels };
+}
 
+/** Validates metadata, version and bundle without touching anything. */
+export function preparePublish(input: PublishInput) {
+  const { metadata, version, labels } = prepareMetadata(input);
   const files = new Map<string, Buffer>();
   for (const [path, content] of input.files) {
     checkBundlePath(path, labels.bundle);
@@ -124,14 +134,14 @@ export function preparePublish(input: PublishInput) {
     bundle: labels.bundle,
     serviceId: metadata.id,
     version,
+    ...(input.baseUrl ? { baseUrl: input.baseUrl } : {}),
   });
   const published: PublishedFile[] = [...files]
     .map(([path, content]) => ({ path, size: content.length, integrity: sriIntegrity(content) }))
     .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
-  const preload = {
-    js: facts.preloadPaths.js.map((path) => remoteUrl(metadata.id, version, path)),
-    css: facts.preloadPaths.css.map((path) => remoteUrl(metadata.id, version, path)),
-  };
+  const urlOf = (path: string) =>
+    input.baseUrl ? new URL(path, input.baseUrl).href : remoteUrl(metadata.id, version, path);
+  const preload = { js: facts.preloadPaths.js.map(urlOf), css: facts.preloadPaths.css.map(urlOf) };
   return { metadata, version, files, published, preload, facts, labels };
 }
 
@@ -164,6 +174,7 @@ export async function publishBundle(db: Database, store: BundleStore, input: Pub
   const id = metadata.id;
   const bump = input.labels?.version ? `bump the version in ${input.labels.version}` : 'bump the version';
   const { publisher } = input;
+  const baseUrl = input.baseUrl ?? null;
 
   let wroteFiles = false;
   try {
@@ -184,14 +195,22 @@ export async function publishBundle(db: Database, store: BundleStore, input: Pub
           { file: labels.metadata, field: 'issuer.id' },
         );
       }
-      const versions = await tx.query<{ version: string; files: PublishedFile[]; metadata: unknown }>(
-        'select version, files, metadata from service_versions where service_id = $1',
-        [id],
-      );
+      const versions = await tx.query<{
+        version: string;
+        files: PublishedFile[];
+        metadata: unknown;
+        base_url: string | null;
+      }>('select version, files, metadata, base_url from service_versions where service_id = $1', [id]);
       const existing = versions.find((row) => row.version === version);
       if (existing) {
-        if (!sameFiles(existing.files, published) || canonical(existing.metadata) !== canonical(metadata)) {
-          const what = sameFiles(existing.files, published) ? 'different metadata' : 'different files';
+        const sameMetadata = canonical(existing.metadata) === canonical(metadata);
+        if (!sameFiles(existing.files, published) || !sameMetadata || existing.base_url !== baseUrl) {
+          const what =
+            existing.base_url !== baseUrl
+              ? `files at ${existing.base_url ?? 'the portal (uploaded)'}`
+              : sameMetadata
+                ? 'different files'
+                : 'different metadata';
           throw new PublishError(
             'version-conflict',
             `version ${version} of ${id} is already published with ${what}; versions are immutable: ${bump}`,
@@ -218,8 +237,10 @@ export async function publishBundle(db: Database, store: BundleStore, input: Pub
         );
       }
 
-      await store.put(id, version, prepared.files);
-      wroteFiles = true;
+      if (!baseUrl) {
+        await store.put(id, version, prepared.files);
+        wroteFiles = true;
+      }
 
       const activeBefore = service?.active_version ?? null;
       const activate = input.activate !== false;
@@ -238,8 +259,8 @@ export async function publishBundle(db: Database, store: BundleStore, input: Pub
         ]);
       }
       await tx.query(
-        `insert into service_versions (service_id, version, metadata, manifest, files, preload, entry_path)
-         values ($1, $2, $3::jsonb, $4::jsonb, $5::jsonb, $6::jsonb, $7)`,
+        `insert into service_versions (service_id, version, metadata, manifest, files, preload, entry_path, base_url)
+         values ($1, $2, $3::jsonb, $4::jsonb, $5::jsonb, $6::jsonb, $7, $8)`,
         [
           id,
           version,
@@ -248,6 +269,7 @@ export async function publishBundle(db: Database, store: BundleStore, input: Pub
           JSON.stringify(published),
           JSON.stringify(preload),
           facts.entryPath,
+          baseUrl,
         ],
       );
       if (activate) {

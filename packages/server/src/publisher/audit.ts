@@ -3,6 +3,7 @@ import type { Queryable } from '../db/database.js';
 export type AuditAction =
   | 'authenticate'
   | 'publish'
+  | 'publish.external'
   | 'activate'
   | 'withdraw'
   | 'versions.list'

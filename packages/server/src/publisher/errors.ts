@@ -38,6 +38,9 @@ const PUBLISH_STATUS: Record<PublishErrorCode, number> = {
   'issuer-mismatch': 403,
   'unknown-service': 404,
   'unknown-version': 404,
+  'origin-not-allowed': 400,
+  'remote-unreachable': 502,
+  'remote-too-large': 400,
 };
 
 const BUNDLE_CODES: ReadonlySet<PublishErrorCode> = new Set([
@@ -51,6 +54,8 @@ const BUNDLE_CODES: ReadonlySet<PublishErrorCode> = new Set([
 function requestField(error: PublishError): string | undefined {
   if (error.field === 'version' || error.field?.startsWith('metadata.')) return error.field;
   if (error.file === 'metadata') return error.field ? `metadata.${error.field}` : 'metadata';
+  // A remote on the issuer's origin is named by its URL: the request field at fault is baseUrl.
+  if (/^https?:/.test(error.file ?? '')) return 'baseUrl';
   if (BUNDLE_CODES.has(error.code)) return 'bundle';
   return error.field;
 }

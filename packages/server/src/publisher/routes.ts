@@ -3,7 +3,8 @@ import type { FastifyError, FastifyInstance, FastifyRequest } from 'fastify';
 import type { BundleStore } from '../bundles/store.js';
 import type { Database } from '../db/database.js';
 import { activateVersion, listVersions, withdrawService } from '../publish/activation.js';
-import { checkPublisherOwns } from '../publish/ownership.js';
+import { registerExternalRemote } from '../publish/external.js';
+import { checkPublisherOwns, type Publisher } from '../publish/ownership.js';
 import { publishBundle } from '../publish/publish.js';
 import { readBundleArchive } from './archive.js';
 import { type AuditAction, listAudit, writeAudit } from './audit.js';
@@ -12,6 +13,7 @@ import {
   activateBodySchema,
   auditQuerySchema,
   createTokenBodySchema,
+  externalBodySchema,
   parseRequest,
   serviceParamsSchema,
   tokenParamsSchema,
@@ -23,6 +25,8 @@ export interface PublisherRouteDeps {
   db: Database;
   store: BundleStore;
   now: () => Date;
+  /** Origins remotes may be hosted on by their issuers (CZP_REMOTE_ORIGINS). */
+  remoteOrigins: readonly string[];
 }
 
 export const PUBLISHER_PREFIX = '/api/publisher';
@@ -38,6 +42,7 @@ interface RequestNote {
 
 const ACTIONS: Record<string, AuditAction> = {
   'POST /services/:serviceId/versions': 'publish',
+  'POST /services/:serviceId/external': 'publish.external',
   'GET /services/:serviceId/versions': 'versions.list',
   'POST /services/:serviceId/active': 'activate',
   'DELETE /services/:serviceId/active': 'withdraw',
@@ -62,7 +67,7 @@ export function registerPublisherRoutes(app: FastifyInstance, deps: PublisherRou
 }
 
 async function publisherApi(scope: FastifyInstance, deps: PublisherRouteDeps): Promise<void> {
-  const { db, store, now } = deps;
+  const { db, store, now, remoteOrigins } = deps;
   const identities = new WeakMap<FastifyRequest, TokenIdentity>();
   const notes = new WeakMap<FastifyRequest, RequestNote>();
 
@@ -154,21 +159,7 @@ async function publisherApi(scope: FastifyInstance, deps: PublisherRouteDeps): P
     note(request, { version: upload.version });
     const files = await readBundleArchive(upload.bundle);
 
-    const metadata = upload.metadata as { id?: unknown; issuer?: { id?: unknown } } | null;
-    const metadataIssuer = typeof metadata?.issuer?.id === 'string' ? metadata.issuer.id : undefined;
-    const [service] = await db.query<{ issuer_id: string }>('select issuer_id from services where id = $1', [
-      serviceId,
-    ]);
-    checkPublisherOwns(publisher, serviceId, metadataIssuer, service?.issuer_id);
-    if (metadata?.id !== serviceId) {
-      throw new PublisherError(
-        400,
-        'service-id-mismatch',
-        `The address names the service ${serviceId}, but the metadata's id is ${JSON.stringify(metadata?.id ?? null)}; ` +
-          'publish to the address of that service, or correct id in czp.service.json',
-        'metadata.id',
-      );
-    }
+    await checkTarget(db, publisher, serviceId, upload.metadata);
     const result = await publishBundle(db, store, {
       metadata: upload.metadata,
       version: upload.version,
@@ -185,6 +176,35 @@ async function publisherApi(scope: FastifyInstance, deps: PublisherRouteDeps): P
       active: result.active,
       activeVersion: result.activeVersion,
       files: result.files,
+      message: result.message,
+    });
+  });
+
+  scope.post('/services/:serviceId/external', rateLimit, async (request, reply) => {
+    const { serviceId } = parseRequest(serviceParamsSchema, request.params, 'service id');
+    const publisher = identity(request);
+    note(request, { serviceId });
+    const body = parseRequest(externalBodySchema, request.body, 'request body');
+    note(request, { version: body.version });
+    // Who and what before the issuer's server is contacted: a foreign token never makes the portal fetch anything.
+    await checkTarget(db, publisher, serviceId, body.metadata);
+    const result = await registerExternalRemote(db, store, {
+      metadata: body.metadata,
+      version: body.version,
+      baseUrl: body.baseUrl,
+      activate: body.activate,
+      publisher,
+      allowedOrigins: remoteOrigins,
+    });
+    await audit(request, 'ok', `${result.message} (hosted at ${result.baseUrl})`);
+    return reply.code(result.status === 'published' ? 201 : 200).send({
+      serviceId: result.serviceId,
+      version: result.version,
+      status: result.status,
+      active: result.active,
+      activeVersion: result.activeVersion,
+      files: result.files,
+      baseUrl: result.baseUrl,
       message: result.message,
     });
   });
@@ -253,6 +273,23 @@ async function publisherApi(scope: FastifyInstance, deps: PublisherRouteDeps): P
     const { limit } = parseRequest(auditQuerySchema, request.query, 'query');
     return { entries: await listAudit(db, identity(request).issuerId, limit) };
   });
+}
+
+/** The token's issuer publishes this service, and the metadata is of this service and names that issuer. */
+async function checkTarget(db: Database, publisher: Publisher, serviceId: string, rawMetadata: unknown): Promise<void> {
+  const metadata = rawMetadata as { id?: unknown; issuer?: { id?: unknown } } | null;
+  const metadataIssuer = typeof metadata?.issuer?.id === 'string' ? metadata.issuer.id : undefined;
+  const [service] = await db.query<{ issuer_id: string }>('select issuer_id from services where id = $1', [serviceId]);
+  checkPublisherOwns(publisher, serviceId, metadataIssuer, service?.issuer_id);
+  if (metadata?.id !== serviceId) {
+    throw new PublisherError(
+      400,
+      'service-id-mismatch',
+      `The address names the service ${serviceId}, but the metadata's id is ${JSON.stringify(metadata?.id ?? null)}; ` +
+        'publish to the address of that service, or correct id in czp.service.json',
+      'metadata.id',
+    );
+  }
 }
 
 /** The audit action of a route, also for a refusal that comes before its handler runs. */

@@ -13,6 +13,26 @@ export const activateBodySchema = z.object({
   version: z.string({ error: required('version', 'the published version to activate, e.g. 1.0.0') }).pipe(semverSchema),
 });
 
+/** POST /services/:serviceId/external: a version of a remote hosted on the issuer's own origin. */
+export const externalBodySchema = z.object({
+  version: z
+    .string({ error: required('version', 'the semantic version being registered, e.g. 1.2.0') })
+    .trim()
+    .min(1, 'version is required: the semantic version being registered, e.g. 1.2.0'),
+  metadata: z.record(z.string(), z.unknown(), {
+    error: required('metadata', 'the content of czp.service.json, as a JSON object'),
+  }),
+  baseUrl: z
+    .string({ error: required('baseUrl', "the URL of the folder the built remote's files are served from") })
+    .max(500, 'baseUrl must be at most 500 characters')
+    .refine((value) => value.endsWith('/'), {
+      error: 'baseUrl must end with "/": it is the folder mf-manifest.json and remoteEntry.js are in',
+    }),
+  activate: z
+    .boolean({ error: 'activate must be true (the default) or false (keep the version as a draft)' })
+    .default(true),
+});
+
 export const tokenNameSchema = z
   .string({ error: required('name', 'a name that says where the token is used, e.g. CI') })
   .trim()
