@@ -1,32 +1,18 @@
-import type { HostApi, HostState, Locale, RemoteProps } from '@czp/contract';
-import { RemoteContext } from '@czp/remote-sdk';
+import type { Locale } from '@czp/contract';
+import { createTestHost, TestRemote } from '@czp/remote-sdk/testing';
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createStore } from 'zustand/vanilla';
+import { afterEach, describe, expect, it } from 'vitest';
 import { WasteCalendar } from './app.js';
 
-/** Renders the remote's root as defineRemote() does: inside the RemoteContext, with a host whose state a test changes. */
+/** Renders the remote's root as defineRemote() does, with a test host whose state a test changes. */
 function renderRemote(locale: Locale, today: () => Date) {
-  const state = createStore<HostState>(() => ({ locale, person: null }));
-  const host: HostApi = {
-    state,
-    navigate: vi.fn(),
-    notify: vi.fn(),
-    reportCrash: vi.fn(),
-    api: { get: vi.fn(), send: vi.fn() },
-  };
-  const props: RemoteProps = {
-    serviceId: 'lysa',
-    basePath: '/services/lysa',
-    domElement: document.createElement('div'),
-    host,
-  };
+  const host = createTestHost({ serviceId: 'lysa', locale });
   const view = render(
-    <RemoteContext.Provider value={props}>
+    <TestRemote host={host}>
       <WasteCalendar today={today} />
-    </RemoteContext.Provider>,
+    </TestRemote>,
   );
-  return { ...view, state };
+  return { ...view, state: host.state };
 }
 
 const items = (name: string) =>

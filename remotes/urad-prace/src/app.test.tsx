@@ -1,35 +1,22 @@
-import type { HostApi, HostState, Locale, RemoteProps } from '@czp/contract';
-import { RemoteContext } from '@czp/remote-sdk';
+import type { Locale } from '@czp/contract';
+import { createTestHost, TestRemote } from '@czp/remote-sdk/testing';
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createStore } from 'zustand/vanilla';
+import { afterEach, describe, expect, it } from 'vitest';
 import { UnemploymentBenefitEstimate } from './app.js';
 
-/** Renders the remote's root as defineRemote() does: inside the RemoteContext, with a host whose state a test changes. */
+/** Renders the remote's root as defineRemote() does, with a test host whose state a test changes. */
 function renderRemote(locale: Locale) {
-  const state = createStore<HostState>(() => ({
+  const host = createTestHost({
+    serviceId: 'urad-prace',
     locale,
     person: { id: 'p1', name: 'Jana Nováková', levelOfAssurance: 'substantial' },
-  }));
-  const host: HostApi = {
-    state,
-    navigate: vi.fn(),
-    notify: vi.fn(),
-    reportCrash: vi.fn(),
-    api: { get: vi.fn(), send: vi.fn() },
-  };
-  const props: RemoteProps = {
-    serviceId: 'urad-prace',
-    basePath: '/services/urad-prace',
-    domElement: document.createElement('div'),
-    host,
-  };
+  });
   const view = render(
-    <RemoteContext.Provider value={props}>
+    <TestRemote host={host}>
       <UnemploymentBenefitEstimate />
-    </RemoteContext.Provider>,
+    </TestRemote>,
   );
-  return { ...view, state };
+  return { ...view, state: host.state };
 }
 
 /** Text with the non-breaking spaces of number formatting made plain. */

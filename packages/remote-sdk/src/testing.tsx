@@ -1,0 +1,54 @@
+import type { HostApi, HostState, Locale, Notice, RemoteProps, SignedInPerson } from '@czp/contract';
+import type { ReactNode } from 'react';
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import { RemoteContext } from './host-context.js';
+
+/**
+ * `@czp/remote-sdk/testing`: render a remote's components in a test as the portal would, without the portal. A
+ * municipality's tests use this instead of building a host by hand.
+ */
+export interface TestHostOptions {
+  serviceId: string;
+  locale?: Locale;
+  person?: SignedInPerson | null;
+  /** Answers for the remote's API calls (default: 404 for everything). */
+  api?: Partial<HostApi['api']>;
+}
+
+export interface TestHost {
+  props: RemoteProps;
+  /** The host state: `state.setState({ locale: 'en' })` switches the language as the shell does. */
+  state: StoreApi<HostState>;
+  /** What the remote asked of the shell, in order. */
+  navigations: string[];
+  notices: Notice[];
+  crashes: unknown[];
+}
+
+const notFound = async () => new Response(JSON.stringify({ error: 'not-found' }), { status: 404 });
+
+export function createTestHost(options: TestHostOptions): TestHost {
+  const state = createStore<HostState>(() => ({ locale: options.locale ?? 'cs', person: options.person ?? null }));
+  const navigations: string[] = [];
+  const notices: Notice[] = [];
+  const crashes: unknown[] = [];
+  const host: HostApi = {
+    state,
+    navigate: (path) => void navigations.push(path),
+    notify: (notice) => void notices.push(notice),
+    reportCrash: (error) => void crashes.push(error),
+    api: { get: options.api?.get ?? notFound, send: options.api?.send ?? notFound },
+  };
+  const props: RemoteProps = {
+    serviceId: options.serviceId,
+    basePath: `/services/${options.serviceId}`,
+    domElement: document.createElement('div'),
+    host,
+  };
+  return { props, state, navigations, notices, crashes };
+}
+
+/** The remote's components inside its context, as `defineRemote()` renders them. */
+export function TestRemote({ host, children }: { host: TestHost; children: ReactNode }) {
+  return <RemoteContext.Provider value={host.props}>{children}</RemoteContext.Provider>;
+}
