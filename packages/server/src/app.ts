@@ -17,6 +17,8 @@ import { DEFAULT_SESSION_POLICY, type SessionPolicy, SessionStore } from './auth
 import { unconfiguredIdentityProvider } from './auth/unconfigured.js';
 import type { BundleStore } from './bundles/store.js';
 import { loadCatalogue } from './catalogue.js';
+import type { BoxPolicy } from './data-box/boxes.js';
+import { registerDataBoxRoutes } from './data-box/routes.js';
 import type { Database } from './db/database.js';
 import { ShellDocument, serviceIdOfPath, servicePreloadHead } from './document.js';
 import { LOCALE_COOKIE, pickLocale } from './locale.js';
@@ -49,6 +51,8 @@ export interface AppOptions {
   /** The clock of sessions and logins (tests move it). */
   now?: () => Date;
   remoteFailuresRateLimit?: { max: number; timeWindow: number | string };
+  /** Who has a data box (default: everyone; the development provider's test citizens say for themselves). */
+  dataBoxPolicy?: BoxPolicy;
   /** Origins issuers may host their remotes on (CZP_REMOTE_ORIGINS, see remote-origins.ts): added to the CSP. */
   remoteOrigins?: readonly string[];
 }
@@ -192,6 +196,12 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   registerRemoteRoutes(app, { db, store });
   registerPublisherRoutes(app, { db, store, now, remoteOrigins });
   registerMyServicesRoutes(app, { db, sessions });
+  registerDataBoxRoutes(app, {
+    db,
+    sessions,
+    now,
+    ...(options.dataBoxPolicy ? { boxPolicy: options.dataBoxPolicy } : {}),
+  });
   registerAuthRoutes(app, {
     db,
     sessions,

@@ -7,6 +7,7 @@ import { ConfigurationError, loadIdentityProviderConfig } from './auth/config.js
 import { DEFAULT_SESSION_POLICY } from './auth/sessions.js';
 import { startIdentityProvider } from './auth/start-identity-provider.js';
 import { FileBundleStore } from './bundles/store.js';
+import { developmentBoxPolicy } from './data-box/boxes.js';
 import { migrate, openDatabase } from './db/index.js';
 import { findRepoRoot, resolveIconsDir } from './paths.js';
 import { publishLocalRemotes } from './publish/local.js';
@@ -64,6 +65,7 @@ export async function start(): Promise<void> {
     sessionSecret: await loadSessionSecret(dataDir),
     secureCookies: process.env.CZP_SECURE_COOKIES === '1' || publicUrl.startsWith('https:'),
     identityProvider: identity.provider,
+    ...(identity.provider.development ? { dataBoxPolicy: developmentBoxPolicy } : {}),
     publicUrl,
     sessionPolicy: { ...DEFAULT_SESSION_POLICY, idleTimeoutMs: idleMinutes * 60 * 1000 },
     logger: { level: process.env.LOG_LEVEL ?? 'info' },

@@ -1,0 +1,272 @@
+import fastifyMultipart from '@fastify/multipart';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { RequestSessions } from '../auth/request-session.js';
+import type { Database } from '../db/database.js';
+import { type AttachmentStore, databaseAttachmentStore } from './attachments.js';
+import { type Automat, createAutomat } from './automat.js';
+import { type BoxPolicy, boxOfPerson, everyoneHasABox, listRecipients } from './boxes.js';
+import { DataBoxError, NO_DATA_BOX_MESSAGE, notFound } from './errors.js';
+import {
+  logNotifier,
+  type Notifier,
+  type NotifierLogger,
+  readNotificationSettings,
+  writeNotificationSettings,
+} from './notifier.js';
+import { storageOf } from './quota.js';
+import {
+  attachmentParamsSchema,
+  folderQuerySchema,
+  idParamsSchema,
+  messageFieldsSchema,
+  notificationsSchema,
+} from './schemas.js';
+import {
+  boxSummary,
+  createMessage,
+  deleteDraft,
+  listMessages,
+  readAttachment,
+  readConversation,
+  readMessage,
+  sendDraft,
+  unreadCount,
+  updateDraft,
+} from './store.js';
+import { MULTIPART_LIMITS, readMessageForm } from './upload.js';
+
+export interface DataBoxRouteDeps {
+  db: Database;
+  sessions: RequestSessions;
+  now?: () => Date;
+  /** Who has a box at all; everyone by default (the development IdP's policy is `developmentBoxPolicy`). */
+  boxPolicy?: BoxPolicy;
+  /** Where "a message arrived" goes; by default the development sink into `logger`. */
+  notifier?: Notifier;
+  logger?: NotifierLogger;
+  attachmentStore?: AttachmentStore;
+}
+
+/**
+ * What the server wiring (start.ts) and tests reach through `app.dataBox`: the automat's queue, and the policy and
+ * notifier, which can be replaced before the first request (buildApp registers the routes with the defaults).
+ */
+export interface DataBoxRuntime {
+  automat: Automat;
+  boxPolicy: BoxPolicy;
+  notifier: Notifier;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    dataBox: DataBoxRuntime;
+  }
+}
+
+export const DATA_BOX_PREFIX = '/api/services/data-box';
+
+type Issue = { message: string; path: PropertyKey[] } | undefined;
+const invalid = (issue: Issue) =>
+  new DataBoxError(400, 'validation', issue?.message ?? 'The request is not valid', issue?.path.map(String).join('.'));
+
+function contentDisposition(name: string): string {
+  const ascii = name.replace(/[^\x20-\x7e]|["\\%]/g, '_');
+  const encoded = encodeURIComponent(name).replace(
+    /['()*]/g,
+    (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encoded}`;
+}
+
+/**
+ * The citizen's data box: messages to and from authorities, with attachments checked by content and a storage quota.
+ * Only under /api/services/data-box/, the one API namespace the data-box remote may reach.
+ */
+export function registerDataBoxRoutes(app: FastifyInstance, deps: DataBoxRouteDeps): DataBoxRuntime {
+  const { db, sessions } = deps;
+  const now = deps.now ?? (() => new Date());
+  const store = deps.attachmentStore ?? databaseAttachmentStore;
+  const runtime = {
+    boxPolicy: deps.boxPolicy ?? everyoneHasABox,
+    notifier: deps.notifier ?? logNotifier(deps.logger ?? app.log),
+  } as DataBoxRuntime;
+  runtime.automat = createAutomat({ db, store, notifier: () => runtime.notifier, now, log: app.log });
+  app.decorate('dataBox', runtime);
+
+  type Context = { boxId: string; personId: string; request: FastifyRequest; reply: FastifyReply };
+  const handle =
+    (handler: (context: Context) => Promise<unknown>, options: { withoutBox?: unknown } = {}) =>
+    async (request: FastifyRequest, reply: FastifyReply) => {
+      reply.header('Cache-Control', 'private, no-store');
+      try {
+        const personId = (await sessions.active(request, reply))?.personId;
+        if (!personId) return reply.code(401).send({ error: 'signed-out', message: 'Log in to continue.' });
+        const boxId = await boxOfPerson(db, personId, runtime.boxPolicy);
+        if (!boxId) {
+          if (options.withoutBox !== undefined) return options.withoutBox;
+          throw new DataBoxError(403, 'no-data-box', NO_DATA_BOX_MESSAGE);
+        }
+        return await handler({ boxId, personId, request, reply });
+      } catch (error) {
+        if (!(error instanceof DataBoxError)) throw error;
+        return reply
+          .code(error.status)
+          .send({ error: error.code, message: error.message, ...(error.field ? { field: error.field } : {}) });
+      }
+    };
+  const parse = <T>(
+    schema: { safeParse(value: unknown): { success: true; data: T } | { success: false; error: { issues: Issue[] } } },
+    value: unknown,
+  ): T => {
+    const result = schema.safeParse(value);
+    if (!result.success) throw invalid(result.error.issues[0]);
+    return result.data;
+  };
+  const idOf = (request: FastifyRequest, what?: string) => {
+    const result = idParamsSchema.safeParse(request.params);
+    // A malformed id is as unknown as a well-formed one of someone else's message.
+    if (!result.success) throw notFound(what);
+    return result.data.id;
+  };
+  const readFields = async (request: FastifyRequest) => {
+    const form = await readMessageForm(request);
+    const fields = parse(messageFieldsSchema, form.fields);
+    return { ...fields, attachments: form.attachments };
+  };
+
+  void app.register(
+    async (scope) => {
+      await scope.register(fastifyMultipart, { limits: MULTIPART_LIMITS });
+      const guard = { preHandler: sessions.guard() };
+
+      scope.get(
+        '/box',
+        guard,
+        handle(async ({ boxId }) => boxSummary(db, boxId), { withoutBox: { exists: false } }),
+      );
+      scope.get(
+        '/storage',
+        guard,
+        handle(async ({ boxId }) => storageOf(db, boxId)),
+      );
+      scope.get(
+        '/unread-count',
+        guard,
+        handle(async ({ boxId }) => ({ unread: await unreadCount(db, boxId) })),
+      );
+      scope.get(
+        '/recipients',
+        guard,
+        handle(async () => ({ recipients: await listRecipients(db) })),
+      );
+
+      scope.get(
+        '/messages',
+        guard,
+        handle(async ({ boxId, request }) => listMessages(db, boxId, parse(folderQuerySchema, request.query))),
+      );
+      scope.get(
+        '/messages/:id',
+        guard,
+        handle(async ({ boxId, request }) => readMessage(db, boxId, idOf(request), now())),
+      );
+      scope.get(
+        '/conversations/:id',
+        guard,
+        handle(async ({ boxId, request }) => readConversation(db, boxId, idOf(request, 'conversation'))),
+      );
+
+      scope.post(
+        '/messages',
+        guard,
+        handle(async ({ boxId, request, reply }) => {
+          const fields = await readFields(request);
+          const draft = fields.draft === 'true';
+          const { message, created } = await createMessage(db, store, {
+            boxId,
+            recipient: fields.recipient,
+            subject: fields.subject,
+            body: fields.body,
+            attachments: fields.attachments,
+            draft,
+            idempotencyKey: fields.idempotencyKey,
+            now: now(),
+          });
+          if (created && !draft) runtime.automat.messageSent(message.id);
+          // A repeated idempotency key answers with the first message, as a replay rather than a creation.
+          if (!created) reply.header('Idempotent-Replayed', 'true');
+          return reply.code(created ? 201 : 200).send(message);
+        }),
+      );
+      scope.put(
+        '/drafts/:id',
+        guard,
+        handle(async ({ boxId, request }) => {
+          const id = idOf(request, 'draft');
+          const fields = await readFields(request);
+          const keep = fields.keepAttachments ? fields.keepAttachments.split(',').map(Number) : [];
+          return updateDraft(db, store, {
+            boxId,
+            id,
+            recipient: fields.recipient,
+            subject: fields.subject,
+            body: fields.body,
+            attachments: fields.attachments,
+            keep,
+            now: now(),
+          });
+        }),
+      );
+      scope.post(
+        '/drafts/:id/send',
+        guard,
+        handle(async ({ boxId, request }) => {
+          const message = await sendDraft(db, boxId, idOf(request, 'draft'), now());
+          runtime.automat.messageSent(message.id);
+          return message;
+        }),
+      );
+      scope.delete(
+        '/drafts/:id',
+        guard,
+        handle(async ({ boxId, request, reply }) => {
+          await deleteDraft(db, boxId, idOf(request, 'draft'));
+          return reply.code(204).send();
+        }),
+      );
+
+      scope.get(
+        '/attachments/:messageId/:position',
+        guard,
+        handle(async ({ boxId, request, reply }) => {
+          const params = attachmentParamsSchema.safeParse(request.params);
+          if (!params.success) throw notFound('attachment');
+          const found = await readAttachment(db, store, boxId, params.data.messageId, params.data.position);
+          if (!found) throw notFound('attachment');
+          return reply
+            .header('Content-Type', found.blob.mediaType || 'application/octet-stream')
+            .header('Content-Disposition', contentDisposition(found.name))
+            .header('X-Content-Type-Options', 'nosniff')
+            .header('Content-Security-Policy', "sandbox; default-src 'none'")
+            .header('Cache-Control', 'private, no-store')
+            .send(found.blob.content);
+        }),
+      );
+
+      scope.get(
+        '/notifications',
+        guard,
+        handle(async ({ personId }) => readNotificationSettings(db, personId)),
+      );
+      scope.put(
+        '/notifications',
+        guard,
+        handle(async ({ personId, request }) =>
+          writeNotificationSettings(db, personId, parse(notificationsSchema, request.body ?? {})),
+        ),
+      );
+    },
+    { prefix: DATA_BOX_PREFIX },
+  );
+  return runtime;
+}

@@ -1,0 +1,104 @@
+import type { FastifyRequest } from 'fastify';
+import { DataBoxError } from './errors.js';
+import { ALLOWED_TYPES_TEXT, sniff } from './sniff.js';
+import { formatBytes, isControlCode } from './text.js';
+import type { IncomingAttachment } from './types.js';
+
+export const UPLOAD_LIMITS = {
+  files: 10,
+  fileBytes: 10 * 1024 * 1024,
+  messageBytes: 20 * 1024 * 1024,
+} as const;
+
+/** The options of @fastify/multipart: busboy stops a file at the size limit, and after the last allowed file. */
+export const MULTIPART_LIMITS = {
+  files: UPLOAD_LIMITS.files,
+  fileSize: UPLOAD_LIMITS.fileBytes,
+  fields: 20,
+  fieldSize: 100_000,
+  parts: 40,
+};
+
+/** The name shown and offered for download: no folders, no control characters. */
+export function cleanFileName(name: string | undefined): string {
+  const base = (name ?? '').split(/[/\\]/).pop() ?? '';
+  const clean = [...base]
+    .filter((char) => !isControlCode(char.charCodeAt(0)))
+    .join('')
+    .trim();
+  return (clean || 'attachment').slice(0, 200);
+}
+
+/** Reads a message form: its text fields and the files of `attachments`, each checked by its content. */
+export async function readMessageForm(
+  request: FastifyRequest,
+): Promise<{ fields: Record<string, string>; attachments: IncomingAttachment[] }> {
+  if (!request.isMultipart()) {
+    throw new DataBoxError(400, 'not-multipart', 'Send the message as multipart/form-data (a form with files).');
+  }
+  const fields: Record<string, string> = {};
+  const attachments: IncomingAttachment[] = [];
+  let total = 0;
+  let current = '';
+  try {
+    for await (const part of request.parts()) {
+      if (part.type === 'field') {
+        if (Object.hasOwn(fields, part.fieldname)) {
+          throw new DataBoxError(400, 'validation', `Send ${part.fieldname} only once`, part.fieldname);
+        }
+        fields[part.fieldname] = String(part.value);
+        continue;
+      }
+      current = cleanFileName(part.filename);
+      const content = await part.toBuffer();
+      if (part.fieldname !== 'attachments') {
+        throw new DataBoxError(400, 'validation', 'Send files in the field "attachments"', part.fieldname);
+      }
+      // An empty file input of a browser form.
+      if (!part.filename && content.length === 0) continue;
+      total += content.length;
+      if (total > UPLOAD_LIMITS.messageBytes) {
+        throw new DataBoxError(
+          413,
+          'message-too-large',
+          `The attachments of one message can have at most ${formatBytes(UPLOAD_LIMITS.messageBytes)} together. Send the rest in another message.`,
+          'attachments',
+        );
+      }
+      const sniffed = sniff(content);
+      if (!sniffed.allowed) {
+        throw new DataBoxError(
+          400,
+          'attachment-type',
+          `"${current}" is ${sniffed.label}, which a data box does not accept. Attach ${ALLOWED_TYPES_TEXT} files.`,
+          'attachments',
+        );
+      }
+      attachments.push({ name: current, content, mediaType: sniffed.mediaType });
+    }
+  } catch (error) {
+    if (error instanceof DataBoxError) throw error;
+    const code = (error as { code?: string }).code;
+    if (code === 'FST_REQ_FILE_TOO_LARGE') {
+      throw new DataBoxError(
+        413,
+        'attachment-too-large',
+        `"${current}" is larger than ${formatBytes(UPLOAD_LIMITS.fileBytes)}, the most one attachment can have. Make it smaller or split it.`,
+        'attachments',
+      );
+    }
+    if (code === 'FST_FILES_LIMIT') {
+      throw new DataBoxError(
+        400,
+        'too-many-attachments',
+        `A message can have at most ${UPLOAD_LIMITS.files} attachments. Send the rest in another message.`,
+        'attachments',
+      );
+    }
+    if (code === 'FST_PARTS_LIMIT' || code === 'FST_FIELDS_LIMIT' || code === 'FST_INVALID_MULTIPART_CONTENT_TYPE') {
+      throw new DataBoxError(400, 'validation', 'The form has too many fields or is not a valid form.');
+    }
+    throw error;
+  }
+  return { fields, attachments };
+}
