@@ -11,9 +11,10 @@ import { createIntegrityPinner } from './federation/integrity.js';
 import { createRemoteLoader } from './federation/remote-loader.js';
 import type { ShellActions } from './frame/shell-context.js';
 import { loadShellMessages } from './i18n/messages.js';
+import { loadBadges } from './services/badges.js';
 import { createOutletRegistry } from './services/outlet-registry.js';
 import { createServiceRegistry } from './services/register-services.js';
-import { createPortalStores, endSession, pushToast, setSession } from './state/portal-store.js';
+import { createPortalStores, endSession, pushToast, setBadge, setSession } from './state/portal-store.js';
 
 const LOCALE_COOKIE = 'czp_locale';
 
@@ -58,6 +59,7 @@ const services = createServiceRegistry(stores, {
     navigate: (path) => navigateToUrl(path),
     notify: (notice) => pushToast(stores, notice),
     reportCrash: onCrash,
+    setBadge: (count) => setBadge(stores, serviceId, count),
     api: api.forService(serviceId),
   }),
 });
@@ -168,6 +170,8 @@ for (const element of document.querySelectorAll<HTMLElement>('[data-czp-outlet]'
   if (element.dataset.czpOutlet) outlets.set(element.dataset.czpOutlet, element);
 }
 start({ urlRerouteOnly: true });
+// Counts for the navigation (unread messages) from the services that offer one, without loading their remotes.
+void loadBadges(stores, api);
 // Who may use which service changed (the session ended): let single-spa unmount what is no longer allowed.
 stores.portal.subscribe((state, previous) => {
   if (state.session !== previous.session) void triggerAppChange();

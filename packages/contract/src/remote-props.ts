@@ -28,7 +28,10 @@ export interface Notice {
 /** Calls to the portal API under /api/services/<serviceId>/: the only API a remote reaches. */
 export interface ServiceApiClient {
   get(path: string, init?: RequestInit): Promise<Response>;
-  /** Mutating calls carry the CSRF token; the remote never handles it. */
+  /**
+   * Mutating calls carry the CSRF token; the remote never handles it. A `FormData` body goes as multipart (files),
+   * anything else as JSON.
+   */
   send(method: 'POST' | 'PUT' | 'PATCH' | 'DELETE', path: string, body?: unknown): Promise<Response>;
 }
 
@@ -47,6 +50,8 @@ export interface HostApi {
   notify(notice: Notice): void;
   /** Tell the shell the remote has failed while rendering; the shell shows the fallback instead. */
   reportCrash(error: unknown): void;
+  /** A count for the service's place in the navigation (unread messages); null clears it. */
+  setBadge(count: number | null): void;
   api: ServiceApiClient;
 }
 

@@ -67,6 +67,17 @@ export const serviceMetadataSchema = z.object({
         ),
       ),
   ),
+  /**
+   * A GET below the service's API (e.g. "/unread-count") answering `{ count: number }`: the shell shows the count in
+   * the service's navigation (its main tab) without loading the remote.
+   */
+  badgeApi: z.optional(
+    z
+      .string()
+      .check(
+        z.regex(/^\/[a-z0-9-]+(\/[a-z0-9-]+)*$/, 'badgeApi must be a path like /unread-count below the service’s API'),
+      ),
+  ),
   /** What of the citizen's data the service may read; shown before the citizen adds it. */
   dataReads: z.optional(
     z

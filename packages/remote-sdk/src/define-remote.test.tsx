@@ -27,6 +27,7 @@ function props(reportCrash = vi.fn()) {
     navigate: vi.fn(),
     notify: vi.fn(),
     reportCrash,
+    setBadge: vi.fn(),
     api: { get: vi.fn(), send: vi.fn() },
   };
   const domElement = document.createElement('div');

@@ -23,6 +23,8 @@ export interface TestHost {
   navigations: string[];
   notices: Notice[];
   crashes: unknown[];
+  /** The badge counts the remote set, in order. */
+  badges: (number | null)[];
 }
 
 const notFound = async () => new Response(JSON.stringify({ error: 'not-found' }), { status: 404 });
@@ -32,11 +34,13 @@ export function createTestHost(options: TestHostOptions): TestHost {
   const navigations: string[] = [];
   const notices: Notice[] = [];
   const crashes: unknown[] = [];
+  const badges: (number | null)[] = [];
   const host: HostApi = {
     state,
     navigate: (path) => void navigations.push(path),
     notify: (notice) => void notices.push(notice),
     reportCrash: (error) => void crashes.push(error),
+    setBadge: (count) => void badges.push(count),
     api: { get: options.api?.get ?? notFound, send: options.api?.send ?? notFound },
   };
   const props: RemoteProps = {
@@ -45,7 +49,7 @@ export function createTestHost(options: TestHostOptions): TestHost {
     domElement: document.createElement('div'),
     host,
   };
-  return { props, state, navigations, notices, crashes };
+  return { props, state, navigations, notices, crashes, badges };
 }
 
 /** The remote's components inside its context, as `defineRemote()` renders them. */

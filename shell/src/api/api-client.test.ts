@@ -55,6 +55,33 @@ describe('PortalApi', () => {
     expect(seen).toEqual([null, 'application/json']);
   });
 
+  it('sends FormData as multipart, with the CSRF token', async () => {
+    let seen: { type: string | null; token: string | null; subject: unknown } = {
+      type: null,
+      token: null,
+      subject: null,
+    };
+    server.use(
+      http.post(`${origin}/api/services/data-box/messages`, async ({ request }) => {
+        const form = await request.formData();
+        seen = {
+          type: request.headers.get('content-type'),
+          token: request.headers.get('x-csrf-token'),
+          subject: form.get('subject'),
+        };
+        return HttpResponse.json({}, { status: 201 });
+      }),
+    );
+    const form = new FormData();
+    form.set('subject', 'Žádost');
+    form.set('attachments', new Blob(['%PDF-1.4'], { type: 'application/pdf' }), 'a.pdf');
+    const response = await new PortalApi('fresh-token', fetchFn).forService('data-box').send('POST', '/messages', form);
+    expect(response.status).toBe(201);
+    expect(seen.type).toMatch(/^multipart\/form-data; boundary=/);
+    expect(seen.token).toBe('fresh-token');
+    expect(seen.subject).toBe('Žádost');
+  });
+
   it('does not retry a 403 that is about rights, not the CSRF token', async () => {
     let calls = 0;
     server.use(

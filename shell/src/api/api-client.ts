@@ -37,11 +37,12 @@ export class PortalApi {
         method,
         credentials: 'same-origin',
         // No Content-Type without a body: the server refuses an empty body announced as JSON.
+        // FormData (files) goes as multipart with the boundary the browser sets; anything else as JSON.
         headers: {
-          ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+          ...(body === undefined || body instanceof FormData ? {} : { 'content-type': 'application/json' }),
           'x-csrf-token': await this.token(),
         },
-        body: body === undefined ? undefined : JSON.stringify(body),
+        body: body === undefined ? undefined : body instanceof FormData ? body : JSON.stringify(body),
       });
     const response = this.observe(await attempt());
     if (response.status !== 403 || !(await isCsrfRefusal(response))) return response;

@@ -13,7 +13,7 @@ import { loginHref } from '../account/access.js';
 import { SessionExpiryWarning } from '../account/SessionExpiryWarning.js';
 import { shellTranslator } from '../i18n/messages.js';
 import { RoutePage } from '../pages/RoutePage.js';
-import { INFO_PAGES, matchRoute, SECTIONS, SERVICES_PATH } from '../routing/routes.js';
+import { INFO_PAGES, matchRoute, SECTIONS, SERVICES_PATH, servicePath } from '../routing/routes.js';
 import { dismissToast } from '../state/portal-store.js';
 import { useHostStore, usePortal, useStores } from '../state/use-store.js';
 import { MyServicesNav } from './MyServicesNav.js';
@@ -49,9 +49,26 @@ export function Frame({ version }: { version: string }) {
     document.getElementById('main')?.focus({ preventScroll: true });
   }, [path]);
 
+  const badges = usePortal((s) => s.badges);
+  // A section the catalogue has a service for (the data box) leads to that service, with its count.
+  const sectionHref = (section: (typeof SECTIONS)[number]) =>
+    'service' in section && catalogue.some((entry) => entry.id === section.service)
+      ? servicePath(section.service)
+      : section.path;
+  const tabs = SECTIONS.map((section) => {
+    const href = sectionHref(section);
+    const count = 'service' in section ? badges[section.service] : undefined;
+    return {
+      href,
+      label: t.t(section.label),
+      current: path === href || path.startsWith(`${href}/`),
+      ...(count ? { badge: { count, label: t.t('unreadMessages', { count: t.formatNumber(count) }) } } : {}),
+    };
+  });
+  const dataBoxSection = SECTIONS.find((section) => section.id === 'data-box');
   const settingsItems = [
     { href: SERVICES_PATH, label: t.t('settingsServices') },
-    { href: '/data-box', label: t.t('settingsDataBox') },
+    { href: dataBoxSection ? sectionHref(dataBoxSection) : '/data-box', label: t.t('settingsDataBox') },
     ...INFO_PAGES.map((p) => ({ href: p.path, label: t.t(p.label) })),
   ];
 
@@ -101,11 +118,7 @@ export function Frame({ version }: { version: string }) {
           </>
         }
       />
-      <MainTabs
-        label={t.t('mainNavigation')}
-        items={SECTIONS.map((s) => ({ href: s.path, label: t.t(s.label), current: path === s.path }))}
-        onNavigate={onNavigate}
-      />
+      <MainTabs label={t.t('mainNavigation')} items={tabs} onNavigate={onNavigate} />
       <MyServicesNav />
       <PageLayout
         footer={

@@ -160,4 +160,5 @@ export const cs = {
   dataSubmissions: 'podání',
   moveUpShort: 'Posunout výš',
   moveDownShort: 'Posunout níž',
+  unreadMessages: 'nepřečtené zprávy: {count}',
 };

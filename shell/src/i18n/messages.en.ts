@@ -163,4 +163,5 @@ export const en: Record<ShellMessageKey, string> = {
   dataSubmissions: 'submissions',
   moveUpShort: 'Move up',
   moveDownShort: 'Move down',
+  unreadMessages: 'unread messages: {count}',
 };

@@ -14,11 +14,12 @@ export type Route =
 export const SECTIONS = [
   { id: 'profile', path: '/profile', label: 'tabProfile' },
   { id: 'data', path: '/data', label: 'tabData' },
-  { id: 'data-box', path: '/data-box', label: 'tabDataBox' },
+  // Drawn by the data box service when the catalogue has it (the tab then leads there).
+  { id: 'data-box', path: '/data-box', label: 'tabDataBox', service: 'data-box' },
   { id: 'calendar', path: '/calendar', label: 'tabCalendar' },
   { id: 'documents', path: '/documents', label: 'tabDocuments' },
   { id: 'submissions', path: '/submissions', label: 'tabSubmissions' },
-] as const satisfies readonly { id: string; path: string; label: ShellMessageKey }[];
+] as const satisfies readonly { id: string; path: string; label: ShellMessageKey; service?: string }[];
 export type SectionId = (typeof SECTIONS)[number]['id'];
 
 export const INFO_PAGES = [

@@ -29,6 +29,8 @@ export interface PortalState {
   myServices: string[];
   /** The last service removed from them, for "undo". */
   lastRemoved: { serviceId: string; position: number } | null;
+  /** Counts services show in the navigation (a data box's unread messages), by service id. */
+  badges: Record<string, number>;
   catalogue: CatalogueEntry[];
   catalogueSource: CatalogueSource;
   services: Record<string, ServiceStatus>;
@@ -78,6 +80,7 @@ export function createPortalStores(initial: {
       csrfToken: initial.csrfToken ?? '',
       myServices: initial.myServices ?? [],
       lastRemoved: null,
+      badges: {},
       catalogue: initial.catalogue,
       catalogueSource: initial.catalogueSource,
       services: {},
@@ -119,5 +122,14 @@ export function endSession(stores: PortalStores): void {
   const { session } = stores.portal.getState();
   if (!session.person) return;
   setSession(stores, { ...session, person: null, consent: null, expiresAt: null });
-  stores.portal.setState({ sessionEnded: true, myServices: [], lastRemoved: null });
+  stores.portal.setState({ sessionEnded: true, myServices: [], lastRemoved: null, badges: {} });
+}
+
+export function setBadge(stores: PortalStores, serviceId: string, count: number | null): void {
+  stores.portal.setState((s) => {
+    const badges = { ...s.badges };
+    if (count === null || !Number.isFinite(count) || count <= 0) delete badges[serviceId];
+    else badges[serviceId] = Math.floor(count);
+    return { badges };
+  });
 }

@@ -35,4 +35,18 @@ describe('MainTabs', () => {
     const { container } = render(<MainTabs label="Hlavní navigace" items={items} />);
     await expectNoAxeViolations(container);
   });
+
+  it('shows a count beside a label, read out with its meaning', () => {
+    render(
+      <MainTabs
+        label="Hlavní navigace"
+        items={[
+          { href: '/services/data-box', label: 'Datová schránka', badge: { count: 3, label: '3 nepřečtené zprávy' } },
+          { href: '/calendar', label: 'Kalendář', badge: { count: 0, label: 'nic' } },
+        ]}
+      />,
+    );
+    expect(screen.getByRole('link', { name: /^Datová schránka\s*, 3 nepřečtené zprávy$/ })).toBeTruthy();
+    expect(screen.getByRole('link', { name: 'Kalendář' }).textContent).toBe('Kalendář');
+  });
 });

@@ -5,6 +5,8 @@ export interface MainTab {
   label: string;
   /** The tab of the page being shown: marked with aria-current="page". */
   current?: boolean;
+  /** A count beside the label (unread messages), with its meaning for screen readers, e.g. "3 nepřečtené". */
+  badge?: { count: number; label: string };
 }
 
 export interface MainTabsProps {
@@ -28,6 +30,14 @@ export function MainTabs({ label, items, onNavigate }: MainTabsProps) {
               onClick={linkClickHandler(item.href, onNavigate)}
             >
               {item.label}
+              {item.badge && item.badge.count > 0 && (
+                <>
+                  <span className="czp-tabs__badge" aria-hidden="true">
+                    {item.badge.count > 99 ? '99+' : item.badge.count}
+                  </span>
+                  <span className="czp-visually-hidden">, {item.badge.label}</span>
+                </>
+              )}
             </a>
           </li>
         ))}

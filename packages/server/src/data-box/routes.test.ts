@@ -165,12 +165,12 @@ describe('data box', () => {
       sender: { boxId: 'mesto-telc' },
       subject: 'Potvrzení o doručení: Žádost o příspěvek',
     });
-    expect((await jan.request('GET', '/unread-count')).json()).toEqual({ unread: 1 });
+    expect((await jan.request('GET', '/unread-count')).json()).toEqual({ count: 1, unread: 1 });
     expect((await jan.request('GET', '/box')).json()).toMatchObject({ exists: true, unread: 1 });
     const read = (await jan.request('GET', `/messages/${reply.id}`)).json();
     expect(read.body).toContain('Žádost o příspěvek');
     expect(read.unread).toBe(false);
-    expect((await jan.request('GET', '/unread-count')).json()).toEqual({ unread: 0 });
+    expect((await jan.request('GET', '/unread-count')).json()).toEqual({ count: 0, unread: 0 });
     // Storage grew by the message with its attachment, and by the acknowledgement that arrived.
     const after = (await jan.request('GET', '/storage')).json();
     const sentSize =

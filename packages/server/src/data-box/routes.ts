@@ -152,7 +152,11 @@ export function registerDataBoxRoutes(app: FastifyInstance, deps: DataBoxRouteDe
       scope.get(
         '/unread-count',
         guard,
-        handle(async ({ boxId }) => ({ unread: await unreadCount(db, boxId) })),
+        handle(async ({ boxId }) => {
+          const unread = await unreadCount(db, boxId);
+          // `count` is the contract's badge (czp.service.json badgeApi); `unread` says what it counts.
+          return { count: unread, unread };
+        }),
       );
       scope.get(
         '/recipients',
