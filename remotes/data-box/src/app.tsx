@@ -1,0 +1,74 @@
+import { EmptyState } from '@czp/design-system';
+import { defineRemote, useServicePath, useTranslator } from '@czp/remote-sdk';
+import { useEffect, useState } from 'react';
+import { Compose } from './compose.js';
+import { Mailbox } from './mailbox.js';
+import { MessageView } from './message-view.js';
+import { messages } from './messages.js';
+import { parseRoute } from './routes.js';
+import { NotificationSettingsView } from './settings.js';
+import { useDataBoxApi } from './shared.js';
+import './data-box.css';
+
+type BoxState = { state: 'loading' } | { state: 'failed' } | { state: 'ready' } | { state: 'none'; message: string };
+
+/** The citizen's data box: mailbox, reading, writing, storage and notices. */
+export function DataBox() {
+  const { t } = useTranslator(messages);
+  const api = useDataBoxApi();
+  const { path } = useServicePath();
+  const [box, setBox] = useState<BoxState>({ state: 'loading' });
+  const [attempt, setAttempt] = useState(0);
+
+  // biome-ignore lint/correctness/useExhaustiveDependencies: check the box once, and again on a retry
+  useEffect(() => {
+    let cancelled = false;
+    void api.box().then((result) => {
+      if (cancelled) return;
+      if (result.ok) setBox(result.data.exists ? { state: 'ready' } : { state: 'none', message: '' });
+      else if (result.problem.error === 'no-data-box') setBox({ state: 'none', message: result.problem.message });
+      else setBox({ state: 'failed' });
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [api, attempt]);
+
+  if (box.state === 'loading') return <p className="data-box">{t('loading')}</p>;
+  if (box.state === 'failed') {
+    return (
+      <div className="data-box" role="alert">
+        <p>{t('loadFailed')}</p>
+        <button type="button" className="data-box-button" onClick={() => setAttempt(attempt + 1)}>
+          {t('retry')}
+        </button>
+      </div>
+    );
+  }
+  if (box.state === 'none') {
+    return (
+      <div className="data-box">
+        <EmptyState title={t('noBoxTitle')} text={t('noBoxText')} />
+        {box.message && <p className="data-box-hint">{t('noBoxServer', { message: box.message })}</p>}
+      </div>
+    );
+  }
+
+  const route = parseRoute(path, window.location.search);
+  switch (route.name) {
+    case 'mailbox':
+      return <Mailbox folder={route.folder} />;
+    case 'message':
+      return <MessageView key={route.id} id={route.id} />;
+    case 'compose':
+      return <Compose key={`reply-${route.replyTo ?? ''}`} replyTo={route.replyTo} />;
+    case 'draft':
+      return <Compose key={`draft-${route.id}`} draftId={route.id} />;
+    case 'settings':
+      return <NotificationSettingsView />;
+    default:
+      return <Mailbox folder="inbox" />;
+  }
+}
+
+export default defineRemote(DataBox);
