@@ -16,6 +16,12 @@ const SHELL_FIRST_LOAD_GZIP = 114 * 1024;
 // About 9 KB is the Module Federation glue every remote has; the rest is the service's own code and its texts in
 // both languages (the largest today, the technical infrastructure request form: 14.7 KB).
 const REMOTE_FIRST_LOAD_GZIP = 16 * 1024;
+/**
+ * Larger apps, each named with its reason. The data box is a mailbox (its API client, folder list, search, paging,
+ * storage meter and all its texts in both languages load first; reading, writing and settings are loaded when opened):
+ * 18.0 KB.
+ */
+const REMOTE_BUDGET_EXCEPTIONS: Record<string, number> = { 'data-box': 19 * 1024 };
 
 const root = resolve(import.meta.dirname, '..');
 const gzip = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length;
@@ -64,7 +70,7 @@ for (const name of readdirSync(join(root, 'remotes'))) {
     const files = remoteFirstLoad(name);
     const total = files.reduce((n, f) => n + gzip(f), 0);
     expect(total, `${name} first load: ${(total / 1024).toFixed(1)} KB gzip`).toBeLessThanOrEqual(
-      REMOTE_FIRST_LOAD_GZIP,
+      REMOTE_BUDGET_EXCEPTIONS[name] ?? REMOTE_FIRST_LOAD_GZIP,
     );
     const assets = join(root, 'remotes', name, 'dist/assets');
     for (const file of readdirSync(assets).filter((f) => f.endsWith('.js'))) {

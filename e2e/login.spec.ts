@@ -1,7 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { EVA, JAN, logIn, useIdentityCard, usePasswordAndSms } from './support/login.js';
-
-const PETR = { username: 'petr.dvorak', password: 'Heslo.789', card: '000000003', pin: '111111', name: 'Petr Dvořák' };
+import { EVA, JAN, logIn, PETR, useIdentityCard, usePasswordAndSms } from './support/login.js';
 
 test('Jan Novák logs in with name, password and SMS code, steps up with his identity card for Znojmo, and logs out', async ({
   page,

@@ -15,6 +15,14 @@ export const EVA = {
   pin: '654321',
   name: 'Eva Svobodová',
 };
+/** A third citizen, without a data box. */
+export const PETR = {
+  username: 'petr.dvorak',
+  password: 'Heslo.789',
+  card: '000000003',
+  pin: '111111',
+  name: 'Petr Dvořák',
+};
 type Citizen = typeof JAN;
 
 /** On the provider's method page: identity card and PIN (level high). */

@@ -1,12 +1,9 @@
 import { EmptyState } from '@czp/design-system';
 import { defineRemote, useServicePath, useTranslator } from '@czp/remote-sdk';
-import { useEffect, useState } from 'react';
-import { Compose } from './compose.js';
+import { lazy, Suspense, useEffect, useState } from 'react';
 import { Mailbox } from './mailbox.js';
-import { MessageView } from './message-view.js';
 import { messages } from './messages.js';
 import { parseRoute } from './routes.js';
-import { NotificationSettingsView } from './settings.js';
 import { useDataBoxApi } from './shared.js';
 import './data-box.css';
 
@@ -55,6 +52,21 @@ export function DataBox() {
   }
 
   const route = parseRoute(path, window.location.search);
+  return (
+    <Suspense fallback={<p className="data-box-hint">{t('loading')}</p>}>
+      <View route={route} />
+    </Suspense>
+  );
+}
+
+// The mailbox is what opens first; reading, writing and settings load when the citizen goes there.
+const MessageView = lazy(() => import('./message-view.js').then((m) => ({ default: m.MessageView })));
+const Compose = lazy(() => import('./compose.js').then((m) => ({ default: m.Compose })));
+const NotificationSettingsView = lazy(() =>
+  import('./settings.js').then((m) => ({ default: m.NotificationSettingsView })),
+);
+
+function View({ route }: { route: ReturnType<typeof parseRoute> }) {
   switch (route.name) {
     case 'mailbox':
       return <Mailbox folder={route.folder} />;
