@@ -1,4 +1,5 @@
 import { parseArgs } from 'node:util';
+import { systemNotice } from '../data-box/automat.js';
 import type { Database } from '../db/database.js';
 import { migrate } from '../db/migrations.js';
 import { createIssuer, createIssuerToken, IssuerError, requireIssuer } from './issuers.js';
@@ -24,6 +25,8 @@ Usage:
       Prints a new publishing token of an issuer.
   czp-admin token list --issuer <issuer-id>
   czp-admin token revoke --issuer <issuer-id> --id <token-id>
+  czp-admin notice send --box <data-box-id> --subject <subject> --text <text>
+      Sends a notice from the portal operator's system box (e.g. "low credit") to a citizen's data box.
 
 Example:
   node packages/server/dist/admin.js issuer create --id mesto-pribram --name-cs "Město Příbram" \\
@@ -42,6 +45,9 @@ const OPTIONS = {
   'token-name': { type: 'string' },
   issuer: { type: 'string' },
   name: { type: 'string' },
+  box: { type: 'string' },
+  subject: { type: 'string' },
+  text: { type: 'string' },
 } as const;
 
 const parse = (argv: readonly string[]) =>
@@ -85,7 +91,7 @@ export async function runAdmin(argv: readonly string[], io: AdminIo): Promise<nu
     io.out(ADMIN_USAGE);
     return 0;
   }
-  const known = ['issuer create', 'token create', 'token list', 'token revoke'];
+  const known = ['issuer create', 'token create', 'token list', 'token revoke', 'notice send'];
   if (!known.includes(command)) {
     io.err(`czp-admin: unknown command "${command}"\n\n${ADMIN_USAGE}`);
     return 2;
@@ -95,13 +101,15 @@ export async function runAdmin(argv: readonly string[], io: AdminIo): Promise<nu
   try {
     // Check the arguments before touching the database.
     const args =
-      command === 'issuer create'
-        ? required(values, 'id', 'name-cs', 'name-en', 'ico')
-        : command === 'token revoke'
-          ? required(values, 'issuer', 'id')
-          : command === 'token create'
-            ? required(values, 'issuer', 'name')
-            : required(values, 'issuer');
+      command === 'notice send'
+        ? required(values, 'box', 'subject', 'text')
+        : command === 'issuer create'
+          ? required(values, 'id', 'name-cs', 'name-en', 'ico')
+          : command === 'token revoke'
+            ? required(values, 'issuer', 'id')
+            : command === 'token create'
+              ? required(values, 'issuer', 'name')
+              : required(values, 'issuer');
     const name = command === 'token create' ? tokenName(args[1] as string) : undefined;
     const initialName = tokenName(values['token-name'] ?? 'initial');
 
@@ -109,6 +117,19 @@ export async function runAdmin(argv: readonly string[], io: AdminIo): Promise<nu
     db = await io.openDatabase();
     await migrate(db);
 
+    if (command === 'notice send') {
+      const [box, subject, text] = args as [string, string, string];
+      if (subject.length > 255) throw new UsageError('--subject must be at most 255 characters');
+      if (text.length > 20_000) throw new UsageError('--text must be at most 20,000 characters');
+      const [exists] = await db.query('select 1 from data_boxes where id = $1', [box]);
+      if (!exists) {
+        io.err(`czp-admin: there is no data box "${box}" (a citizen sees their box's id in it)`);
+        return 1;
+      }
+      const id = await systemNotice(db, box, subject, text);
+      io.out(`Sent the notice "${subject}" to the data box ${box} (message ${id}).`);
+      return 0;
+    }
     if (command === 'issuer create') {
       const [id, cs, en, ico] = args as [string, string, string, string];
       const result = await createIssuer(db, { id, name: { cs, en }, ico }, initialName);
