@@ -38,6 +38,7 @@ async function startIssuerServer(dir: string): Promise<Server> {
 
 test("a service on the issuer's own origin mounts from there, and a file changed there gives the fallback", async ({
   page,
+  context,
 }) => {
   test.setTimeout(90_000);
   const work = mkdtempSync(join(tmpdir(), 'czp-external-'));
@@ -61,6 +62,7 @@ test("a service on the issuer's own origin mounts from there, and a file changed
         baseUrl,
         metadata: JSON.parse(readFileSync(join(root, 'remotes/telc/czp.service.json'), 'utf8')),
       }),
+      signal: AbortSignal.timeout(30_000),
     });
     expect(response.status, await response.clone().text()).toBe(201);
 
@@ -69,7 +71,7 @@ test("a service on the issuer's own origin mounts from there, and a file changed
       if (request.url().startsWith(issuerOrigin)) fromIssuer.push(request.url());
     });
     const telc = page.locator('section[data-service-id="telc"]');
-    await page.goto(`${base}/services/telc`);
+    await page.goto(`${base}/services/telc`, { timeout: 20_000 });
     await expect(telc).toHaveAttribute('data-service-state', 'mounted');
     await expect(telc.getByRole('heading', { level: 2 })).toHaveText(`Životní situace ${version}`);
     expect(fromIssuer).toContain(`${baseUrl}remoteEntry.js`);
@@ -80,16 +82,16 @@ test("a service on the issuer's own origin mounts from there, and a file changed
     if (!app) throw new Error('the Telč build has no assets/app-*.js');
     writeFileSync(join(assets, app), `window.__tampered = true;\n${readFileSync(join(assets, app), 'utf8')}`);
     const fresh = await page.context().newPage();
-    await fresh.goto(`${base}/services/telc`);
+    await fresh.goto(`${base}/services/telc`, { timeout: 20_000 });
     const again = fresh.locator('section[data-service-id="telc"]');
     await expect(again).toHaveAttribute('data-service-state', 'failed');
     await expect(again.getByRole('alert')).toContainText('Službu Portál občana města Telč se nepodařilo načíst');
     expect(await fresh.evaluate(() => (window as { __tampered?: boolean }).__tampered ?? false)).toBe(false);
   } finally {
+    // Pages first: their open connections would keep both servers waiting.
+    for (const open of context.pages()) await open.close();
     await stopPortal(portal);
-    await new Promise((resolve) => {
-      issuer.close(resolve);
-      issuer.closeAllConnections();
-    });
+    issuer.closeAllConnections();
+    await new Promise((resolve) => issuer.close(resolve));
   }
 });

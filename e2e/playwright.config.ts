@@ -13,7 +13,8 @@ export default defineConfig({
   testMatch: '**/*.spec.ts',
   fullyParallel: false,
   workers: 1,
-  retries: process.env.CI ? 1 : 0,
+  // One retry: two cores run several servers and a browser here; a test that fails twice fails the run.
+  retries: 1,
   reporter: process.env.CI ? [['list']] : [['list']],
   timeout: 30_000,
   use: {

@@ -53,8 +53,12 @@ export async function startPortal(options: {
   throw new Error('the portal did not start');
 }
 
+/** Stops a portal; one that has not exited after 5 s (a connection held open) is killed. */
 export async function stopPortal(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
   const exited = new Promise((r) => child.once('exit', r));
   child.kill('SIGTERM');
+  const timer = setTimeout(() => child.kill('SIGKILL'), 5000);
   await exited;
+  clearTimeout(timer);
 }
