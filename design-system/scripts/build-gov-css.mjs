@@ -22,6 +22,16 @@ export const GOV_STYLESHEETS = [
   'html/components/gov-empty.css',
   'html/components/gov-skeleton.css',
   'html/components/gov-toast.css',
+  'html/components/gov-form-control.css',
+  'html/components/gov-form-label.css',
+  'html/components/gov-form-message.css',
+  'html/components/gov-form-input.css',
+  'html/components/gov-form-select.css',
+  'html/components/gov-form-checkbox.css',
+  'html/components/gov-form-radio.css',
+  'html/components/gov-tag.css',
+  'html/components/gov-stepper.css',
+  'html/components/gov-stepper-item.css',
   'html/animations.css',
 ];
 

@@ -1,5 +1,6 @@
 import { render, screen } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
 import { expectNoAxeViolations } from '../../test/axe.js';
 import { AccountControls } from './AccountControls.js';
 
@@ -42,5 +43,29 @@ describe('AccountControls', () => {
     out.unmount();
     const signedIn = render(<AccountControls {...props} person={{ name: 'Jan Novák' }} />);
     await expectNoAxeViolations(signedIn.container);
+  });
+
+  it('reaches logout with Tab and submits the logout form with Enter', async () => {
+    const user = userEvent.setup();
+    const { container } = render(<AccountControls {...props} person={{ name: 'Jan Novák' }} />);
+    const form = container.querySelector('form') as HTMLFormElement;
+    const submitted = vi.fn((event: SubmitEvent) => {
+      event.preventDefault();
+      return event.submitter;
+    });
+    form.addEventListener('submit', submitted);
+    await user.tab();
+    const button = screen.getByRole('button', { name: 'Odhlásit se' });
+    expect(document.activeElement).toBe(button);
+    await user.keyboard('{Enter}');
+    expect(submitted).toHaveBeenCalledTimes(1);
+    expect(submitted.mock.results[0]?.value).toBe(button);
+  });
+
+  it('reaches the login link with Tab when signed out', async () => {
+    const user = userEvent.setup();
+    render(<AccountControls {...props} />);
+    await user.tab();
+    expect(document.activeElement).toBe(screen.getByRole('link', { name: 'Přihlásit se' }));
   });
 });

@@ -15,9 +15,9 @@ export interface ConfirmDialogProps {
 }
 
 /**
- * A modal question with one or two answers, on the native `<dialog>` (the browser traps focus, makes the rest of the
- * page inert and returns focus when it closes). Focus starts on the confirming button. Ours (gov.cz's GovDialog is
- * a web-component wrapper that needs its runtime).
+ * A modal question with one or two answers, on the native `<dialog>` (the browser traps focus and makes the rest of
+ * the page inert). Focus starts on the confirming button and goes back to the opener when the dialog closes; Escape
+ * answers with `onCancel`. Ours (gov.cz's GovDialog is a web-component wrapper that needs its runtime).
  */
 export function ConfirmDialog({
   open,
@@ -31,19 +31,29 @@ export function ConfirmDialog({
 }: ConfirmDialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const confirmRef = useRef<HTMLButtonElement>(null);
+  /** The element that had focus before the dialog opened: it gets focus back when the dialog closes. */
+  const openerRef = useRef<HTMLElement | null>(null);
   const titleId = useId();
   const textId = useId();
 
   useEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
+    const doc = dialog.ownerDocument;
     if (open && !dialog.open) {
+      const active = doc.activeElement as HTMLElement | null;
+      openerRef.current = active && active !== doc.body ? active : null;
       if (typeof dialog.showModal === 'function') dialog.showModal();
       else dialog.setAttribute('open', '');
       confirmRef.current?.focus();
     } else if (!open && dialog.open) {
       if (typeof dialog.close === 'function') dialog.close();
       else dialog.removeAttribute('open');
+      // Browsers return focus on close() themselves; without showModal (older engines, jsdom) we do it.
+      const opener = openerRef.current;
+      openerRef.current = null;
+      const active = doc.activeElement;
+      if (opener?.isConnected && (!active || active === doc.body || dialog.contains(active))) opener.focus();
     }
   }, [open]);
 
@@ -55,8 +65,16 @@ export function ConfirmDialog({
       aria-modal="true"
       aria-labelledby={titleId}
       aria-describedby={textId}
+      onKeyDown={(event) => {
+        if (event.key !== 'Escape') return;
+        // Escape means "no" when there is such an answer, otherwise nothing. Handled here, with the browser's own close
+        // prevented: Chrome closes a modal dialog by itself (a `cancel` that cannot be prevented) on a second Escape
+        // when nothing was clicked since it opened, which left the dialog shut while `open` was still true.
+        event.preventDefault();
+        onCancel?.();
+      }}
       onCancel={(event) => {
-        // Escape: close only when there is an answer that means "no".
+        // Other close requests (e.g. the Android back button): the same as Escape.
         event.preventDefault();
         onCancel?.();
       }}

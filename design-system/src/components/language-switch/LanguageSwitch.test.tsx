@@ -1,4 +1,5 @@
 import { fireEvent, render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { expectNoAxeViolations } from '../../test/axe.js';
 import { LanguageSwitch } from './LanguageSwitch.js';
@@ -51,5 +52,38 @@ describe('LanguageSwitch', () => {
   it('has no axe violations', async () => {
     const { container } = render(<LanguageSwitch label="Jazyk" current="cs" options={options} />);
     await expectNoAxeViolations(container);
+  });
+
+  it('is used with the keyboard: Tab to each option, Enter or Space chooses it', async () => {
+    const user = userEvent.setup();
+    const onChange = vi.fn();
+    render(<LanguageSwitch label="Jazyk" current="cs" options={options} onChange={onChange} />);
+    await user.tab();
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Čeština' }));
+    await user.keyboard('{Enter}');
+    expect(onChange).not.toHaveBeenCalled();
+    await user.tab();
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'English' }));
+    await user.keyboard('{Enter}');
+    expect(onChange).toHaveBeenLastCalledWith('en');
+    await user.keyboard(' ');
+    expect(onChange).toHaveBeenCalledTimes(2);
+  });
+
+  it('as links, Enter on a focused option chooses it', async () => {
+    const user = userEvent.setup();
+    const onChange = vi.fn();
+    render(
+      <LanguageSwitch
+        label="Jazyk"
+        current="en"
+        options={options.map((o) => ({ ...o, href: `/?lang=${o.locale}` }))}
+        onChange={onChange}
+      />,
+    );
+    await user.tab();
+    expect(document.activeElement).toBe(screen.getByRole('link', { name: 'Čeština' }));
+    await user.keyboard('{Enter}');
+    expect(onChange).toHaveBeenCalledWith('cs');
   });
 });

@@ -1,4 +1,5 @@
 import { fireEvent, render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { expectNoAxeViolations } from '../../test/axe.js';
 import { MainTabs } from './MainTabs.js';
@@ -48,5 +49,22 @@ describe('MainTabs', () => {
     );
     expect(screen.getByRole('link', { name: /^Datová schránka\s*, 3 nepřečtené zprávy$/ })).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Kalendář' }).textContent).toBe('Kalendář');
+  });
+
+  it('is reached link by link with Tab, and Enter follows the focused link through onNavigate', async () => {
+    const user = userEvent.setup();
+    const onNavigate = vi.fn();
+    render(<MainTabs label="Hlavní navigace" items={items} onNavigate={onNavigate} />);
+    await user.tab();
+    expect(document.activeElement).toBe(screen.getByRole('link', { name: 'Profil' }));
+    await user.tab();
+    expect(document.activeElement).toBe(screen.getByRole('link', { name: 'Data' }));
+    await user.tab();
+    expect(document.activeElement).toBe(screen.getByRole('link', { name: 'Datová schránka' }));
+    await user.keyboard('{Enter}');
+    expect(onNavigate).toHaveBeenCalledTimes(1);
+    expect(onNavigate.mock.calls[0]?.[0]).toBe('/datova-schranka');
+    await user.tab({ shift: true });
+    expect(document.activeElement).toBe(screen.getByRole('link', { name: 'Data' }));
   });
 });

@@ -1,4 +1,5 @@
 import { fireEvent, render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { expectNoAxeViolations } from '../../test/axe.js';
 import { PortalHeader } from './PortalHeader.js';
@@ -54,5 +55,24 @@ describe('PortalHeader', () => {
   it('has no axe violations', async () => {
     const { container } = render(<PortalHeader {...props} actions={<span>Jan Kalina</span>} />);
     await expectNoAxeViolations(container);
+  });
+
+  it('the first Tab lands on the skip link; Enter moves focus to the main content', async () => {
+    const user = userEvent.setup();
+    render(
+      <>
+        <PortalHeader {...props} actions={<button type="button">Nastavení</button>} />
+        <main id="main" tabIndex={-1}>
+          content
+        </main>
+      </>,
+    );
+    await user.tab();
+    expect(document.activeElement).toBe(screen.getByRole('link', { name: 'Přeskočit na obsah' }));
+    await user.tab();
+    expect(document.activeElement).toBe(screen.getByRole('link', { name: 'Portál občana' }));
+    await user.tab({ shift: true });
+    await user.keyboard('{Enter}');
+    expect(document.activeElement?.id).toBe('main');
   });
 });

@@ -1,6 +1,6 @@
-import { useId } from 'react';
 import { GovButton } from '../../gov.js';
-import { Heading, type HeadingLevel } from '../../internal/heading.js';
+import type { HeadingLevel } from '../../internal/heading.js';
+import { ErrorState } from '../error-state/ErrorState.js';
 
 export interface RemoteFallbackProps {
   /** E.g. "Službu Portál občana Telč se nepodařilo načíst". */
@@ -24,9 +24,9 @@ export interface RemoteFallbackProps {
 }
 
 /**
- * The error state in a remote's place. The title and text sit in a role="alert" container that is
- * inserted when the failure happens (so it is announced once); the buttons stay outside it. The
- * report confirmation goes to a polite status region that is always present.
+ * The error state in a remote's place: an ErrorState with reporting and technical detail. The title and text sit in a
+ * role="alert" container that is inserted when the failure happens (so it is announced once); the buttons stay outside
+ * it. The report confirmation goes to a polite status region that is always present.
  */
 export function RemoteFallback({
   title,
@@ -41,20 +41,17 @@ export function RemoteFallback({
   details,
   headingLevel = 2,
 }: RemoteFallbackProps) {
-  const titleId = useId();
   return (
-    <section className="czp-fallback" aria-labelledby={titleId}>
-      <div role="alert" className="czp-fallback__alert">
-        <Heading level={headingLevel} className="czp-fallback__title" id={titleId}>
-          {title}
-        </Heading>
-        <p className="czp-fallback__text">{text}</p>
-      </div>
-      <div className="czp-fallback__actions">
-        <GovButton type="solid" color="primary" onClick={onRetry}>
-          {retryLabel}
-        </GovButton>
-        {onReport && reportLabel && (
+    <ErrorState
+      className="czp-fallback"
+      title={title}
+      text={text}
+      retryLabel={retryLabel}
+      onRetry={onRetry}
+      headingLevel={headingLevel}
+      actions={
+        onReport &&
+        reportLabel && (
           <GovButton
             type="outlined"
             color="primary"
@@ -65,8 +62,9 @@ export function RemoteFallback({
           >
             {reportLabel}
           </GovButton>
-        )}
-      </div>
+        )
+      }
+    >
       <p className="czp-fallback__reported" role="status">
         {reported && reportedText ? reportedText : null}
       </p>
@@ -76,6 +74,6 @@ export function RemoteFallback({
           <pre>{details}</pre>
         </details>
       )}
-    </section>
+    </ErrorState>
   );
 }

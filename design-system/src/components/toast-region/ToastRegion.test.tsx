@@ -1,4 +1,5 @@
 import { fireEvent, render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { expectNoAxeViolations } from '../../test/axe.js';
 import { type Toast, ToastRegion } from './ToastRegion.js';
@@ -44,5 +45,17 @@ describe('ToastRegion', () => {
   it('has no axe violations', async () => {
     const { container } = render(<ToastRegion toasts={toasts} dismissLabel="Zavřít" onDismiss={() => {}} />);
     await expectNoAxeViolations(container);
+  });
+
+  it('dismisses with the keyboard and keeps focus in the region', async () => {
+    const user = userEvent.setup();
+    const onDismiss = vi.fn();
+    render(<ToastRegion toasts={toasts} dismissLabel="Zavřít" onDismiss={onDismiss} />);
+    const [first, second] = screen.getAllByRole('button', { name: 'Zavřít' });
+    await user.tab();
+    expect(document.activeElement).toBe(first);
+    await user.keyboard('{Enter}');
+    expect(onDismiss).toHaveBeenCalledWith('a');
+    expect(document.activeElement).toBe(second);
   });
 });
