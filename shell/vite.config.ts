@@ -8,9 +8,16 @@ import { precompress } from './precompress.js';
 const api = 'http://localhost:8080';
 const require = createRequire(import.meta.url);
 
+/** `@czp/design-system/forms` → `@czp/design-system`: an entry point has its package's version. */
+const packageOf = (name: string) =>
+  name
+    .split('/')
+    .slice(0, name.startsWith('@') ? 2 : 1)
+    .join('/');
+
 /** The versions the shell offers remotes, as installed: what Module Federation negotiates with. */
 const sharedVersions = Object.fromEntries(
-  SHARED_SINGLETONS.map((name) => [name, (require(`${name}/package.json`) as { version: string }).version]),
+  SHARED_SINGLETONS.map((name) => [name, (require(`${packageOf(name)}/package.json`) as { version: string }).version]),
 );
 
 /** In `pnpm dev` no server fills the page's placeholders: give it the defaults. */

@@ -6,5 +6,13 @@ export const REMOTE_EXPOSED_MODULE = './app';
  * A remote built without these as shared singletons ships a second React and its hooks break
  * (React error #321), so the server refuses to publish it.
  */
-export const SHARED_SINGLETONS = ['react', 'react-dom', 'zustand', '@czp/design-system', '@czp/remote-sdk'] as const;
+export const SHARED_SINGLETONS = [
+  'react',
+  'react-dom',
+  'zustand',
+  '@czp/design-system',
+  '@czp/design-system/forms',
+  '@czp/design-system/content',
+  '@czp/remote-sdk',
+] as const;
 export type SharedSingleton = (typeof SHARED_SINGLETONS)[number];

@@ -12,6 +12,8 @@ const REQUIRED_VERSIONS: Record<SharedSingleton, string> = {
   'react-dom': '^19.0.0',
   zustand: '^5.0.0',
   '@czp/design-system': '*',
+  '@czp/design-system/forms': '*',
+  '@czp/design-system/content': '*',
   '@czp/remote-sdk': '*',
 };
 
