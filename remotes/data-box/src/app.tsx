@@ -1,10 +1,10 @@
-import { EmptyState } from '@czp/design-system';
+import { EmptyState, Notice } from '@czp/design-system';
 import { defineRemote, useServicePath, useTranslator } from '@czp/remote-sdk';
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { Mailbox } from './mailbox.js';
 import { messages } from './messages.js';
 import { parseRoute } from './routes.js';
-import { useDataBoxApi } from './shared.js';
+import { Button, useDataBoxApi } from './shared.js';
 import './data-box.css';
 
 type BoxState = { state: 'loading' } | { state: 'failed' } | { state: 'ready' } | { state: 'none'; message: string };
@@ -34,11 +34,11 @@ export function DataBox() {
   if (box.state === 'loading') return <p className="data-box">{t('loading')}</p>;
   if (box.state === 'failed') {
     return (
-      <div className="data-box" role="alert">
-        <p>{t('loadFailed')}</p>
-        <button type="button" className="data-box-button" onClick={() => setAttempt(attempt + 1)}>
-          {t('retry')}
-        </button>
+      <div className="data-box">
+        <Notice kind="error" role="alert">
+          <p>{t('loadFailed')}</p>
+          <Button onClick={() => setAttempt(attempt + 1)}>{t('retry')}</Button>
+        </Notice>
       </div>
     );
   }
@@ -46,14 +46,14 @@ export function DataBox() {
     return (
       <div className="data-box">
         <EmptyState title={t('noBoxTitle')} text={t('noBoxText')} />
-        {box.message && <p className="data-box-hint">{t('noBoxServer', { message: box.message })}</p>}
+        {box.message && <p>{t('noBoxServer', { message: box.message })}</p>}
       </div>
     );
   }
 
   const route = parseRoute(path, window.location.search);
   return (
-    <Suspense fallback={<p className="data-box-hint">{t('loading')}</p>}>
+    <Suspense fallback={<p>{t('loading')}</p>}>
       <View route={route} />
     </Suspense>
   );

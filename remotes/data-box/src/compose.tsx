@@ -1,10 +1,13 @@
+import { Notice } from '@czp/design-system';
+import { AttachmentPicker } from '@czp/design-system/content';
+import { ErrorSummary, SelectField, TextArea, TextField } from '@czp/design-system/forms';
 import { useHostState, useServicePath, useTranslator } from '@czp/remote-sdk';
-import { type ChangeEvent, type FormEvent, useEffect, useId, useRef, useState } from 'react';
+import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { type ApiError, type Attachment, type Message, messageFormData, type Recipient } from './api.js';
 import { checkFiles, formatSize } from './format.js';
 import { type MessageKey, messages } from './messages.js';
 import { paths } from './routes.js';
-import { ServiceLink, setFlash, useDataBoxApi, ViewHeading } from './shared.js';
+import { Button, ServiceLink, setFlash, useDataBoxApi, ViewHeading } from './shared.js';
 
 type Field = 'recipient' | 'subject' | 'body' | 'attachments';
 type Errors = Partial<Record<Field | 'form', string>>;
@@ -42,11 +45,12 @@ export function Compose({ draftId, replyTo }: { draftId?: string; replyTo?: stri
   const [files, setFiles] = useState<File[]>([]);
   const [kept, setKept] = useState<Attachment[]>([]);
   const [errors, setErrors] = useState<Errors>({});
+  /** The errors at the last submit, for the summary at the top (it does not change while the citizen types). */
+  const [summary, setSummary] = useState<{ errors: Errors; attempt: number }>({ errors: {}, attempt: 0 });
   const [busy, setBusy] = useState(false);
   const [loadFailed, setLoadFailed] = useState(false);
   // The same key for retries of one send, so a repeated request does not send the message twice.
   const idempotencyKey = useRef(newKey());
-  const fileInput = useRef<HTMLInputElement>(null);
   const fieldId = (name: Field) => `${id}-${name}`;
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: load once per draft or reply
@@ -90,19 +94,21 @@ export function Compose({ draftId, replyTo }: { draftId?: string; replyTo?: stri
     return t('errorTotalTooLarge');
   };
 
-  const chooseFiles = (event: ChangeEvent<HTMLInputElement>) => {
-    const chosen = Array.from(event.target.files ?? []);
+  const chooseFiles = (chosen: File[]) => {
     const next = [...files, ...chosen];
     setFiles(next);
     setErrors({ ...errors, attachments: fileError(next) });
-    // Let the same file be chosen again after it was removed.
-    event.target.value = '';
   };
-  const removeFile = (index: number) => {
-    const next = files.filter((_, i) => i !== index);
+  /** Keys: `kept-<position>` for a draft's saved attachments, `new-<index>` for files chosen now. */
+  const removeFile = (key: string) => {
+    const [kind, value] = key.split('-');
+    if (kind === 'kept') {
+      setKept(kept.filter((attachment) => String(attachment.position) !== value));
+      return;
+    }
+    const next = files.filter((_, i) => String(i) !== value);
     setFiles(next);
     setErrors({ ...errors, attachments: fileError(next) });
-    fileInput.current?.focus();
   };
 
   const validate = (): Errors => {
@@ -115,11 +121,15 @@ export function Compose({ draftId, replyTo }: { draftId?: string; replyTo?: stri
     return found;
   };
 
+  const showErrors = (found: Errors) => {
+    setErrors(found);
+    setSummary((last) => ({ errors: found, attempt: last.attempt + 1 }));
+  };
+
   const showProblem = (problem: ApiError) => {
     const field = fieldOf(problem);
     const text = problem.message || t('errorGeneric');
-    setErrors({ [field]: field === 'form' ? t('errorServer', { message: text }) : text });
-    if (field !== 'form') document.getElementById(fieldId(field))?.focus();
+    showErrors({ [field]: field === 'form' ? t('errorServer', { message: text }) : text });
   };
 
   const finish = (flash: MessageKey, folder: 'sent' | 'drafts') => {
@@ -130,12 +140,8 @@ export function Compose({ draftId, replyTo }: { draftId?: string; replyTo?: stri
 
   const submit = async (draft: boolean) => {
     const found = validate();
-    setErrors(found);
-    const first = FIELDS.find((field) => found[field]);
-    if (first) {
-      document.getElementById(fieldId(first))?.focus();
-      return;
-    }
+    showErrors(found);
+    if (FIELDS.some((field) => found[field])) return;
     setBusy(true);
     try {
       const form = { recipient, subject, body, files };
@@ -172,201 +178,115 @@ export function Compose({ draftId, replyTo }: { draftId?: string; replyTo?: stri
     void submit(false);
   };
 
-  const described = (name: Field, hint = false) =>
-    [hint ? `${fieldId(name)}-hint` : '', errors[name] ? `${fieldId(name)}-error` : ''].filter(Boolean).join(' ') ||
-    undefined;
-  const error = (name: Field) =>
-    errors[name] ? (
-      <p id={`${fieldId(name)}-error`} className="data-box-error">
-        {errors[name]}
-      </p>
-    ) : null;
-
-  const groups = [
-    { label: t('municipalities'), boxes: (recipients ?? []).filter((box) => box.kind === 'municipality') },
-    { label: t('ministries'), boxes: (recipients ?? []).filter((box) => box.kind === 'ministry') },
-  ].map((group) => ({
-    ...group,
-    boxes: [...group.boxes].sort((a, b) => a.name[locale].localeCompare(b.name[locale], locale)),
-  }));
-  const knownRecipient = (recipients ?? []).some((box) => box.id === recipient);
+  const recipientOptions = [
+    ...(recipient && recipients && !(recipients ?? []).some((box) => box.id === recipient)
+      ? [{ value: recipient, label: recipient }]
+      : []),
+    // Municipalities first, then ministries, each by name (SelectField has no option groups yet).
+    ...(['municipality', 'ministry'] as const).flatMap((kind) =>
+      (recipients ?? [])
+        .filter((box) => box.kind === kind)
+        .sort((a, b) => a.name[locale].localeCompare(b.name[locale], locale))
+        .map((box) => ({ value: box.id, label: box.name[locale] })),
+    ),
+  ];
+  const picked = [
+    ...kept.map((attachment) => ({
+      key: `kept-${attachment.position}`,
+      name: attachment.name,
+      size: formatSize(attachment.size, formatNumber),
+    })),
+    ...files.map((file, index) => ({
+      key: `new-${index}`,
+      name: file.name,
+      size: formatSize(file.size, formatNumber),
+    })),
+  ];
 
   return (
     <div className="data-box">
       <p>
-        <ServiceLink to={paths.folder(draftId ? 'drafts' : 'inbox')} className="data-box-link">
-          {t('backToMailbox')}
-        </ServiceLink>
+        <ServiceLink to={paths.folder(draftId ? 'drafts' : 'inbox')}>{t('backToMailbox')}</ServiceLink>
       </p>
       <ViewHeading>{t(draftId ? 'editDraftTitle' : 'composeTitle')}</ViewHeading>
-      {loadFailed && <p role="alert">{t('loadFailed')}</p>}
-      <form className="data-box-form" noValidate onSubmit={onSubmit} aria-busy={busy}>
-        <div className="data-box-field">
-          <label htmlFor={fieldId('recipient')}>{t('recipient')}</label>
-          <select
-            id={fieldId('recipient')}
-            name="recipient"
-            value={recipient}
-            aria-invalid={errors.recipient ? true : undefined}
-            aria-describedby={described('recipient')}
-            onChange={(event) => setRecipient(event.target.value)}
-          >
-            <option value="">{t('chooseRecipient')}</option>
-            {recipient && recipients && !knownRecipient && <option value={recipient}>{recipient}</option>}
-            {groups.map(
-              (group) =>
-                group.boxes.length > 0 && (
-                  <optgroup key={group.label} label={group.label}>
-                    {group.boxes.map((box) => (
-                      <option key={box.id} value={box.id}>
-                        {box.name[locale]}
-                      </option>
-                    ))}
-                  </optgroup>
-                ),
-            )}
-          </select>
-          {error('recipient')}
-        </div>
-        <div className="data-box-field">
-          <label htmlFor={fieldId('subject')}>{t('subject')}</label>
-          <input
-            id={fieldId('subject')}
-            name="subject"
-            maxLength={255}
-            value={subject}
-            aria-invalid={errors.subject ? true : undefined}
-            aria-describedby={described('subject')}
-            onChange={(event) => setSubject(event.target.value)}
-          />
-          {error('subject')}
-        </div>
-        <div className="data-box-field">
-          <label htmlFor={fieldId('body')}>{t('body')}</label>
-          <textarea
-            id={fieldId('body')}
-            name="body"
-            rows={10}
-            maxLength={20_000}
-            value={body}
-            aria-invalid={errors.body ? true : undefined}
-            aria-describedby={described('body', true)}
-            onChange={(event) => setBody(event.target.value)}
-          />
-          <p id={`${fieldId('body')}-hint`} className="data-box-hint">
-            {t('bodyHint')}
-          </p>
-          {error('body')}
-        </div>
-        <div className="data-box-field">
-          <label htmlFor={fieldId('attachments')}>{t('files')}</label>
-          <input
-            ref={fileInput}
-            id={fieldId('attachments')}
-            name="attachments"
-            type="file"
-            multiple
-            aria-invalid={errors.attachments ? true : undefined}
-            aria-describedby={described('attachments', true)}
-            onChange={chooseFiles}
-          />
-          <p id={`${fieldId('attachments')}-hint`} className="data-box-hint">
-            {t('filesHint')}
-          </p>
-          {error('attachments')}
-          {kept.length > 0 && (
-            <FileList
-              title={t('keptFiles')}
-              items={kept.map((attachment) => ({ name: attachment.name, size: attachment.size }))}
-              onRemove={(index) => setKept(kept.filter((_, i) => i !== index))}
-              removeLabel={(name) => t('removeFile', { name })}
-              formatSize={(size) => formatSize(size, formatNumber)}
-              removeText={t('remove')}
-            />
-          )}
-          {files.length > 0 && (
-            <FileList
-              title={t('chosenFiles')}
-              items={files.map((file) => ({ name: file.name, size: file.size }))}
-              onRemove={removeFile}
-              removeLabel={(name) => t('removeFile', { name })}
-              formatSize={(size) => formatSize(size, formatNumber)}
-              removeText={t('remove')}
-            />
-          )}
-        </div>
+      {loadFailed && (
+        <Notice kind="error" role="alert">
+          {t('loadFailed')}
+        </Notice>
+      )}
+      <ErrorSummary
+        title={t('errorSummary')}
+        headingLevel={3}
+        focusKey={summary.attempt}
+        errors={FIELDS.flatMap((field) => {
+          const text = summary.errors[field];
+          return text ? [{ fieldId: fieldId(field), text }] : [];
+        })}
+      />
+      <form className="data-box data-box-form" noValidate onSubmit={onSubmit} aria-busy={busy}>
+        <SelectField
+          id={fieldId('recipient')}
+          name="recipient"
+          label={t('recipient')}
+          placeholder={t('chooseRecipient')}
+          options={recipientOptions}
+          value={recipient}
+          error={errors.recipient}
+          onChange={(event) => setRecipient(event.target.value)}
+        />
+        <TextField
+          id={fieldId('subject')}
+          name="subject"
+          label={t('subject')}
+          maxLength={255}
+          value={subject}
+          error={errors.subject}
+          onChange={(event) => setSubject(event.target.value)}
+        />
+        <TextArea
+          id={fieldId('body')}
+          name="body"
+          label={t('body')}
+          hint={t('bodyHint')}
+          rows={10}
+          maxLength={20_000}
+          value={body}
+          error={errors.body}
+          onChange={(event) => setBody(event.target.value)}
+        />
+        <AttachmentPicker
+          id={fieldId('attachments')}
+          name="attachments"
+          label={t('files')}
+          chooseLabel={t('chooseFiles')}
+          hint={t('filesHint')}
+          error={errors.attachments}
+          files={picked}
+          filesLabel={t('chosenFiles')}
+          removeLabel={t('remove')}
+          onChoose={chooseFiles}
+          onRemove={removeFile}
+        />
         {errors.form && (
-          <p role="alert" className="data-box-error">
+          <Notice kind="error" role="alert">
             {errors.form}
-          </p>
+          </Notice>
         )}
-        <div className="data-box-actions">
-          <button type="submit" className="data-box-button data-box-button--primary" disabled={busy}>
+        <div className="data-box-row">
+          <Button type="submit" variant="primary" disabled={busy}>
             {t('send')}
-          </button>
-          <button
-            type="button"
-            className="data-box-button data-box-button--secondary"
-            disabled={busy}
-            onClick={() => void submit(true)}
-          >
+          </Button>
+          <Button disabled={busy} onClick={() => void submit(true)}>
             {t('saveDraft')}
-          </button>
+          </Button>
           {draftId && (
-            <button
-              type="button"
-              className="data-box-button data-box-button--danger"
-              disabled={busy}
-              onClick={() => void remove()}
-            >
+            <Button variant="danger" disabled={busy} onClick={() => void remove()}>
               {t('deleteDraft')}
-            </button>
+            </Button>
           )}
         </div>
-        <div role="status" className="data-box-status">
-          {busy ? t('sending') : ''}
-        </div>
+        <div role="status">{busy ? t('sending') : ''}</div>
       </form>
-    </div>
-  );
-}
-
-function FileList({
-  title,
-  items,
-  onRemove,
-  removeLabel,
-  removeText,
-  formatSize: size,
-}: {
-  title: string;
-  items: Array<{ name: string; size: number }>;
-  onRemove: (index: number) => void;
-  removeLabel: (name: string) => string;
-  removeText: string;
-  formatSize: (bytes: number) => string;
-}) {
-  return (
-    <div className="data-box-files">
-      <p className="data-box-files__title">{title}</p>
-      <ul>
-        {items.map((item, index) => (
-          // biome-ignore lint/suspicious/noArrayIndexKey: the same file may be chosen twice
-          <li key={`${item.name}-${index}`}>
-            <span>
-              {item.name} ({size(item.size)})
-            </span>{' '}
-            <button
-              type="button"
-              className="data-box-button data-box-button--small"
-              aria-label={removeLabel(item.name)}
-              onClick={() => onRemove(index)}
-            >
-              {removeText}
-            </button>
-          </li>
-        ))}
-      </ul>
     </div>
   );
 }

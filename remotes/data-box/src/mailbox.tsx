@@ -1,10 +1,12 @@
-import { EmptyState } from '@czp/design-system';
-import { useHostState, useTranslator } from '@czp/remote-sdk';
+import { ButtonLink, Notice, SecondaryNav } from '@czp/design-system';
+import { MessageList } from '@czp/design-system/content';
+import { TextField } from '@czp/design-system/forms';
+import { useServicePath, useTranslator } from '@czp/remote-sdk';
 import { type FormEvent, useEffect, useId, useState } from 'react';
-import { FOLDERS, type Folder, type Message, type MessagePage, type Storage } from './api.js';
+import { FOLDERS, type Folder, type MessagePage, type Storage } from './api.js';
 import { countKey, messages } from './messages.js';
 import { paths } from './routes.js';
-import { ServiceLink, takeFlash, useBadgeRefresh, useDataBoxApi, ViewHeading } from './shared.js';
+import { Button, ServiceLink, takeFlash, useBadgeRefresh, useDataBoxApi, useNavigate, ViewHeading } from './shared.js';
 import { StorageMeter } from './storage-meter.js';
 
 type Load = { state: 'loading' } | { state: 'failed' } | { state: 'ready'; page: MessagePage };
@@ -13,6 +15,8 @@ type Load = { state: 'loading' } | { state: 'failed' } | { state: 'ready'; page:
 export function Mailbox({ folder }: { folder: Folder }) {
   const { t, locale } = useTranslator(messages);
   const api = useDataBoxApi();
+  const { href } = useServicePath();
+  const navigate = useNavigate();
   const refreshBadge = useBadgeRefresh();
   const id = useId();
   const [page, setPage] = useState(1);
@@ -65,82 +69,61 @@ export function Mailbox({ folder }: { folder: Folder }) {
     setSearch(query.trim());
   };
 
+  const folderItems = FOLDERS.map((name) => {
+    const count = name === 'inbox' && unread !== null && unread > 0 ? unread : 0;
+    const label = t(`folder_${name}`);
+    return {
+      href: href(paths.folder(name)),
+      label: count > 0 ? `${label} (${t(countKey('unreadInFolder', locale, count), { count })})` : label,
+      current: name === folder,
+    };
+  });
+
   return (
     <div className="data-box">
       <ViewHeading id={`${id}-title`}>{t(`folder_${folder}`)}</ViewHeading>
-      <div role="status" className="data-box-status">
-        {status && t(status)}
-      </div>
-      <div className="data-box-toolbar">
-        <ServiceLink to={paths.compose()} className="data-box-button data-box-button--primary">
+      <div role="status">{status && <Notice kind="success">{t(status)}</Notice>}</div>
+      <div className="data-box-row">
+        <ButtonLink href={href(paths.compose())} onNavigate={navigate}>
           {t('compose')}
-        </ServiceLink>
-        <ServiceLink to={paths.settings} className="data-box-link">
-          {t('settings')}
-        </ServiceLink>
+        </ButtonLink>
+        <ServiceLink to={paths.settings}>{t('settings')}</ServiceLink>
       </div>
-      <nav aria-label={t('folders')} className="data-box-folders">
-        <ul>
-          {FOLDERS.map((name) => (
-            <li key={name}>
-              <ServiceLink to={paths.folder(name)} current={name === folder}>
-                {t(`folder_${name}`)}
-                {name === 'inbox' && unread !== null && unread > 0 && (
-                  <span className="data-box-count">
-                    {' '}
-                    <span aria-hidden="true">{unread}</span>
-                    <span className="data-box-sr-only">
-                      {t(countKey('unreadInFolder', locale, unread), { count: unread })}
-                    </span>
-                  </span>
-                )}
-              </ServiceLink>
-            </li>
-          ))}
-        </ul>
-      </nav>
+      <SecondaryNav label={t('folders')} items={folderItems} onNavigate={navigate} />
       {/* biome-ignore lint/a11y/useSemanticElements: a search landmark every screen reader knows; <search> is too new */}
-      <form role="search" className="data-box-search" onSubmit={submitSearch}>
-        <label htmlFor={`${id}-q`}>{t('searchLabel')}</label>
-        <div className="data-box-search__row">
-          <input
-            id={`${id}-q`}
-            type="search"
-            maxLength={200}
-            value={query}
-            onChange={(event) => setQuery(event.target.value)}
-          />
-          <button type="submit" className="data-box-button">
-            {t('searchButton')}
-          </button>
-          {search && (
-            <button
-              type="button"
-              className="data-box-button data-box-button--secondary"
-              onClick={() => {
-                setQuery('');
-                setSearch('');
-                setPage(1);
-              }}
-            >
-              {t('searchClear')}
-            </button>
-          )}
-        </div>
+      <form role="search" className="data-box-row data-box-search" onSubmit={submitSearch}>
+        <TextField
+          label={t('searchLabel')}
+          type="search"
+          maxLength={200}
+          width="l"
+          value={query}
+          onChange={(event) => setQuery(event.target.value)}
+        />
+        <Button type="submit">{t('searchButton')}</Button>
+        {search && (
+          <Button
+            onClick={() => {
+              setQuery('');
+              setSearch('');
+              setPage(1);
+            }}
+          >
+            {t('searchClear')}
+          </Button>
+        )}
       </form>
-      <section aria-labelledby={`${id}-title`} aria-busy={load.state === 'loading'}>
-        {search && <p className="data-box-hint">{t('searchResults', { q: search })}</p>}
+      <section aria-labelledby={`${id}-title`} aria-busy={load.state === 'loading'} className="data-box">
+        {search && <p>{t('searchResults', { q: search })}</p>}
         {load.state === 'loading' && <p>{t('loading')}</p>}
         {load.state === 'failed' && (
-          <div role="alert">
+          <Notice kind="error" role="alert">
             <p>{t('loadFailed')}</p>
-            <button type="button" className="data-box-button" onClick={() => setAttempt(attempt + 1)}>
-              {t('retry')}
-            </button>
-          </div>
+            <Button onClick={() => setAttempt(attempt + 1)}>{t('retry')}</Button>
+          </Notice>
         )}
         {load.state === 'ready' && (
-          <MessageList folder={folder} page={load.page} searching={Boolean(search)} onPage={setPage} />
+          <FolderList folder={folder} page={load.page} searching={Boolean(search)} onPage={setPage} />
         )}
       </section>
       {storage && <StorageMeter storage={storage} />}
@@ -148,7 +131,8 @@ export function Mailbox({ folder }: { folder: Folder }) {
   );
 }
 
-function MessageList({
+/** One page of a folder on the library's message list, with previous/next under it. */
+function FolderList({
   folder,
   page,
   searching,
@@ -159,76 +143,46 @@ function MessageList({
   searching: boolean;
   onPage: (page: number) => void;
 }) {
-  const { t } = useTranslator(messages);
+  const { t, locale, formatDate } = useTranslator(messages);
+  const { href } = useServicePath();
+  const navigate = useNavigate();
   const pages = Math.max(1, Math.ceil(page.total / Math.max(1, page.pageSize)));
-  if (page.messages.length === 0) {
-    return <EmptyState headingLevel={3} title={t(`folder_${folder}`)} text={t(searching ? 'emptySearch' : 'empty')} />;
-  }
+  const items = page.messages.map((message) => {
+    const received = message.direction === 'received';
+    const count = message.attachments.length;
+    const to = folder === 'drafts' || message.status === 'draft' ? paths.draft(message.id) : paths.message(message.id);
+    return {
+      id: message.id,
+      href: href(to),
+      party: (received ? message.sender : message.recipient).name[locale],
+      subject: message.subject || t('noSubject'),
+      date: formatDate(message.date, { dateStyle: 'medium', timeStyle: 'short' }),
+      dateTime: message.date,
+      attachments: count > 0 ? t(countKey('attachmentCount', locale, count), { count }) : undefined,
+      unread: message.unread,
+    };
+  });
   return (
-    <>
-      <ul className="data-box-list">
-        {page.messages.map((message) => (
-          <MessageRow key={message.id} message={message} folder={folder} />
-        ))}
-      </ul>
-      {pages > 1 && (
-        <nav aria-label={t('pagination')} className="data-box-pages">
-          <button
-            type="button"
-            className="data-box-button data-box-button--secondary"
-            disabled={page.page <= 1}
-            onClick={() => onPage(page.page - 1)}
-          >
-            {t('previous')}
-          </button>
-          <span>{t('pageOf', { page: page.page, pages })}</span>
-          <button
-            type="button"
-            className="data-box-button data-box-button--secondary"
-            disabled={page.page >= pages}
-            onClick={() => onPage(page.page + 1)}
-          >
-            {t('next')}
-          </button>
-        </nav>
-      )}
-    </>
-  );
-}
-
-function MessageRow({ message, folder }: { message: Message; folder: Folder }) {
-  const { t, formatDate } = useTranslator(messages);
-  const { locale } = useHostState();
-  const received = message.direction === 'received';
-  const other = received ? message.sender : message.recipient;
-  const subject = message.subject || t('noSubject');
-  const count = message.attachments.length;
-  const to = folder === 'drafts' || message.status === 'draft' ? paths.draft(message.id) : paths.message(message.id);
-  return (
-    <li className={message.unread ? 'data-box-item data-box-item--unread' : 'data-box-item'}>
-      <span className="data-box-item__party">
-        <span className="data-box-sr-only">{t(received ? 'colFrom' : 'colTo')}: </span>
-        {other.name[locale]}
-      </span>
-      <ServiceLink to={to} className="data-box-item__subject">
-        {message.unread ? (
-          <>
-            <strong>{subject}</strong>
-            <span className="data-box-sr-only"> ({t('unread')})</span>
-          </>
-        ) : (
-          subject
-        )}
-      </ServiceLink>
-      <time className="data-box-item__date" dateTime={message.date}>
-        {formatDate(message.date, { dateStyle: 'medium', timeStyle: 'short' })}
-      </time>
-      {count > 0 && (
-        <span className="data-box-item__attachments">
-          <span aria-hidden="true">📎 {count}</span>
-          <span className="data-box-sr-only">{t(countKey('attachmentCount', locale, count), { count })}</span>
-        </span>
-      )}
-    </li>
+    <MessageList
+      items={items}
+      label={t(`folder_${folder}`)}
+      partyLabel={t(folder === 'inbox' ? 'colFrom' : 'colTo')}
+      unreadLabel={t('unread')}
+      emptyText={t(searching ? 'emptySearch' : 'empty')}
+      onNavigate={navigate}
+      paging={
+        pages > 1 && (
+          <nav aria-label={t('pagination')} className="data-box-row">
+            <Button disabled={page.page <= 1} onClick={() => onPage(page.page - 1)}>
+              {t('previous')}
+            </Button>
+            <span>{t('pageOf', { page: page.page, pages })}</span>
+            <Button disabled={page.page >= pages} onClick={() => onPage(page.page + 1)}>
+              {t('next')}
+            </Button>
+          </nav>
+        )
+      }
+    />
   );
 }

@@ -1,10 +1,12 @@
-import { useHostState, useTranslator } from '@czp/remote-sdk';
+import { ButtonLink, Notice } from '@czp/design-system';
+import { AttachmentList, MessageList, MessageView as View } from '@czp/design-system/content';
+import { useHostState, useServicePath, useTranslator } from '@czp/remote-sdk';
 import { useEffect, useId, useState } from 'react';
 import { attachmentHref, type Message } from './api.js';
 import { formatSize } from './format.js';
 import { messages } from './messages.js';
 import { paths } from './routes.js';
-import { ServiceLink, useBadgeRefresh, useDataBoxApi, ViewHeading } from './shared.js';
+import { ServiceLink, useBadgeRefresh, useDataBoxApi, useNavigate, useViewFocus, ViewHeading } from './shared.js';
 
 type Load = { state: 'loading' } | { state: 'failed'; notFound: boolean } | { state: 'ready'; message: Message };
 
@@ -13,9 +15,12 @@ export function MessageView({ id }: { id: string }) {
   const { t, formatDate, formatNumber } = useTranslator(messages);
   const { locale } = useHostState();
   const api = useDataBoxApi();
+  const { href } = useServicePath();
+  const navigate = useNavigate();
   const refreshBadge = useBadgeRefresh();
   const headingId = useId();
   const [load, setLoad] = useState<Load>({ state: 'loading' });
+  const headingRef = useViewFocus(load.state === 'ready');
   const [conversation, setConversation] = useState<Message[]>([]);
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: load once per message
@@ -43,7 +48,7 @@ export function MessageView({ id }: { id: string }) {
 
   const back = (
     <p>
-      <ServiceLink to={paths.folder(load.state === 'ready' ? load.message.folder : 'inbox')} className="data-box-link">
+      <ServiceLink to={paths.folder(load.state === 'ready' ? load.message.folder : 'inbox')}>
         {t('backToMailbox')}
       </ServiceLink>
     </p>
@@ -54,78 +59,73 @@ export function MessageView({ id }: { id: string }) {
     return (
       <div className="data-box">
         <ViewHeading>{t('mailbox')}</ViewHeading>
-        <p role="alert">{t(load.notFound ? 'messageNotFound' : 'loadFailed')}</p>
+        <Notice kind="error" role="alert">
+          {t(load.notFound ? 'messageNotFound' : 'loadFailed')}
+        </Notice>
         {back}
       </div>
     );
   }
   const { message } = load;
   const date = (value: string) => formatDate(value, { dateStyle: 'long', timeStyle: 'short' });
+  const linkTo = (item: Message) => href(item.status === 'draft' ? paths.draft(item.id) : paths.message(item.id));
   return (
-    <article className="data-box" aria-labelledby={headingId}>
+    <div className="data-box">
       {back}
-      <ViewHeading id={headingId}>{message.subject || t('noSubject')}</ViewHeading>
-      <dl className="data-box-meta">
-        <dt>{t('from')}</dt>
-        <dd>{message.sender.name[locale]}</dd>
-        <dt>{t('to')}</dt>
-        <dd>{message.recipient.name[locale]}</dd>
-        <dt>{t('date')}</dt>
-        <dd>
-          <time dateTime={message.date}>{date(message.date)}</time>
-        </dd>
-      </dl>
-      <h3 className="data-box-sr-only">{t('text')}</h3>
-      <div className="data-box-body" data-testid="message-body">
-        {message.body ?? ''}
-      </div>
-      <section className="data-box-attachments" aria-labelledby={`${headingId}-attachments`}>
-        <h3 id={`${headingId}-attachments`}>{t('attachments')}</h3>
-        {message.attachments.length === 0 ? (
-          <p>{t('noAttachments')}</p>
-        ) : (
-          <ul>
-            {message.attachments.map((attachment) => (
-              <li key={attachment.position}>
-                <a href={attachmentHref(message.id, attachment.position)} download={attachment.name}>
-                  {attachment.name}
-                </a>{' '}
-                <span className="data-box-hint">
-                  ({attachment.mediaType}, {formatSize(attachment.size, formatNumber)})
-                </span>
-              </li>
-            ))}
-          </ul>
+      <View
+        subject={message.subject || t('noSubject')}
+        headingRef={headingRef}
+        fromLabel={t('from')}
+        from={message.sender.name[locale]}
+        toLabel={t('to')}
+        to={message.recipient.name[locale]}
+        dateLabel={t('date')}
+        date={date(message.date)}
+        dateTime={message.date}
+        bodyLabel={t('text')}
+        body={message.body ?? ''}
+        attachments={
+          <AttachmentList
+            title={t('attachments')}
+            emptyText={t('noAttachments')}
+            items={message.attachments.map((attachment) => ({
+              key: String(attachment.position),
+              name: attachment.name,
+              href: attachmentHref(message.id, attachment.position),
+              type: attachment.mediaType,
+              size: formatSize(attachment.size, formatNumber),
+            }))}
+          />
+        }
+        actions={
+          <ButtonLink href={href(paths.compose(message.id))} onNavigate={navigate}>
+            {t('reply')}
+          </ButtonLink>
+        }
+      >
+        {conversation.length > 1 && (
+          <section className="data-box" aria-labelledby={`${headingId}-conversation`}>
+            <h3 id={`${headingId}-conversation`}>{t('conversation')}</h3>
+            <MessageList
+              label={t('conversation')}
+              partyLabel={t('from')}
+              unreadLabel={t('unread')}
+              emptyText=""
+              selectedId={message.id}
+              onNavigate={navigate}
+              items={conversation.map((item) => ({
+                id: item.id,
+                href: linkTo(item),
+                party: item.sender.name[locale],
+                subject: item.subject || t('noSubject'),
+                date: date(item.date),
+                dateTime: item.date,
+                unread: item.unread,
+              }))}
+            />
+          </section>
         )}
-      </section>
-      <p>
-        <ServiceLink to={paths.compose(message.id)} className="data-box-button data-box-button--primary">
-          {t('reply')}
-        </ServiceLink>
-      </p>
-      {conversation.length > 1 && (
-        <section className="data-box-conversation" aria-labelledby={`${headingId}-conversation`}>
-          <h3 id={`${headingId}-conversation`}>{t('conversation')}</h3>
-          <ol>
-            {conversation.map((item) => (
-              <li key={item.id}>
-                {item.id === message.id ? (
-                  <span aria-current="true">
-                    {item.subject || t('noSubject')} {t('thisMessage')}
-                  </span>
-                ) : (
-                  <ServiceLink to={item.status === 'draft' ? paths.draft(item.id) : paths.message(item.id)}>
-                    {item.subject || t('noSubject')}
-                  </ServiceLink>
-                )}{' '}
-                <span className="data-box-hint">
-                  {item.sender.name[locale]} · <time dateTime={item.date}>{date(item.date)}</time>
-                </span>
-              </li>
-            ))}
-          </ol>
-        </section>
-      )}
-    </article>
+      </View>
+    </div>
   );
 }

@@ -1,9 +1,11 @@
+import { Notice } from '@czp/design-system';
+import { CheckboxField, ErrorSummary, TextField } from '@czp/design-system/forms';
 import { useTranslator } from '@czp/remote-sdk';
 import { type FormEvent, useEffect, useId, useState } from 'react';
 import type { NotificationSettings } from './api.js';
 import { messages } from './messages.js';
 import { paths } from './routes.js';
-import { ServiceLink, useDataBoxApi, ViewHeading } from './shared.js';
+import { Button, ServiceLink, useDataBoxApi, ViewHeading } from './shared.js';
 
 type Field = 'email' | 'phone';
 type Errors = Partial<Record<Field | 'form', string>>;
@@ -22,6 +24,8 @@ export function NotificationSettingsView() {
   const [byEmail, setByEmail] = useState(false);
   const [bySms, setBySms] = useState(false);
   const [errors, setErrors] = useState<Errors>({});
+  /** The errors at the last submit, for the summary at the top (it does not change while the citizen types). */
+  const [summary, setSummary] = useState<{ errors: Errors; attempt: number }>({ errors: {}, attempt: 0 });
   const [saved, setSaved] = useState(false);
   const [busy, setBusy] = useState(false);
 
@@ -46,6 +50,10 @@ export function NotificationSettingsView() {
   }, [api]);
 
   const fieldId = (name: Field) => `${id}-${name}`;
+  const showErrors = (found: Errors) => {
+    setErrors(found);
+    setSummary((last) => ({ errors: found, attempt: last.attempt + 1 }));
+  };
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -53,12 +61,8 @@ export function NotificationSettingsView() {
     const found: Errors = {};
     if ((byEmail || email.trim()) && !EMAIL.test(email.trim())) found.email = t('errorEmail');
     if ((bySms || phone.trim()) && !CZECH_PHONE.test(phone.replace(/[\s-]/g, ''))) found.phone = t('errorPhone');
-    setErrors(found);
-    const first = (['email', 'phone'] as const).find((field) => found[field]);
-    if (first) {
-      document.getElementById(fieldId(first))?.focus();
-      return;
-    }
+    showErrors(found);
+    if (found.email || found.phone) return;
     setBusy(true);
     const result = await api.saveNotifications({
       email: email.trim() || null,
@@ -69,87 +73,86 @@ export function NotificationSettingsView() {
     if (!result.ok) {
       const field =
         result.problem.field === 'email' || result.problem.field === 'phone' ? result.problem.field : 'form';
-      setErrors({ [field]: result.problem.message || t('errorGeneric') });
-      if (field !== 'form') document.getElementById(fieldId(field))?.focus();
+      showErrors({ [field]: result.problem.message || t('errorGeneric') });
       return;
     }
     apply(result.data);
     setSaved(true);
   };
 
-  const field = (name: Field, label: string, type: 'email' | 'tel', value: string, set: (v: string) => void) => (
-    <div className="data-box-field">
-      <label htmlFor={fieldId(name)}>{label}</label>
-      <input
-        id={fieldId(name)}
-        type={type}
-        autoComplete={name === 'email' ? 'email' : 'tel'}
-        value={value}
-        aria-invalid={errors[name] ? true : undefined}
-        aria-describedby={
-          [name === 'phone' ? `${fieldId(name)}-hint` : '', errors[name] ? `${fieldId(name)}-error` : '']
-            .filter(Boolean)
-            .join(' ') || undefined
-        }
-        onChange={(event) => set(event.target.value)}
-      />
-      {name === 'phone' && (
-        <p id={`${fieldId(name)}-hint`} className="data-box-hint">
-          {t('phoneHint')}
-        </p>
-      )}
-      {errors[name] && (
-        <p id={`${fieldId(name)}-error`} className="data-box-error">
-          {errors[name]}
-        </p>
-      )}
-    </div>
-  );
-
   return (
     <div className="data-box">
       <p>
-        <ServiceLink to={paths.folder('inbox')} className="data-box-link">
-          {t('backToMailbox')}
-        </ServiceLink>
+        <ServiceLink to={paths.folder('inbox')}>{t('backToMailbox')}</ServiceLink>
       </p>
       <ViewHeading>{t('settingsTitle')}</ViewHeading>
       <p>{t('settingsLead')}</p>
       {loaded === 'loading' && <p>{t('loading')}</p>}
-      {loaded === 'failed' && <p role="alert">{t('loadFailed')}</p>}
+      {loaded === 'failed' && (
+        <Notice kind="error" role="alert">
+          {t('loadFailed')}
+        </Notice>
+      )}
       {loaded === 'ready' && (
-        <form className="data-box-form" noValidate onSubmit={(event) => void submit(event)}>
-          <fieldset className="data-box-channels">
-            <legend>{t('settingsTitle')}</legend>
-            <label className="data-box-check">
-              <input type="checkbox" checked disabled />
-              {t('channelPortal')}
-            </label>
-            <label className="data-box-check">
-              <input type="checkbox" checked={byEmail} onChange={(event) => setByEmail(event.target.checked)} />
-              {t('channelEmail')}
-            </label>
-            <label className="data-box-check">
-              <input type="checkbox" checked={bySms} onChange={(event) => setBySms(event.target.checked)} />
-              {t('channelSms')}
-            </label>
-          </fieldset>
-          {field('email', t('email'), 'email', email, setEmail)}
-          {field('phone', t('phone'), 'tel', phone, setPhone)}
-          {errors.form && (
-            <p role="alert" className="data-box-error">
-              {errors.form}
-            </p>
-          )}
-          <div className="data-box-actions">
-            <button type="submit" className="data-box-button data-box-button--primary" disabled={busy}>
-              {t('save')}
-            </button>
-          </div>
-          <div role="status" className="data-box-status">
-            {saved ? t('settingsSaved') : ''}
-          </div>
-        </form>
+        <>
+          <ErrorSummary
+            title={t('errorSummary')}
+            headingLevel={3}
+            focusKey={summary.attempt}
+            errors={(['email', 'phone'] as const).flatMap((name) => {
+              const text = summary.errors[name];
+              return text ? [{ fieldId: fieldId(name), text }] : [];
+            })}
+          />
+          <form className="data-box data-box-form" noValidate onSubmit={(event) => void submit(event)}>
+            <fieldset className="data-box data-box-fieldset">
+              <legend>{t('settingsTitle')}</legend>
+              <CheckboxField label={t('channelPortal')} checked disabled readOnly />
+              <CheckboxField
+                label={t('channelEmail')}
+                checked={byEmail}
+                onChange={(event) => setByEmail(event.target.checked)}
+              />
+              <CheckboxField
+                label={t('channelSms')}
+                checked={bySms}
+                onChange={(event) => setBySms(event.target.checked)}
+              />
+            </fieldset>
+            <TextField
+              id={fieldId('email')}
+              label={t('email')}
+              type="email"
+              autoComplete="email"
+              width="l"
+              value={email}
+              error={errors.email}
+              onChange={(event) => setEmail(event.target.value)}
+            />
+            <TextField
+              id={fieldId('phone')}
+              label={t('phone')}
+              type="tel"
+              autoComplete="tel"
+              width="m"
+              hint={t('phoneHint')}
+              value={phone}
+              error={errors.phone}
+              onChange={(event) => setPhone(event.target.value)}
+            />
+            {errors.form && (
+              <Notice kind="error" role="alert">
+                {errors.form}
+              </Notice>
+            )}
+            <div className="data-box-row">
+              <Button type="submit" variant="primary" disabled={busy}>
+                {t('save')}
+              </Button>
+            </div>
+            <div role="status">{saved ? <Notice kind="success">{t('settingsSaved')}</Notice> : null}</div>
+          </form>
+        </>
       )}
     </div>
   );

@@ -1,5 +1,6 @@
+import { GovButton, isPlainLeftClick, type NavigateHandler } from '@czp/design-system';
 import { useHost, useServicePath } from '@czp/remote-sdk';
-import { type MouseEvent, type ReactNode, useEffect, useMemo, useRef } from 'react';
+import { type ReactNode, type RefObject, useEffect, useMemo, useRef } from 'react';
 import { type DataBoxApi, dataBoxApi } from './api.js';
 import type { MessageKey } from './messages.js';
 
@@ -30,8 +31,11 @@ export function takeFlash(): MessageKey | null {
   return key;
 }
 
-const plainLeftClick = (event: MouseEvent) =>
-  event.button === 0 && !event.metaKey && !event.ctrlKey && !event.shiftKey && !event.altKey;
+/** Hands a plain left click on a library link (its full href) to the portal: navigation without a page load. */
+export function useNavigate(): NavigateHandler {
+  const host = useHost();
+  return (href) => host.navigate(href);
+}
 
 /** A link to a route of the remote: a real href, navigating in the portal without a page load. */
 export function ServiceLink({
@@ -52,7 +56,7 @@ export function ServiceLink({
       className={className}
       aria-current={current ? 'page' : undefined}
       onClick={(event) => {
-        if (!plainLeftClick(event)) return;
+        if (!isPlainLeftClick(event)) return;
         event.preventDefault();
         go(to);
       }}
@@ -64,19 +68,62 @@ export function ServiceLink({
 
 let firstView = true;
 
-/** The view's heading, focused when the citizen moves to another view so screen readers and keyboards start there. */
-export function ViewHeading({ children, id }: { children: ReactNode; id?: string }) {
+/**
+ * A ref for the view's heading: focused once the heading is there (`ready`) when the citizen moved to another view,
+ * so screen readers and keyboards start there. The first view of the page keeps the focus where it is.
+ */
+export function useViewFocus(ready = true): RefObject<HTMLHeadingElement | null> {
   const ref = useRef<HTMLHeadingElement>(null);
+  const done = useRef(false);
   useEffect(() => {
+    if (!ready || done.current) return;
+    done.current = true;
     if (firstView) {
       firstView = false;
       return;
     }
     ref.current?.focus({ preventScroll: true });
-  }, []);
+  }, [ready]);
+  return ref;
+}
+
+/** The view's heading (level 2, focused on a view change). */
+export function ViewHeading({ children, id }: { children: ReactNode; id?: string }) {
+  const ref = useViewFocus();
   return (
-    <h2 ref={ref} id={id} tabIndex={-1} className="data-box-heading">
+    <h2 ref={ref} id={id} tabIndex={-1}>
       {children}
     </h2>
+  );
+}
+
+/**
+ * A gov.cz button whose `disabled` really disables it: GovButton's own `disabled` only sets `data-disabled` on its
+ * wrapper, so the native button is passed as its child.
+ */
+export function Button({
+  children,
+  variant = 'secondary',
+  type = 'button',
+  disabled,
+  onClick,
+}: {
+  children: ReactNode;
+  variant?: 'primary' | 'secondary' | 'danger';
+  type?: 'button' | 'submit';
+  disabled?: boolean;
+  onClick?: () => void;
+}) {
+  return (
+    <GovButton
+      asChild
+      type={variant === 'primary' ? 'solid' : 'outlined'}
+      color={variant === 'danger' ? 'error' : 'primary'}
+      disabled={disabled}
+    >
+      <button type={type} disabled={disabled} onClick={onClick}>
+        {children}
+      </button>
+    </GovButton>
   );
 }

@@ -15,42 +15,93 @@ function renderRemote(locale: Locale, today: () => Date) {
   return { ...view, state: host.state };
 }
 
-const items = (name: string) =>
-  within(screen.getByRole('region', { name }))
-    .getAllByRole('listitem')
-    .map((li) => li.textContent);
+/** The collection days: each day's heading and the kinds listed under it. */
+const days = () =>
+  screen.getAllByRole('heading', { level: 4 }).map((heading) => ({
+    day: heading.textContent,
+    dateTime: heading.querySelector('time')?.getAttribute('dateTime'),
+    current: heading.parentElement?.getAttribute('aria-current') ?? null,
+    kinds: within(heading.parentElement as HTMLElement)
+      .getAllByRole('listitem')
+      .map((li) => li.textContent),
+  }));
 
 afterEach(cleanup);
 
 describe('Lysá nad Labem waste calendar', () => {
-  it('lists nothing until a street is chosen, then the next dates of each kind in Czech', () => {
+  it('lists nothing until a street is chosen, then the next six collection days with their kinds in Czech', () => {
     renderRemote('cs', () => new Date(2026, 2, 3, 9));
     expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('Kalendář svozu odpadu');
     expect(screen.getByRole('status').textContent).toBe('');
-    expect(screen.queryByRole('region')).toBeNull();
+    expect(screen.queryByRole('heading', { level: 3 })).toBeNull();
+    const street = screen.getByRole('combobox', { name: 'Ulice' });
+    expect(street.getAttribute('aria-describedby')).toBeTruthy();
+    expect(document.getElementById(street.getAttribute('aria-describedby') ?? '')?.textContent).toBe(
+      'Nádoby připravte ke krajnici do 6:00 ráno v den svozu.',
+    );
+    // Streets in Czech alphabetical order after the empty choice.
+    expect(
+      within(street)
+        .getAllByRole('option')
+        .map((o) => o.textContent)
+        .slice(0, 4),
+    ).toEqual(['Vyberte ulici', 'Byšičky', 'Dvorecká', 'Husovo náměstí']);
 
-    fireEvent.change(screen.getByLabelText('Ulice'), { target: { value: 'masarykova' } });
+    fireEvent.change(street, { target: { value: 'masarykova' } });
     expect(screen.getByRole('status').textContent).toBe(
       'Ulice Masarykova – Obvod 1 – střed města. Svoz je vždy v úterý.',
     );
-    expect(items('Směsný komunální odpad')).toEqual([
-      'úterý 3. března 2026 (dnes)',
-      'úterý 10. března 2026',
-      'úterý 17. března 2026',
-      'úterý 24. března 2026',
+    expect(screen.getByRole('heading', { level: 3 }).textContent).toBe('Nejbližší svozové dny');
+    expect(screen.getByText('Bioodpad: každý týden od dubna do listopadu')).toBeTruthy();
+    expect(days()).toEqual([
+      {
+        day: 'úterý 3. března 2026 Dnes',
+        dateTime: '2026-03-03',
+        current: 'date',
+        kinds: ['Směsný komunální odpad', 'Plasty a nápojové kartony'],
+      },
+      { day: 'úterý 10. března 2026', dateTime: '2026-03-10', current: null, kinds: ['Směsný komunální odpad'] },
+      {
+        day: 'úterý 17. března 2026',
+        dateTime: '2026-03-17',
+        current: null,
+        kinds: ['Směsný komunální odpad', 'Plasty a nápojové kartony'],
+      },
+      { day: 'úterý 24. března 2026', dateTime: '2026-03-24', current: null, kinds: ['Směsný komunální odpad'] },
+      {
+        day: 'úterý 31. března 2026',
+        dateTime: '2026-03-31',
+        current: null,
+        kinds: ['Směsný komunální odpad', 'Plasty a nápojové kartony'],
+      },
+      {
+        day: 'úterý 7. dubna 2026',
+        dateTime: '2026-04-07',
+        current: null,
+        kinds: ['Směsný komunální odpad', 'Bioodpad'],
+      },
     ]);
-    expect(items('Plasty a nápojové kartony')).toHaveLength(4);
-    expect(items('Bioodpad')[0]).toBe('úterý 7. dubna 2026');
+  });
+
+  it('marks the next collection day when today is not one', () => {
+    renderRemote('cs', () => new Date(2026, 2, 1, 23, 30));
+    fireEvent.change(screen.getByRole('combobox', { name: 'Ulice' }), { target: { value: 'mirova' } });
+    const [first, second] = days();
+    expect(first).toMatchObject({ day: 'středa 4. března 2026 Nejbližší svoz', current: null });
+    expect(second?.day).toBe('středa 11. března 2026');
   });
 
   it('follows the switch to English and keeps the chosen street', () => {
     const { state } = renderRemote('cs', () => new Date(2026, 2, 3, 9));
-    fireEvent.change(screen.getByLabelText('Ulice'), { target: { value: 'litolska' } });
+    fireEvent.change(screen.getByRole('combobox', { name: 'Ulice' }), { target: { value: 'litolska' } });
     act(() => state.setState({ locale: 'en' }));
     expect(screen.getByRole('status').textContent).toBe(
       'Litolská – District 2 – Litol. Waste is always collected on Wednesdays.',
     );
-    expect(items('Mixed municipal waste')[0]).toBe('Wednesday, 4 March 2026');
-    expect((screen.getByLabelText('Street') as HTMLSelectElement).value).toBe('litolska');
+    expect(days()[0]).toMatchObject({
+      day: 'Wednesday, 4 March 2026 Next collection',
+      kinds: ['Mixed municipal waste'],
+    });
+    expect((screen.getByRole('combobox', { name: 'Street' }) as HTMLSelectElement).value).toBe('litolska');
   });
 });

@@ -1,6 +1,8 @@
+import { CalendarList, type CalendarListGroup } from '@czp/design-system/content';
+import { SelectField } from '@czp/design-system/forms';
 import { defineRemote, useHostState, useTranslator } from '@czp/remote-sdk';
 import { useId, useState } from 'react';
-import { DISTRICTS, findStreet, nextCollections, STREETS, WASTE_KINDS } from './collections.js';
+import { collectionDays, findStreet, localIsoDate, STREETS, WASTE_KINDS } from './collections.js';
 import { messages } from './messages.js';
 import './lysa.css';
 
@@ -11,7 +13,12 @@ export interface WasteCalendarProps {
 
 const systemClock = () => new Date();
 
-/** Lysá nad Labem's remote: the next collection dates of each kind of waste for the citizen's street. */
+/** Streets in Czech alphabetical order (the district follows from the street and is named in the summary). */
+const STREET_OPTIONS = [...STREETS]
+  .sort((a, b) => a.name.localeCompare(b.name, 'cs'))
+  .map((street) => ({ value: street.id, label: street.name }));
+
+/** Lysá nad Labem's remote: the next collection days for the citizen's street and what is collected on each. */
 export function WasteCalendar({ today = systemClock }: WasteCalendarProps) {
   const { t, formatDate } = useTranslator(messages);
   const { locale } = useHostState();
@@ -19,39 +26,38 @@ export function WasteCalendar({ today = systemClock }: WasteCalendarProps) {
   const [streetId, setStreetId] = useState('');
   const found = findStreet(streetId);
   const now = today();
-  const isToday = (d: Date) => d.toDateString() === now.toDateString();
-  const format = (d: Date) => {
-    const text = formatDate(d, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
-    return isToday(d) ? t('today', { date: text }) : text;
-  };
+
+  const groups: CalendarListGroup[] = found
+    ? collectionDays(found.district, now).map(({ date, kinds }, index) => {
+        const isToday = localIsoDate(date) === localIsoDate(now);
+        return {
+          id: localIsoDate(date),
+          label: formatDate(date, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' }),
+          dateTime: localIsoDate(date),
+          highlight: isToday
+            ? { kind: 'today', label: t('today') }
+            : index === 0
+              ? { kind: 'next', label: t('next') }
+              : undefined,
+          events: kinds.map((kind) => ({ id: kind, title: t(kind) })),
+        };
+      })
+    : [];
 
   return (
     <div className="lysa">
       <h2>{t('title')}</h2>
       <p>{t('lead')}</p>
-      <div className="lysa-field">
-        <label htmlFor={`${id}-street`}>{t('street')}</label>
-        <select
-          id={`${id}-street`}
-          value={streetId}
-          aria-describedby={`${id}-hint`}
-          onChange={(event) => setStreetId(event.target.value)}
-        >
-          <option value="">{t('choose')}</option>
-          {DISTRICTS.map((district) => (
-            <optgroup key={district.id} label={district.name[locale]}>
-              {STREETS.filter((s) => s.district === district.id).map((s) => (
-                <option key={s.id} value={s.id}>
-                  {s.name}
-                </option>
-              ))}
-            </optgroup>
-          ))}
-        </select>
-        <p id={`${id}-hint`} className="lysa-hint">
-          {t('streetHint')}
-        </p>
-      </div>
+      <SelectField
+        className="lysa-street"
+        label={t('street')}
+        hint={t('streetHint')}
+        placeholder={t('choose')}
+        options={STREET_OPTIONS}
+        value={streetId}
+        width="m"
+        onChange={(event) => setStreetId(event.target.value)}
+      />
       <p role="status">
         {found &&
           t('summary', {
@@ -61,19 +67,15 @@ export function WasteCalendar({ today = systemClock }: WasteCalendarProps) {
           })}
       </p>
       {found && (
-        <div className="lysa-kinds">
-          {WASTE_KINDS.map((kind) => (
-            <section key={kind} className={`lysa-kind lysa-kind-${kind}`} aria-labelledby={`${id}-${kind}`}>
-              <h3 id={`${id}-${kind}`}>{t(kind)}</h3>
-              <p className="lysa-hint">{t(`${kind}Rule`)}</p>
-              <ol>
-                {nextCollections(found.district, kind, now).map((d) => (
-                  <li key={d.toISOString()}>{format(d)}</li>
-                ))}
-              </ol>
-            </section>
-          ))}
-        </div>
+        <section aria-labelledby={`${id}-calendar`}>
+          <h3 id={`${id}-calendar`}>{t('calendarTitle')}</h3>
+          <ul>
+            {WASTE_KINDS.map((kind) => (
+              <li key={kind}>{t('rule', { kind: t(kind), rule: t(`${kind}Rule`) })}</li>
+            ))}
+          </ul>
+          <CalendarList className="lysa-calendar" groups={groups} emptyText={t('noCollections')} headingLevel={4} />
+        </section>
       )}
     </div>
   );

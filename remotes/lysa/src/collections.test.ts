@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { DISTRICTS, type District, findStreet, isCollectionDay, nextCollections, STREETS } from './collections.js';
+import {
+  collectionDays,
+  DISTRICTS,
+  type District,
+  findStreet,
+  isCollectionDay,
+  localIsoDate,
+  nextCollections,
+  STREETS,
+} from './collections.js';
 
 const district = (id: string): District => {
   const found = DISTRICTS.find((d) => d.id === id);
@@ -82,5 +91,33 @@ describe('streets', () => {
     expect(STREETS.length).toBeGreaterThanOrEqual(10);
     for (const street of STREETS) expect(findStreet(street.id)?.district.id).toBe(street.district);
     expect(findStreet('nowhere')).toBeUndefined();
+  });
+});
+
+describe('collection days', () => {
+  it('lists the next collection days with every kind collected on each, today included', () => {
+    expect(collectionDays(centre, new Date(2026, 2, 31, 7), 3)).toEqual([
+      { date: d(2026, 3, 31), kinds: ['mixed', 'plastics'] },
+      { date: d(2026, 4, 7), kinds: ['mixed', 'bio'] },
+      { date: d(2026, 4, 14), kinds: ['mixed', 'plastics', 'bio'] },
+    ]);
+  });
+
+  it('gives six days by default, one a week, starting from the coming collection day', () => {
+    const days = collectionDays(dvorce, d(2026, 12, 28));
+    expect(days.map((day) => localIsoDate(day.date))).toEqual([
+      '2026-12-31',
+      '2027-01-07',
+      '2027-01-14',
+      '2027-01-21',
+      '2027-01-28',
+      '2027-02-04',
+    ]);
+    expect(days.every((day) => day.kinds[0] === 'mixed' && !day.kinds.includes('bio'))).toBe(true);
+  });
+
+  it('writes the local calendar date, not the UTC one', () => {
+    expect(localIsoDate(new Date(2026, 0, 1, 0, 30))).toBe('2026-01-01');
+    expect(localIsoDate(new Date(2026, 11, 31, 23, 59))).toBe('2026-12-31');
   });
 });

@@ -94,3 +94,27 @@ export function nextCollections(district: District, kind: WasteKind, today: Date
   }
   return found;
 }
+
+/** One day waste is collected on, and the kinds collected that day (in WASTE_KINDS order). */
+export interface CollectionDay {
+  date: Date;
+  kinds: WasteKind[];
+}
+
+/** The next `count` days from `today` (today included) with any collection, each with every kind collected then. */
+export function collectionDays(district: District, today: Date, count = 6): CollectionDay[] {
+  const found: CollectionDay[] = [];
+  // Mixed waste goes every week, so `count` collection days lie within `count` weeks.
+  for (let offset = 0; offset < count * 7 && found.length < count; offset++) {
+    const date = new Date(today.getFullYear(), today.getMonth(), today.getDate() + offset);
+    const kinds = WASTE_KINDS.filter((kind) => isCollectionDay(district, kind, date));
+    if (kinds.length > 0) found.push({ date, kinds });
+  }
+  return found;
+}
+
+/** The local calendar date as ISO 8601 (YYYY-MM-DD), for `<time dateTime>` (toISOString would shift it to UTC). */
+export function localIsoDate(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}

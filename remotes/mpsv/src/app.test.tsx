@@ -1,6 +1,6 @@
 import type { Locale } from '@czp/contract';
 import { createTestHost, TestRemote } from '@czp/remote-sdk/testing';
-import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ParentalAllowanceCalculator } from './app.js';
 
@@ -22,7 +22,7 @@ const submit = () => fireEvent.click(screen.getByRole('button', { name: /Spočí
 afterEach(cleanup);
 
 describe('parental allowance calculator', () => {
-  it('shows an error next to the field, marks it invalid and focuses it', () => {
+  it('shows an error next to the field, marks it invalid, and focuses a summary whose link leads to the field', () => {
     renderRemote('cs');
     fireEvent.change(screen.getByLabelText('Třicetinásobek denního vyměřovacího základu (Kč)'), {
       target: { value: '20000' },
@@ -33,6 +33,12 @@ describe('parental allowance calculator', () => {
     expect(monthly.getAttribute('aria-invalid')).toBe('true');
     const error = document.getElementById(monthly.getAttribute('aria-describedby')?.split(' ')[1] ?? '');
     expect(text(error)).toBe('Měsíčně můžete čerpat nejvýše 14 000 Kč.');
+    const summary = screen.getByRole('alert');
+    expect(within(summary).getByRole('heading', { name: 'Formulář obsahuje chyby' })).toBeTruthy();
+    expect(document.activeElement?.contains(summary)).toBe(true);
+    const link = within(summary).getByRole('link');
+    expect(text(link)).toBe('Měsíčně můžete čerpat nejvýše 14 000 Kč.');
+    fireEvent.click(link);
     expect(document.activeElement).toBe(monthly);
     expect(text(screen.getByRole('status'))).toBe('');
   });
@@ -57,7 +63,10 @@ describe('parental allowance calculator', () => {
     expect(screen.queryByLabelText('Thirty times the daily assessment base (CZK)')).toBeNull();
     fireEvent.change(screen.getByLabelText('Chosen monthly amount (CZK)'), { target: { value: '12000' } });
     submit();
-    expect(text(screen.getByText(/You may receive at most/))).toBe('You may receive at most CZK 10,000 a month.');
+    const monthly = screen.getByLabelText('Chosen monthly amount (CZK)');
+    const error = document.getElementById(monthly.getAttribute('aria-describedby')?.split(' ')[1] ?? '');
+    expect(text(error)).toBe('You may receive at most CZK 10,000 a month.');
+    expect(within(screen.getByRole('alert')).getByRole('heading', { name: 'There is a problem' })).toBeTruthy();
     fireEvent.change(screen.getByLabelText('Chosen monthly amount (CZK)'), { target: { value: '10000' } });
     submit();
     expect(text(screen.getByRole('status'))).toContain('Number of months35');

@@ -1,4 +1,5 @@
 import { GovButton } from '@czp/design-system';
+import { CheckboxField, ErrorSummary, TextField } from '@czp/design-system/forms';
 import { defineRemote, useTranslator } from '@czp/remote-sdk';
 import { type FormEvent, useId, useState } from 'react';
 import { messages } from './messages.js';
@@ -30,6 +31,8 @@ export function ParentalAllowanceCalculator() {
   const [errors, setErrors] = useState<Partial<Record<Field, FieldError>>>({});
   const [cap, setCap] = useState<number | null>(null);
   const [plan, setPlan] = useState<Plan | null>(null);
+  // Counts failed submits: each one brings focus back to the error summary.
+  const [failedSubmits, setFailedSubmits] = useState(0);
   const czk = (value: number) => formatNumber(value, { style: 'currency', currency: 'CZK', maximumFractionDigits: 0 });
   const fieldId = (name: Field) => `${id}-${name}`;
 
@@ -40,63 +43,62 @@ export function ParentalAllowanceCalculator() {
       setErrors(result.errors);
       setCap(result.cap);
       setPlan(null);
-      const first = (['base', 'monthly'] as const).find((f) => result.errors[f]);
-      if (first) document.getElementById(fieldId(first))?.focus();
+      setFailedSubmits((n) => n + 1);
       return;
     }
     setErrors({});
     setPlan(result.plan);
   };
 
-  const amountField = (name: Field, label: string, hint: string) => {
+  const errorText = (name: Field) => {
     const error = errors[name];
-    const describedBy = [`${fieldId(name)}-hint`, error ? `${fieldId(name)}-error` : ''].filter(Boolean).join(' ');
-    return (
-      <div className="mpsv-field">
-        <label htmlFor={fieldId(name)}>{label}</label>
-        <input
-          id={fieldId(name)}
-          name={name}
-          inputMode="numeric"
-          autoComplete="off"
-          value={raw[name]}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={describedBy}
-          onChange={(event) => setRaw({ ...raw, [name]: event.target.value })}
-        />
-        <p id={`${fieldId(name)}-hint`} className="mpsv-hint">
-          {hint}
-        </p>
-        {error && (
-          <p id={`${fieldId(name)}-error`} className="mpsv-error">
-            {t(ERROR_TEXT[error], { cap: cap === null ? '' : czk(cap), max: czk(PARENTAL_ALLOWANCE.maxBase) })}
-          </p>
-        )}
-      </div>
-    );
+    return error
+      ? t(ERROR_TEXT[error], { cap: cap === null ? '' : czk(cap), max: czk(PARENTAL_ALLOWANCE.maxBase) })
+      : undefined;
   };
+  const shownFields: Field[] = raw.hasBase ? ['base', 'monthly'] : ['monthly'];
+
+  const amountField = (name: Field, label: string, hint: string) => (
+    <TextField
+      id={fieldId(name)}
+      name={name}
+      label={label}
+      hint={hint}
+      inputMode="numeric"
+      autoComplete="off"
+      width="s"
+      value={raw[name]}
+      error={errorText(name)}
+      onChange={(event) => setRaw({ ...raw, [name]: event.target.value })}
+    />
+  );
 
   return (
     <div className="mpsv">
       <h2>{t('title')}</h2>
       <p>{t('lead', { total: czk(PARENTAL_ALLOWANCE.total), totalMultiple: czk(PARENTAL_ALLOWANCE.totalMultiple) })}</p>
       <form className="mpsv-form" noValidate onSubmit={submit}>
-        <label className="mpsv-check">
-          <input
-            type="checkbox"
-            checked={raw.multiple}
-            onChange={(event) => setRaw({ ...raw, multiple: event.target.checked })}
-          />
-          {t('multiple')}
-        </label>
-        <label className="mpsv-check">
-          <input
-            type="checkbox"
-            checked={raw.hasBase}
-            onChange={(event) => setRaw({ ...raw, hasBase: event.target.checked })}
-          />
-          {t('hasBase')}
-        </label>
+        <ErrorSummary
+          title={t('errorSummary')}
+          headingLevel={3}
+          focusKey={failedSubmits}
+          errors={shownFields.flatMap((name) => {
+            const text = errorText(name);
+            return text ? [{ fieldId: fieldId(name), text }] : [];
+          })}
+        />
+        <CheckboxField
+          name="multiple"
+          label={t('multiple')}
+          checked={raw.multiple}
+          onChange={(event) => setRaw({ ...raw, multiple: event.target.checked })}
+        />
+        <CheckboxField
+          name="hasBase"
+          label={t('hasBase')}
+          checked={raw.hasBase}
+          onChange={(event) => setRaw({ ...raw, hasBase: event.target.checked })}
+        />
         {raw.hasBase && amountField('base', t('base'), t('baseHint'))}
         {amountField(
           'monthly',

@@ -32,11 +32,15 @@ describe('Příbram office hours', () => {
 
   it('filters by name and announces the count', () => {
     renderRemote('cs', fridayAfterClosing);
-    fireEvent.change(screen.getByLabelText('Hledat odbor podle názvu'), { target: { value: 'stavebni' } });
+    const search = screen.getByRole('searchbox', { name: 'Hledat odbor podle názvu' });
+    expect(document.getElementById(search.getAttribute('aria-describedby') ?? '')?.textContent).toBe(
+      'Například „stavební“ nebo „průkazy“.',
+    );
+    fireEvent.change(search, { target: { value: 'stavebni' } });
     expect(screen.getByRole('status').textContent).toBe('Nalezeno odborů: 1');
     const building = screen.getByRole('listitem', { name: 'Stavební úřad' });
     expect(within(building).getByText('Zavřeno – otevírá v pondělí v 8:00')).toBeTruthy();
-    fireEvent.change(screen.getByLabelText('Hledat odbor podle názvu'), { target: { value: 'xyz' } });
+    fireEvent.change(search, { target: { value: 'xyz' } });
     expect(screen.getByRole('status').textContent).toBe('Žádný odbor neodpovídá hledání. Zkuste jiné slovo.');
     expect(screen.queryAllByRole('listitem')).toHaveLength(0);
   });

@@ -1,3 +1,4 @@
+import { TextField } from '@czp/design-system/forms';
 import { defineRemote, type Translator, useHostState, useTranslator } from '@czp/remote-sdk';
 import { useEffect, useId, useState } from 'react';
 import { messages } from './messages.js';
@@ -46,8 +47,8 @@ function DepartmentCard({ department, now }: { department: Department; now: Date
   return (
     <li className="pribram-department" aria-labelledby={headingId}>
       <h3 id={headingId}>{department.name[locale]}</h3>
-      <p className={status.open ? 'pribram-status pribram-status-open' : 'pribram-status'}>
-        {statusText(status, now, tr)}
+      <p>
+        <strong>{statusText(status, now, tr)}</strong>
       </p>
       <dl className="pribram-contacts">
         <dt>{t('where')}</dt>
@@ -61,7 +62,7 @@ function DepartmentCard({ department, now }: { department: Department; now: Date
           <a href={`mailto:${department.email}`}>{department.email}</a>
         </dd>
       </dl>
-      <details className="pribram-hours">
+      <details>
         <summary>{t('hours')}</summary>
         <dl>
           {WEEK.map((weekday) => {
@@ -95,7 +96,6 @@ const systemClock = () => new Date();
 export function OfficeHours({ now = systemClock }: OfficeHoursProps) {
   const { t, formatNumber } = useTranslator(messages);
   const { locale } = useHostState();
-  const id = useId();
   const current = useNow(now);
   const [query, setQuery] = useState('');
   const shown = searchDepartments(DEPARTMENTS, query, locale);
@@ -103,19 +103,16 @@ export function OfficeHours({ now = systemClock }: OfficeHoursProps) {
     <div className="pribram">
       <h2>{t('title')}</h2>
       <p>{t('lead')}</p>
-      <div className="pribram-search">
-        <label htmlFor={`${id}-search`}>{t('search')}</label>
-        <input
-          id={`${id}-search`}
-          type="search"
-          value={query}
-          aria-describedby={`${id}-hint`}
-          onChange={(event) => setQuery(event.target.value)}
-        />
-        <p id={`${id}-hint`} className="pribram-hint">
-          {t('searchHint')}
-        </p>
-      </div>
+      <TextField
+        className="pribram-search"
+        type="search"
+        label={t('search')}
+        hint={t('searchHint')}
+        value={query}
+        width="l"
+        autoComplete="off"
+        onChange={(event) => setQuery(event.target.value)}
+      />
       <p role="status">{shown.length === 0 ? t('noMatch') : t('count', { count: formatNumber(shown.length) })}</p>
       <ul className="pribram-departments">
         {shown.map((d) => (

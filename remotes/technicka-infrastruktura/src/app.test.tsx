@@ -35,7 +35,20 @@ function fillValidCzech() {
 afterEach(cleanup);
 
 describe('technical infrastructure request builder', () => {
-  it('shows errors next to their fields and focuses the first invalid one', () => {
+  it('shows the steps, with filling in the current one', () => {
+    renderRemote('cs');
+    const steps = screen.getByRole('list', { name: 'Postup žádosti' });
+    const items = within(steps).getAllByRole('listitem');
+    expect(items.map((li) => li.querySelector('.gov-stepper-item__headline')?.textContent)).toEqual([
+      'Vyplnění údajů',
+      'Kontrola shrnutí',
+      'Odeslání vlastníkům sítí',
+    ]);
+    expect(items.map((li) => li.getAttribute('aria-current'))).toEqual(['step', null, null]);
+    expect(within(items[2] as HTMLElement).getByText('Připravujeme.')).toBeTruthy();
+  });
+
+  it('shows errors in a summary that takes focus and next to their fields; a summary link focuses the field', () => {
     renderRemote('cs');
     fillValidCzech();
     fill('Čísla parcel', '123/4, 12a');
@@ -47,8 +60,18 @@ describe('technical infrastructure request builder', () => {
     const to = screen.getByLabelText('Do');
     expect(errorOf(to)?.textContent).toBe('Konec prací nesmí být dřív než jejich začátek.');
     expect(screen.getByLabelText('Katastrální území').getAttribute('aria-invalid')).toBeNull();
-    expect(document.activeElement).toBe(parcels);
     expect(screen.getByRole('status').textContent).toBe('');
+
+    const summary = screen.getByRole('alert');
+    expect(within(summary).getByRole('heading').textContent).toBe('Opravte prosím tyto údaje');
+    const links = within(summary).getAllByRole('link');
+    expect(links.map((a) => a.textContent)).toEqual([
+      'Čísla parcel: Číslo parcely „12a“ má chybný tvar. Zadejte jej jako 123 nebo 123/4.',
+      'Konec prací: Konec prací nesmí být dřív než jejich začátek.',
+    ]);
+    expect(summary.parentElement?.contains(document.activeElement)).toBe(true);
+    fireEvent.click(links[0] as HTMLElement);
+    expect(document.activeElement).toBe(parcels);
   });
 
   it('summarises the request and whom it asks', () => {
@@ -70,6 +93,9 @@ describe('technical infrastructure request builder', () => {
       'CETIN a.s.',
     ]);
     expect(within(status).getByText(/přes sekci Podání na Portálu občana připravujeme/)).toBeTruthy();
+    const steps = within(screen.getByRole('list', { name: 'Postup žádosti' })).getAllByRole('listitem');
+    expect(steps.map((li) => li.getAttribute('data-state'))).toEqual(['done', 'current', 'upcoming']);
+    expect(steps[1]?.getAttribute('aria-current')).toBe('step');
   });
 
   it('keeps the form and the summary when the citizen switches to English', () => {

@@ -1,6 +1,8 @@
-import { GovButton } from '@czp/design-system';
+import { GovButton, Notice } from '@czp/design-system';
+import { SubmissionStatus, type SubmissionStep } from '@czp/design-system/content';
+import { ErrorSummary, SelectField, TextField } from '@czp/design-system/forms';
 import { defineRemote, useTranslator } from '@czp/remote-sdk';
-import { type FormEvent, type ReactNode, useId, useState } from 'react';
+import { type FormEvent, useId, useState } from 'react';
 import { messages } from './messages.js';
 import {
   FIELDS,
@@ -49,6 +51,16 @@ const ERROR_TEXT: Record<FieldError, MessageKey> = {
   email: 'errorEmail',
 };
 
+const LABEL: Record<Field, MessageKey> = {
+  purpose: 'purpose',
+  otherPurpose: 'otherPurpose',
+  territory: 'territory',
+  parcels: 'parcels',
+  dateFrom: 'dateFromLong',
+  dateTo: 'dateToLong',
+  email: 'email',
+};
+
 const HINTS: Partial<Record<Field, MessageKey>> = {
   territory: 'territoryHint',
   parcels: 'parcelsHint',
@@ -78,6 +90,7 @@ export function RequestBuilder({ today = systemClock }: RequestBuilderProps) {
   const id = useId();
   const [raw, setRaw] = useState<RawRequest>(EMPTY);
   const [errors, setErrors] = useState<Partial<Record<Field, FieldError>>>({});
+  const [attempts, setAttempts] = useState(0);
   const [badParcel, setBadParcel] = useState<string | null>(null);
   const [request, setRequest] = useState<InfrastructureRequest | null>(null);
   const fieldId = (name: Field) => `${id}-${name}`;
@@ -92,53 +105,43 @@ export function RequestBuilder({ today = systemClock }: RequestBuilderProps) {
     event.preventDefault();
     const parsed = parseRequest(raw, today());
     if (!parsed.ok) {
+      // The error summary takes focus (again on every failed submit) and links to each field.
       setErrors(parsed.errors);
+      setAttempts((n) => n + 1);
       setBadParcel(parsed.badParcel);
       setRequest(null);
-      const first = FIELDS.find((f) => parsed.errors[f]);
-      if (first) document.getElementById(fieldId(first))?.focus();
       return;
     }
     setErrors({});
     setRequest(parsed.request);
   };
 
-  const errorText = (name: Field, error: FieldError) => {
+  const errorText = (name: Field): string | undefined => {
+    const error = errors[name];
+    if (!error) return undefined;
     if (name === 'purpose' && error === 'required') return t('errorPurposeRequired');
     const max = name === 'parcels' ? LIMITS.parcels : LIMITS.otherPurpose;
     return t(ERROR_TEXT[error], { max: formatNumber(max), parcel: badParcel ?? '' });
   };
+  // In the summary each error names its field ("Čísla parcel: …"): several fields share the same words.
+  const summary = FIELDS.flatMap((name) => {
+    const text = errorText(name);
+    return text ? [{ fieldId: fieldId(name), text: t('errorOf', { field: t(LABEL[name]), error: text }) }] : [];
+  });
 
-  /** A labelled control with its hint and, when invalid, its error right below it. */
-  const field = (name: Field, label: string, control: (props: ControlProps) => ReactNode) => {
-    const error = errors[name];
+  /** The props every text field shares: id, name, label, hint, value, error and change. */
+  const field = (name: Field, label: string) => {
     const hint = HINTS[name];
-    const describedBy = [hint ? `${fieldId(name)}-hint` : '', error ? `${fieldId(name)}-error` : '']
-      .filter(Boolean)
-      .join(' ');
-    return (
-      <div className="ti-field">
-        <label htmlFor={fieldId(name)}>{label}</label>
-        {control({
-          id: fieldId(name),
-          name,
-          value: raw[name],
-          'aria-invalid': error ? true : undefined,
-          'aria-describedby': describedBy || undefined,
-          onChange: (event) => update(name, event.target.value),
-        })}
-        {hint && (
-          <p id={`${fieldId(name)}-hint`} className="ti-hint">
-            {t(hint)}
-          </p>
-        )}
-        {error && (
-          <p id={`${fieldId(name)}-error`} className="ti-error">
-            {errorText(name, error)}
-          </p>
-        )}
-      </div>
-    );
+    return {
+      id: fieldId(name),
+      name,
+      label,
+      hint: hint ? t(hint) : undefined,
+      value: raw[name],
+      error: errorText(name),
+      autoComplete: 'off',
+      onChange: (event: { target: { value: string } }) => update(name, event.target.value),
+    };
   };
 
   const longDate = (iso: string) => {
@@ -146,46 +149,55 @@ export function RequestBuilder({ today = systemClock }: RequestBuilderProps) {
     return date ? formatDate(date, { day: 'numeric', month: 'long', year: 'numeric' }) : iso;
   };
 
+  const steps: SubmissionStep[] = [
+    { id: 'fill', label: t('stepFill'), state: request ? 'done' : 'current' },
+    { id: 'review', label: t('stepReview'), state: request ? 'current' : 'upcoming' },
+    { id: 'send', label: t('stepSend'), state: 'upcoming', description: t('stepSendLater') },
+  ];
+
   return (
     <div className="ti">
       <h2>{t('title')}</h2>
       <p>{t('lead')}</p>
+      <SubmissionStatus
+        className="ti-steps"
+        label={t('stepsLabel')}
+        steps={steps}
+        size="s"
+        stateLabels={{
+          done: t('stateDone'),
+          current: t('stateCurrent'),
+          upcoming: t('stateUpcoming'),
+          rejected: t('stateRejected'),
+        }}
+      />
       <form className="ti-form" noValidate onSubmit={submit}>
-        {field('purpose', t('purpose'), (props) => (
-          <select {...props}>
-            <option value="">{t('choose')}</option>
-            {PURPOSES.map((p) => (
-              <option key={p} value={p}>
-                {t(PURPOSE_LABEL[p])}
-              </option>
-            ))}
-          </select>
-        ))}
-        {raw.purpose === 'other' &&
-          field('otherPurpose', t('otherPurpose'), (props) => (
-            <input {...props} maxLength={LIMITS.otherPurpose + 20} autoComplete="off" />
-          ))}
+        <ErrorSummary title={t('errorSummary')} errors={summary} headingLevel={3} focusKey={attempts} />
+        <SelectField
+          id={fieldId('purpose')}
+          name="purpose"
+          label={t('purpose')}
+          placeholder={t('choose')}
+          options={PURPOSES.map((p) => ({ value: p, label: t(PURPOSE_LABEL[p]) }))}
+          value={raw.purpose}
+          error={errorText('purpose')}
+          width="m"
+          onChange={(event) => update('purpose', event.target.value)}
+        />
+        {raw.purpose === 'other' && (
+          <TextField {...field('otherPurpose', t('otherPurpose'))} maxLength={LIMITS.otherPurpose + 20} />
+        )}
         <fieldset className="ti-group">
           <legend>{t('area')}</legend>
-          {field('territory', t('territory'), (props) => (
-            <input {...props} autoComplete="off" />
-          ))}
-          {field('parcels', t('parcels'), (props) => (
-            <input {...props} autoComplete="off" />
-          ))}
+          <TextField {...field('territory', t('territory'))} width="l" />
+          <TextField {...field('parcels', t('parcels'))} width="l" />
         </fieldset>
         <fieldset className="ti-group ti-dates">
           <legend>{t('dates')}</legend>
-          {field('dateFrom', t('dateFrom'), (props) => (
-            <input {...props} type="date" min={minDate} />
-          ))}
-          {field('dateTo', t('dateTo'), (props) => (
-            <input {...props} type="date" min={laterIsoDate(raw.dateFrom, minDate)} />
-          ))}
+          <TextField {...field('dateFrom', t('dateFrom'))} type="date" min={minDate} />
+          <TextField {...field('dateTo', t('dateTo'))} type="date" min={laterIsoDate(raw.dateFrom, minDate)} />
         </fieldset>
-        {field('email', t('email'), (props) => (
-          <input {...props} type="email" autoComplete="email" />
-        ))}
+        <TextField {...field('email', t('email'))} type="email" autoComplete="email" width="l" />
         <div>
           <GovButton nativeType="submit" type="solid" color="primary">
             {t('prepare')}
@@ -194,9 +206,9 @@ export function RequestBuilder({ today = systemClock }: RequestBuilderProps) {
       </form>
       <div role="status">
         {request && (
-          <section className="ti-summary" aria-labelledby={`${id}-summary`}>
+          <section aria-labelledby={`${id}-summary`}>
             <h3 id={`${id}-summary`}>{t('summaryTitle')}</h3>
-            <dl>
+            <dl className="ti-summary">
               <dt>{t('purpose')}</dt>
               <dd>{request.otherPurpose ?? t(PURPOSE_LABEL[request.purpose])}</dd>
               <dt>{t('territory')}</dt>
@@ -217,21 +229,12 @@ export function RequestBuilder({ today = systemClock }: RequestBuilderProps) {
                 );
               })}
             </ul>
-            <p className="ti-notice">{t('notYet')}</p>
+            <Notice kind="warning">{t('notYet')}</Notice>
           </section>
         )}
       </div>
     </div>
   );
-}
-
-interface ControlProps {
-  id: string;
-  name: string;
-  value: string;
-  'aria-invalid': true | undefined;
-  'aria-describedby': string | undefined;
-  onChange: (event: { target: { value: string } }) => void;
 }
 
 export default defineRemote(RequestBuilder);

@@ -1,3 +1,4 @@
+import { RadioGroup } from '@czp/design-system/forms';
 import { defineRemote, useHostState, useServicePath, useTranslator } from '@czp/remote-sdk';
 import { useState } from 'react';
 import { findLifeSituation, LIFE_SITUATIONS, type LifeSituation } from './life-situations.js';
@@ -21,21 +22,15 @@ function SituationList() {
     <>
       <h2>{t('title')}</h2>
       <p>{t('lead')}</p>
-      <fieldset className="telc-filter">
-        <legend>{t('areaFilter')}</legend>
-        {areas.map((option) => (
-          <label key={option.value}>
-            <input
-              type="radio"
-              name="telc-area"
-              value={option.value}
-              checked={area === option.value}
-              onChange={() => setArea(option.value)}
-            />{' '}
-            {option.label}
-          </label>
-        ))}
-      </fieldset>
+      <RadioGroup
+        className="telc-filter"
+        legend={t('areaFilter')}
+        name="telc-area"
+        inline
+        options={areas}
+        value={area}
+        onChange={(value) => setArea(value as Area)}
+      />
       <p role="status">{t('count', { count: formatNumber(shown.length) })}</p>
       <ul className="telc-situations">
         {shown.map((s) => (

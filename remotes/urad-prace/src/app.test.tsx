@@ -27,7 +27,7 @@ const errorOf = (input: HTMLElement) =>
 afterEach(cleanup);
 
 describe('unemployment benefit estimate', () => {
-  it('shows errors next to the fields and focuses the first invalid one', () => {
+  it('shows errors next to the fields, and focuses a summary whose links lead to them', () => {
     renderRemote('cs');
     const earnings = screen.getByLabelText('Průměrný čistý měsíční výdělek (Kč)');
     const age = screen.getByLabelText('Věk v den podání žádosti');
@@ -37,6 +37,11 @@ describe('unemployment benefit estimate', () => {
     expect(earnings.getAttribute('aria-invalid')).toBeNull();
     expect(age.getAttribute('aria-invalid')).toBe('true');
     expect(text(errorOf(age))).toBe('Věk musí být od 15 do 100 let.');
+    const summary = screen.getByRole('alert');
+    expect(document.activeElement?.contains(summary)).toBe(true);
+    const links = within(summary).getAllByRole('link');
+    expect(links.map((link) => text(link))).toEqual(['Věk musí být od 15 do 100 let.']);
+    fireEvent.click(links[0] as HTMLElement);
     expect(document.activeElement).toBe(age);
     expect(text(screen.getByRole('status'))).toBe('');
   });

@@ -1,4 +1,5 @@
 import { GovButton } from '@czp/design-system';
+import { CheckboxField, ErrorSummary, TextField } from '@czp/design-system/forms';
 import { defineRemote, useTranslator } from '@czp/remote-sdk';
 import { type FormEvent, useId, useState } from 'react';
 import { messages } from './messages.js';
@@ -31,6 +32,8 @@ export function UnemploymentBenefitEstimate() {
   const [withoutSeriousReason, setWithoutSeriousReason] = useState(false);
   const [errors, setErrors] = useState<Partial<Record<Field, FieldError>>>({});
   const [estimate, setEstimate] = useState<BenefitEstimate | null>(null);
+  // Counts failed submits: each one brings focus back to the error summary.
+  const [failedSubmits, setFailedSubmits] = useState(0);
   const czk = (value: number) => formatNumber(value, { style: 'currency', currency: 'CZK', maximumFractionDigits: 0 });
   const fieldId = (name: Field) => `${id}-${name}`;
 
@@ -40,8 +43,7 @@ export function UnemploymentBenefitEstimate() {
     if (!parsed.ok) {
       setErrors(parsed.errors);
       setEstimate(null);
-      const first = FIELDS.find((f) => parsed.errors[f]);
-      if (first) document.getElementById(fieldId(first))?.focus();
+      setFailedSubmits((n) => n + 1);
       return;
     }
     setErrors({});
@@ -53,61 +55,55 @@ export function UnemploymentBenefitEstimate() {
     min: formatNumber(BENEFIT_RULES_2025.minAge),
   };
 
-  const field = (name: Field, label: string, hint?: string) => {
+  const errorText = (name: Field) => {
     const error = errors[name];
-    const describedBy = [hint ? `${fieldId(name)}-hint` : '', error ? `${fieldId(name)}-error` : '']
-      .filter(Boolean)
-      .join(' ');
-    return (
-      <div className="urad-prace-field">
-        <label htmlFor={fieldId(name)}>{label}</label>
-        <input
-          id={fieldId(name)}
-          name={name}
-          inputMode="numeric"
-          autoComplete="off"
-          value={raw[name]}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={describedBy || undefined}
-          onChange={(event) => setRaw({ ...raw, [name]: event.target.value })}
-        />
-        {hint && (
-          <p id={`${fieldId(name)}-hint`} className="urad-prace-hint">
-            {hint}
-          </p>
-        )}
-        {error && (
-          <p id={`${fieldId(name)}-error`} className="urad-prace-error">
-            {t(ERROR_TEXT[error], {
-              ...errorValues,
-              max: name === 'age' ? formatNumber(BENEFIT_RULES_2025.maxAge) : errorValues.max,
-            })}
-          </p>
-        )}
-      </div>
-    );
+    return error
+      ? t(ERROR_TEXT[error], {
+          ...errorValues,
+          max: name === 'age' ? formatNumber(BENEFIT_RULES_2025.maxAge) : errorValues.max,
+        })
+      : undefined;
   };
+
+  const field = (name: Field, label: string, hint?: string) => (
+    <TextField
+      id={fieldId(name)}
+      name={name}
+      label={label}
+      hint={hint}
+      inputMode="numeric"
+      autoComplete="off"
+      width="s"
+      value={raw[name]}
+      error={errorText(name)}
+      onChange={(event) => setRaw({ ...raw, [name]: event.target.value })}
+    />
+  );
 
   return (
     <div className="urad-prace">
       <h2>{t('title')}</h2>
       <p>{t('lead')}</p>
       <form className="urad-prace-form" noValidate onSubmit={submit}>
+        <ErrorSummary
+          title={t('errorSummary')}
+          headingLevel={3}
+          focusKey={failedSubmits}
+          errors={FIELDS.flatMap((name) => {
+            const text = errorText(name);
+            return text ? [{ fieldId: fieldId(name), text }] : [];
+          })}
+        />
         {field('earnings', t('earnings'), t('earningsHint'))}
         {field('age', t('age'))}
-        <div className="urad-prace-check">
-          <input
-            id={`${id}-reason`}
-            type="checkbox"
-            checked={withoutSeriousReason}
-            aria-describedby={`${id}-reason-hint`}
-            onChange={(event) => setWithoutSeriousReason(event.target.checked)}
-          />
-          <label htmlFor={`${id}-reason`}>{t('withoutSeriousReason')}</label>
-          <p id={`${id}-reason-hint`} className="urad-prace-hint">
-            {t('withoutSeriousReasonHint')}
-          </p>
-        </div>
+        <CheckboxField
+          id={`${id}-reason`}
+          name="withoutSeriousReason"
+          label={t('withoutSeriousReason')}
+          hint={t('withoutSeriousReasonHint')}
+          checked={withoutSeriousReason}
+          onChange={(event) => setWithoutSeriousReason(event.target.checked)}
+        />
         <div>
           <GovButton nativeType="submit" type="solid" color="primary">
             {t('calculate')}

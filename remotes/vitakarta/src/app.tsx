@@ -1,9 +1,11 @@
-import { GovButton } from '@czp/design-system';
+import { GovButton, Notice } from '@czp/design-system';
+import { ErrorSummary, RadioGroup, TextField } from '@czp/design-system/forms';
 import { defineRemote, useTranslator } from '@czp/remote-sdk';
 import { type FormEvent, useId, useState } from 'react';
 import {
   AGE,
   type Benefit,
+  CARDS,
   type Card,
   eligibleBenefits,
   type Field,
@@ -17,6 +19,8 @@ import './vitakarta.css';
 type MessageKey = keyof (typeof messages)['cs'];
 
 const FIELDS: Field[] = ['age', 'card', 'pension'];
+/** Each question in a word or two, naming it in the error summary. */
+const SUMMARY_LABEL: Record<Field, MessageKey> = { age: 'ageShort', card: 'card', pension: 'pensionShort' };
 const CARD_LABEL: Record<Card, MessageKey> = { none: 'cardNone', tp: 'cardTp', ztp: 'cardZtp', ztpp: 'cardZtpp' };
 
 function errorKey(field: Field, error: FieldError): MessageKey {
@@ -36,6 +40,7 @@ export function EligibilityChecker() {
   const id = useId();
   const [raw, setRaw] = useState<RawForm>({ age: '', card: 'none', pension: '' });
   const [errors, setErrors] = useState<Partial<Record<Field, FieldError>>>({});
+  const [attempts, setAttempts] = useState(0);
   const [benefits, setBenefits] = useState<Benefit[] | null>(null);
   const fieldId = (name: Field) => `${id}-${name}`;
 
@@ -43,69 +48,67 @@ export function EligibilityChecker() {
     event.preventDefault();
     const parsed = parseEligibilityForm(raw);
     if (!parsed.ok) {
+      // The error summary takes focus (again on every failed submit) and links to each field.
       setErrors(parsed.errors);
+      setAttempts((n) => n + 1);
       setBenefits(null);
-      const first = FIELDS.find((f) => parsed.errors[f]);
-      if (first) document.getElementById(fieldId(first))?.focus();
       return;
     }
     setErrors({});
     setBenefits(eligibleBenefits(parsed.person));
   };
 
-  /** Props wiring a control to its label and to its error message. */
-  const control = (name: Field) => {
-    const error = errors[name];
-    return {
-      id: fieldId(name),
-      name,
-      value: raw[name],
-      'aria-invalid': error ? true : undefined,
-      'aria-describedby': error ? `${fieldId(name)}-error` : undefined,
-      onChange: (event: { target: { value: string } }) => setRaw({ ...raw, [name]: event.target.value }),
-    };
-  };
+  const set = (name: Field, value: string) => setRaw((current) => ({ ...current, [name]: value }));
   const errorText = (name: Field) => {
     const error = errors[name];
-    return (
-      error && (
-        <p id={`${fieldId(name)}-error`} className="vitakarta-error">
-          {t(errorKey(name, error), { max: formatNumber(AGE.max) })}
-        </p>
-      )
-    );
+    return error ? t(errorKey(name, error), { max: formatNumber(AGE.max) }) : undefined;
   };
+  // In the summary each error names its question ("Věk: …"): "Vyplňte prosím tento údaj." alone would not say which.
+  const summary = FIELDS.flatMap((name) => {
+    const text = errorText(name);
+    return text ? [{ fieldId: fieldId(name), text: t('errorOf', { field: t(SUMMARY_LABEL[name]), error: text }) }] : [];
+  });
 
   return (
     <div className="vitakarta">
       <h2>{t('title')}</h2>
       <p>{t('lead')}</p>
       <form className="vitakarta-form" noValidate onSubmit={submit}>
-        <div className="vitakarta-field">
-          <label htmlFor={fieldId('age')}>{t('age')}</label>
-          <input {...control('age')} inputMode="numeric" autoComplete="off" />
-          {errorText('age')}
-        </div>
-        <div className="vitakarta-field">
-          <label htmlFor={fieldId('card')}>{t('card')}</label>
-          <select {...control('card')}>
-            {(Object.keys(CARD_LABEL) as Card[]).map((card) => (
-              <option key={card} value={card}>
-                {t(CARD_LABEL[card])}
-              </option>
-            ))}
-          </select>
-          {errorText('card')}
-        </div>
-        <div className="vitakarta-field">
-          <label htmlFor={fieldId('pension')}>{t('pension')}</label>
-          <select {...control('pension')}>
-            <option value="">{t('choose')}</option>
-            <option value="yes">{t('yes')}</option>
-            <option value="no">{t('no')}</option>
-          </select>
-          {errorText('pension')}
-        </div>
+        <ErrorSummary title={t('errorSummary')} errors={summary} headingLevel={3} focusKey={attempts} />
+        <TextField
+          id={fieldId('age')}
+          name="age"
+          label={t('age')}
+          value={raw.age}
+          error={errorText('age')}
+          inputMode="numeric"
+          autoComplete="off"
+          width="s"
+          onChange={(event) => set('age', event.target.value)}
+        />
+        <RadioGroup
+          id={fieldId('card')}
+          name="card"
+          legend={t('card')}
+          options={CARDS.map((card) => ({ value: card, label: t(CARD_LABEL[card]) }))}
+          value={raw.card}
+          error={errorText('card')}
+          inline
+          onChange={(value) => set('card', value)}
+        />
+        <RadioGroup
+          id={fieldId('pension')}
+          name="pension"
+          legend={t('pension')}
+          options={[
+            { value: 'yes', label: t('yes') },
+            { value: 'no', label: t('no') },
+          ]}
+          value={raw.pension || null}
+          error={errorText('pension')}
+          inline
+          onChange={(value) => set('pension', value)}
+        />
         <div>
           <GovButton nativeType="submit" type="solid" color="primary">
             {t('check')}
@@ -114,12 +117,12 @@ export function EligibilityChecker() {
       </form>
       <div role="status">
         {benefits && (
-          <section className="vitakarta-result" aria-labelledby={`${id}-result`}>
+          <section aria-labelledby={`${id}-result`}>
             <h3 id={`${id}-result`}>{t('resultTitle', { count: formatNumber(benefits.length) })}</h3>
             {benefits.length === 0 ? (
               <p>{t('none')}</p>
             ) : (
-              <ul className="vitakarta-benefits">
+              <ul>
                 {benefits.map((benefit) => (
                   <li key={benefit}>
                     <h4>{t(`${benefit}Title`)}</h4>
@@ -128,7 +131,7 @@ export function EligibilityChecker() {
                 ))}
               </ul>
             )}
-            <p className="vitakarta-hint">{t('disclaimer')}</p>
+            <Notice kind="info">{t('disclaimer')}</Notice>
           </section>
         )}
       </div>

@@ -1,4 +1,5 @@
 import { GovButton } from '@czp/design-system';
+import { CheckboxField, ErrorSummary, TextField } from '@czp/design-system/forms';
 import { defineRemote, useTranslator } from '@czp/remote-sdk';
 import { type FormEvent, useId, useState } from 'react';
 import { type FeeError, type FeeField, nextDueDate, parseFeeForm, yearlyFees } from './fees.js';
@@ -11,6 +12,7 @@ const ERROR_TEXT: Record<FeeField, Record<FeeError, MessageKey>> = {
   persons: { required: 'errorRequired', whole: 'errorWhole', range: 'errorPersonsRange' },
   dogs: { required: 'errorRequired', whole: 'errorWhole', range: 'errorDogsRange' },
 };
+const FIELDS: FeeField[] = ['persons', 'dogs'];
 
 /** Znojmo's remote: a fee calculator with per-field errors and locale-formatted amounts. */
 export function ZnojmoFees() {
@@ -20,6 +22,8 @@ export function ZnojmoFees() {
   const [pensioner, setPensioner] = useState(false);
   const [errors, setErrors] = useState<Partial<Record<FeeField, FeeError>>>({});
   const [result, setResult] = useState<ReturnType<typeof yearlyFees> | null>(null);
+  // Counts failed submits: each one brings focus back to the error summary.
+  const [failedSubmits, setFailedSubmits] = useState(0);
   const czk = (value: number) => formatNumber(value, { style: 'currency', currency: 'CZK', maximumFractionDigits: 0 });
 
   const submit = (event: FormEvent) => {
@@ -28,51 +32,59 @@ export function ZnojmoFees() {
     if (!parsed.ok) {
       setErrors(parsed.errors);
       setResult(null);
-      const first = (['persons', 'dogs'] as const).find((f) => parsed.errors[f]);
-      if (first) document.getElementById(`${id}-${first}`)?.focus();
+      setFailedSubmits((n) => n + 1);
       return;
     }
     setErrors({});
     setResult(yearlyFees({ ...parsed.value, pensioner }));
   };
 
-  const field = (name: FeeField, label: string) => {
+  const errorText = (name: FeeField) => {
     const error = errors[name];
-    return (
-      <div className="znojmo-field">
-        <label htmlFor={`${id}-${name}`}>{label}</label>
-        <input
-          id={`${id}-${name}`}
-          name={name}
-          inputMode="numeric"
-          value={raw[name]}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? `${id}-${name}-error` : undefined}
-          onChange={(event) => setRaw({ ...raw, [name]: event.target.value })}
-        />
-        {error && (
-          <p id={`${id}-${name}-error`} className="znojmo-error">
-            {t(ERROR_TEXT[name][error])}
-          </p>
-        )}
-      </div>
-    );
+    return error ? t(ERROR_TEXT[name][error]) : undefined;
   };
+
+  const field = (name: FeeField, label: string) => (
+    <TextField
+      id={`${id}-${name}`}
+      name={name}
+      label={label}
+      inputMode="numeric"
+      autoComplete="off"
+      width="s"
+      value={raw[name]}
+      error={errorText(name)}
+      onChange={(event) => setRaw({ ...raw, [name]: event.target.value })}
+    />
+  );
 
   return (
     <div className="znojmo">
       <h2>{t('title')}</h2>
       <p>{t('lead')}</p>
       <form className="znojmo-form" noValidate onSubmit={submit}>
+        <ErrorSummary
+          title={t('errorSummary')}
+          headingLevel={3}
+          focusKey={failedSubmits}
+          errors={FIELDS.flatMap((name) => {
+            const text = errorText(name);
+            return text ? [{ fieldId: `${id}-${name}`, text }] : [];
+          })}
+        />
         {field('persons', t('persons'))}
         {field('dogs', t('dogs'))}
-        <label className="znojmo-check">
-          <input type="checkbox" checked={pensioner} onChange={(e) => setPensioner(e.target.checked)} />
-          {t('pensioner')}
-        </label>
-        <GovButton nativeType="submit" type="solid" color="primary">
-          {t('calculate')}
-        </GovButton>
+        <CheckboxField
+          name="pensioner"
+          label={t('pensioner')}
+          checked={pensioner}
+          onChange={(e) => setPensioner(e.target.checked)}
+        />
+        <div>
+          <GovButton nativeType="submit" type="solid" color="primary">
+            {t('calculate')}
+          </GovButton>
+        </div>
       </form>
       <div aria-live="polite">
         {result && (
