@@ -9,7 +9,9 @@ import { readBootData } from './boot.js';
 import { fetchCatalogue, writeCachedCatalogue } from './catalogue/catalogue-client.js';
 import { createIntegrityPinner } from './federation/integrity.js';
 import { createRemoteLoader } from './federation/remote-loader.js';
+import { cookieNoticeDismissed } from './frame/cookie-notice.js';
 import type { ShellActions } from './frame/shell-context.js';
+import { themeFromCookies } from './frame/theme-choice.js';
 import { loadShellMessages } from './i18n/messages.js';
 import { loadBadges } from './services/badges.js';
 import { createOutletRegistry } from './services/outlet-registry.js';
@@ -38,6 +40,9 @@ const stores = createPortalStores({
   locale: boot?.locale ?? localeFromCookie() ?? DEFAULT_LOCALE,
   catalogue: boot?.catalogue.services ?? [],
   catalogueSource: 'server',
+  // The same cookie the server read for its render: hydration draws the same frame.
+  cookieNotice: !cookieNoticeDismissed(document.cookie),
+  theme: themeFromCookies(document.cookie),
 });
 const api = new PortalApi(boot?.csrfToken ?? null, undefined, {
   // Every API call the citizen makes restarts the session's idle clock: keep the warning in step.

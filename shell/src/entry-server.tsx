@@ -3,6 +3,7 @@ import { renderToString } from 'react-dom/server';
 import { App } from './App.js';
 import { pageTitle } from './frame/page-title.js';
 import type { ShellActions } from './frame/shell-context.js';
+import type { Theme } from './frame/theme-choice.js';
 import { en } from './i18n/messages.en.js';
 import { provideShellMessages, shellTranslator } from './i18n/messages.js';
 import { matchRoute } from './routing/routes.js';
@@ -38,6 +39,10 @@ export function render(
     session?: SessionView;
     csrfToken?: string;
     myServices?: string[];
+    /** The request has the cookie `czp_cookie_notice=1`: the citizen dismissed the cookie notice. */
+    cookieNoticeDismissed?: boolean;
+    /** The citizen's theme from the `czp_theme` cookie (null: none chosen). */
+    theme?: Theme | null;
   },
 ) {
   const { pathname: path, search } = new URL(url, 'http://portal.invalid');
@@ -50,6 +55,8 @@ export function render(
     locale: ctx.locale,
     catalogue: ctx.catalogue.services,
     catalogueSource: 'server',
+    cookieNotice: !ctx.cookieNoticeDismissed,
+    theme: ctx.theme ?? null,
   });
   const html = renderToString(<App stores={stores} actions={inert} outlets={null} version={ctx.version ?? ''} />);
   const route = matchRoute(path);

@@ -20,7 +20,14 @@ import { loadCatalogue } from './catalogue.js';
 import type { BoxPolicy } from './data-box/boxes.js';
 import { registerDataBoxRoutes } from './data-box/routes.js';
 import type { Database } from './db/database.js';
-import { ShellDocument, serviceIdOfPath, servicePreloadHead } from './document.js';
+import {
+  COOKIE_NOTICE_COOKIE,
+  ShellDocument,
+  serviceIdOfPath,
+  servicePreloadHead,
+  THEME_COOKIE,
+  themeFromCookie,
+} from './document.js';
 import { LOCALE_COOKIE, pickLocale } from './locale.js';
 import { registerMyServicesRoutes } from './my-services/routes.js';
 import { listMyServices } from './my-services/store.js';
@@ -265,6 +272,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
           cspNonce: reply.cspNonce.script,
         },
         service ? servicePreloadHead(service, reply.cspNonce.script) : undefined,
+        {
+          cookieNoticeDismissed: request.cookies[COOKIE_NOTICE_COOKIE] === '1',
+          theme: themeFromCookie(request.cookies[THEME_COOKIE]),
+        },
       );
     } catch (error) {
       request.log.error({ err: error }, 'the shell document could not be read');

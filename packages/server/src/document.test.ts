@@ -29,7 +29,7 @@ const ENTRY_SERVER = `
 export function render(url, ctx) {
   if (url.includes('boom')) throw new Error('render exploded');
   return {
-    html: '<main data-url="' + url + '" data-locale="' + ctx.locale + '" data-version="' + ctx.version + '">' + ctx.catalogue.services.length + ' services $& $1</main>',
+    html: '<main data-url="' + url + '" data-locale="' + ctx.locale + '" data-version="' + ctx.version + '">' + ctx.catalogue.services.length + ' services $& $1</main><i data-cookie-notice-dismissed="' + ctx.cookieNoticeDismissed + '" data-theme-choice="' + ctx.theme + '"></i>',
     head: '<meta name="rendered" content="yes">',
     title: url.includes('title') ? 'Telč </title><script>x</script> & co' : undefined,
     version: ctx.version,
@@ -170,6 +170,31 @@ describe('the shell document', () => {
     expect(response.headers['content-type']).toBe('text/html; charset=utf-8');
     expect(response.body).toContain('id="czp-boot"');
     expect(response.body).not.toContain('modulepreload');
+  });
+
+  it('tells the renderer whether the cookie notice was dismissed (cookie czp_cookie_notice=1)', async () => {
+    const fresh = await app.inject('/');
+    expect(fresh.body).toContain('data-cookie-notice-dismissed="false"');
+    const dismissed = await app.inject({ url: '/', headers: { cookie: 'czp_locale=cs; czp_cookie_notice=1' } });
+    expect(dismissed.body).toContain('data-cookie-notice-dismissed="true"');
+    const other = await app.inject({ url: '/', headers: { cookie: 'czp_cookie_notice=0' } });
+    expect(other.body).toContain('data-cookie-notice-dismissed="false"');
+  });
+
+  it('puts the citizen’s theme (cookie czp_theme) on <html> and tells the renderer; other values are no choice', async () => {
+    const html = async (cookie?: string) => {
+      const response = await app.inject({ url: '/', headers: cookie ? { cookie } : {} });
+      return { tag: /<html[^>]*>/.exec(response.body)?.[0] ?? '', body: response.body };
+    };
+    const none = await html();
+    expect(none.tag).toBe('<html lang="cs">');
+    expect(none.body).toContain('data-theme-choice="null"');
+    const high = await html('czp_theme=high-contrast');
+    expect(high.tag).toBe('<html data-czp-theme="high-contrast" lang="cs">');
+    expect(high.body).toContain('data-theme-choice="high-contrast"');
+    expect((await html('czp_theme=light')).tag).toContain('data-czp-theme="light"');
+    const forged = await html('czp_theme=%22%3E%3Cscript%3E');
+    expect(forged.tag).toBe('<html lang="cs">');
   });
 
   it('takes the locale from the cookie, then from Accept-Language', async () => {

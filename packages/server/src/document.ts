@@ -12,6 +12,10 @@ export interface ShellRenderContext {
   csrfToken: string;
   /** The signed-in citizen's services in their order (empty when signed out). */
   myServices: string[];
+  /** The citizen dismissed the cookie notice (cookie `czp_cookie_notice=1`): the frame renders no cookie bar. */
+  cookieNoticeDismissed: boolean;
+  /** The citizen's colour theme (cookie `czp_theme`), or null: the system's contrast setting decides. */
+  theme: Theme | null;
 }
 /** What the shell's server entry returns: the frame's HTML, extra head tags and the page title. */
 export interface ShellRenderResult {
@@ -24,6 +28,17 @@ export interface ShellRenderResult {
 export type ShellRender = (url: string, ctx: ShellRenderContext) => ShellRenderResult | Promise<ShellRenderResult>;
 
 const DEFAULT_TITLE = 'Portál občana';
+
+/** Set by the browser when the citizen switches the high-contrast theme (the shell's frame/theme-choice.ts). */
+export const THEME_COOKIE = 'czp_theme';
+export type Theme = 'light' | 'high-contrast';
+/** The theme a `czp_theme` cookie value names; anything else is no choice. */
+export function themeFromCookie(value: string | undefined): Theme | null {
+  return value === 'light' || value === 'high-contrast' ? value : null;
+}
+
+/** Set by the browser when the citizen dismisses the cookie notice (the shell's frame/cookie-notice.ts). */
+export const COOKIE_NOTICE_COOKIE = 'czp_cookie_notice';
 
 function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -145,6 +160,7 @@ export class ShellDocument {
     url: string,
     boot: BootData,
     extraHead: { early: string; late: string } = { early: '', late: '' },
+    request: { cookieNoticeDismissed?: boolean; theme?: Theme | null } = {},
   ): Promise<{ body: string; status: number | undefined }> {
     const template = await this.loadTemplate();
     const render = await this.loadRenderer();
@@ -162,6 +178,8 @@ export class ShellDocument {
           session: boot.session,
           csrfToken: boot.csrfToken,
           myServices: boot.myServices,
+          cookieNoticeDismissed: request.cookieNoticeDismissed === true,
+          theme: request.theme ?? null,
         });
         rendered = {
           html: String(result?.html ?? ''),
@@ -178,6 +196,8 @@ export class ShellDocument {
     // Function replacers: `$&` and friends in rendered HTML must not be interpreted.
     const body = template
       .replace('<!--app-lang-->', () => boot.locale)
+      // The theme is on <html> before the first paint: no flash of the other theme.
+      .replace(/<html\b/, (tag) => (request.theme ? `${tag} data-czp-theme="${request.theme}"` : tag))
       .replace('<!--app-title-->', () => escapeHtml(rendered.title))
       .replace('<!--app-head-->', () => (extraHead.early ? `${extraHead.early}\n    ${head}` : head))
       .replace('<!--app-html-->', () => rendered.html)

@@ -1,13 +1,16 @@
 import {
   AccountControls,
+  CookieBar,
   LanguageSwitch,
   MainTabs,
+  Notice,
   PageLayout,
   PortalHeader,
   SettingsMenu,
+  ThemeSwitch,
   ToastRegion,
 } from '@czp/design-system';
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { levelLabel } from '../account/AccessGate.js';
 import { loginHref } from '../account/access.js';
 import { SessionExpiryWarning } from '../account/SessionExpiryWarning.js';
@@ -16,9 +19,11 @@ import { RoutePage } from '../pages/RoutePage.js';
 import { INFO_PAGES, matchRoute, SECTIONS, SERVICES_PATH, servicePath } from '../routing/routes.js';
 import { dismissToast } from '../state/portal-store.js';
 import { useHostStore, usePortal, useStores } from '../state/use-store.js';
+import { rememberCookieNoticeDismissed } from './cookie-notice.js';
 import { MyServicesNav } from './MyServicesNav.js';
 import { pageTitle } from './page-title.js';
 import { TranslatorContext, useShellActions } from './shell-context.js';
+import { applyTheme, systemPrefersHighContrast } from './theme-choice.js';
 
 /** The portal frame: header, main tabs, settings, the page (or a service's place) and toasts. */
 export function Frame({ version }: { version: string }) {
@@ -31,6 +36,11 @@ export function Frame({ version }: { version: string }) {
   const sessionEnded = usePortal((s) => s.sessionEnded);
   const search = usePortal((s) => s.search);
   const csrfToken = usePortal((s) => s.csrfToken);
+  const cookieNotice = usePortal((s) => s.cookieNotice);
+  const theme = usePortal((s) => s.theme);
+  // Without a choice the system decides; known only in the browser, so read after hydration.
+  const [systemHighContrast, setSystemHighContrast] = useState(false);
+  useEffect(() => setSystemHighContrast(systemPrefersHighContrast(window)), []);
   const actions = useShellActions();
   const t = useMemo(() => shellTranslator(locale), [locale]);
   const route = useMemo(() => matchRoute(path), [path]);
@@ -75,9 +85,7 @@ export function Frame({ version }: { version: string }) {
   return (
     <TranslatorContext.Provider value={t}>
       {session.developmentIdentityProvider && (
-        <p className="czp-dev-banner" data-testid="dev-idp-banner">
-          {t.t('devIdpBanner')}
-        </p>
+        <Notice kind="warning" variant="banner" title={t.t('devIdpBanner')} data-testid="dev-idp-banner" />
       )}
       <PortalHeader
         portalName={t.t('portalName')}
@@ -110,6 +118,16 @@ export function Frame({ version }: { version: string }) {
               ]}
               onChange={(next) => actions.setLocale(next)}
             />
+            <ThemeSwitch
+              label={t.t('highContrast')}
+              shortLabel={t.t('highContrastShort')}
+              highContrast={theme ? theme === 'high-contrast' : systemHighContrast}
+              onChange={(on) => {
+                const next = on ? 'high-contrast' : 'light';
+                applyTheme(document, next);
+                stores.portal.setState({ theme: next });
+              }}
+            />
             <SettingsMenu
               label={t.t('settings')}
               items={settingsItems.map((item) => ({ ...item, current: item.href === path }))}
@@ -120,6 +138,24 @@ export function Frame({ version }: { version: string }) {
       />
       <MainTabs label={t.t('mainNavigation')} items={tabs} onNavigate={onNavigate} />
       <MyServicesNav />
+      {/* Under the navigation, above the page: in flow (covers nothing) and after the header, so the skip link
+          stays the first thing a keyboard reaches. */}
+      {cookieNotice && (
+        <CookieBar
+          label={t.t('cookieBarLabel')}
+          text={t.t('cookieBarText')}
+          linkLabel={t.t('cookieBarLink')}
+          linkHref="/cookies"
+          onNavigate={onNavigate}
+          acceptLabel={t.t('cookieBarAccept')}
+          onAccept={() => {
+            rememberCookieNoticeDismissed(document);
+            stores.portal.setState({ cookieNotice: false });
+            // The button goes away with the bar: focus continues where the bar was, at the page's content.
+            document.getElementById('main')?.focus({ preventScroll: true });
+          }}
+        />
+      )}
       <PageLayout
         footer={
           <p>
@@ -128,14 +164,14 @@ export function Frame({ version }: { version: string }) {
         }
       >
         {sessionEnded && (
-          <p className="czp-shell-alert" role="alert">
+          <Notice kind="warning" role="alert">
             {t.t('sessionEndedText', { minutes: Math.round(session.idleTimeoutSeconds / 60) })}
-          </p>
+          </Notice>
         )}
         {catalogueSource !== 'server' && (
-          <p className="czp-shell-notice" role="status">
+          <Notice kind={catalogueSource === 'cache' ? 'warning' : 'error'} role="status">
             {catalogueSource === 'cache' ? t.t('catalogueOffline') : t.t('catalogueUnavailable')}
-          </p>
+          </Notice>
         )}
         <RoutePage route={route} />
       </PageLayout>

@@ -1,4 +1,4 @@
-import { isPlainLeftClick } from '@czp/design-system';
+import { SecondaryNav } from '@czp/design-system';
 import { useMyServices } from '../pages/catalogue/MyServices.js';
 import { servicePath } from '../routing/routes.js';
 import { usePortal } from '../state/use-store.js';
@@ -11,30 +11,15 @@ export function MyServicesNav() {
   const services = useMyServices();
   const path = usePortal((s) => s.path);
   const person = usePortal((s) => s.session.person);
-  if (!person || services.length === 0) return null;
+  if (!person) return null;
   return (
-    <nav className="czp-my-services-nav" aria-label={t.t('myServicesTitle')}>
-      <ul>
-        {services.map((service) => {
-          const href = servicePath(service.id);
-          const current = path === href || path.startsWith(`${href}/`);
-          return (
-            <li key={service.id}>
-              <a
-                href={href}
-                aria-current={current ? 'page' : undefined}
-                onClick={(event) => {
-                  if (!isPlainLeftClick(event)) return;
-                  event.preventDefault();
-                  navigate(href);
-                }}
-              >
-                {service.name[t.locale]}
-              </a>
-            </li>
-          );
-        })}
-      </ul>
-    </nav>
+    <SecondaryNav
+      label={t.t('myServicesTitle')}
+      items={services.map((service) => {
+        const href = servicePath(service.id);
+        return { href, label: service.name[t.locale], current: path === href || path.startsWith(`${href}/`) };
+      })}
+      onNavigate={(href) => navigate(href)}
+    />
   );
 }

@@ -52,7 +52,14 @@ export const cs = {
     'Portál občana se zavazuje ke zpřístupnění v souladu se zákonem č. 99/2019 Sb. a normou WCAG 2.1 na úrovni AA. Každá stránka je ovladatelná klávesnicí a prochází automatickou kontrolou přístupnosti. Nedostatky nám prosím hlaste na technické podpoře.',
   cookiesTitle: 'Cookies',
   cookiesText:
-    'Portál používá pouze nezbytné cookies: přihlášení (náhodný identifikátor relace, platný do odhlášení nebo do 15 minut nečinnosti), bezpečnostní token proti podvrženým požadavkům a volbu jazyka. Nepoužíváme analytické ani reklamní cookies a nenačítáme nic od třetích stran.',
+    'Portál používá pouze nezbytné cookies: přihlášení (náhodný identifikátor relace, platný do odhlášení nebo do 15 minut nečinnosti), bezpečnostní token proti podvrženým požadavkům, volbu jazyka a to, že jste zavřeli informaci o cookies (na rok). Nepoužíváme analytické ani reklamní cookies a nenačítáme nic od třetích stran.',
+  cookieBarLabel: 'Informace o cookies',
+  cookieBarText:
+    'Portál používá jen nezbytné cookies: pro přihlášení, ochranu před podvrženými požadavky a zapamatování jazyka. Analytické ani reklamní cookies nepoužíváme.',
+  cookieBarLink: 'Více o cookies',
+  cookieBarAccept: 'Rozumím',
+  highContrast: 'Vysoký kontrast',
+  highContrastShort: 'Kontrast',
   supportTitle: 'Technická podpora',
   supportText:
     'S Portálem občana vám pomůže technická podpora Ministerstva vnitra. Se službou obce či ministerstva vám pomůže její vydavatel: kontakty najdete u každé služby.',

@@ -54,7 +54,14 @@ export const en: Record<ShellMessageKey, string> = {
     'The Citizen Portal is committed to making itself accessible in accordance with Act No. 99/2019 Coll. and WCAG 2.1 level AA. Every page is usable by keyboard and passes an automated accessibility check. Please report any shortcomings to technical support.',
   cookiesTitle: 'Cookies',
   cookiesText:
-    'The portal uses strictly necessary cookies only: your login (a random session identifier, valid until you log out or after 15 minutes without activity), a security token against forged requests and your choice of language. We use no analytics or advertising cookies and load nothing from third parties.',
+    'The portal uses strictly necessary cookies only: your login (a random session identifier, valid until you log out or after 15 minutes without activity), a security token against forged requests, your choice of language and that you closed the cookie notice (for a year). We use no analytics or advertising cookies and load nothing from third parties.',
+  cookieBarLabel: 'About cookies',
+  cookieBarText:
+    'The portal uses strictly necessary cookies only: to keep you logged in, to protect against forged requests and to remember your language. We use no analytics or advertising cookies.',
+  cookieBarLink: 'More about cookies',
+  cookieBarAccept: 'OK',
+  highContrast: 'High contrast',
+  highContrastShort: 'Contrast',
   supportTitle: 'Technical support',
   supportText:
     'The Ministry of the Interior’s technical support helps with the Citizen Portal. The issuer of a municipal or ministry service helps with that service: its contacts are listed with every service.',

@@ -1,5 +1,5 @@
 import { LOGIN_ERRORS, type LoginError } from '@czp/contract';
-import { GovButton } from '@czp/design-system';
+import { ButtonLink, GovButton, Notice } from '@czp/design-system';
 import { useState } from 'react';
 import { loginHref } from '../account/access.js';
 import { useShellActions, useT } from '../frame/shell-context.js';
@@ -42,15 +42,15 @@ function LoginPage() {
     <>
       <h1>{t.t('loginTitle')}</h1>
       {errorKey && (
-        <p className="czp-shell-alert" role="alert">
+        <Notice kind="error" role="alert">
           {t.t(errorKey)}
-        </p>
+        </Notice>
       )}
       {person ? <p>{t.t('loginAlready', { name: person.name })}</p> : <p>{t.t('loginLead')}</p>}
       <p>
-        <a className="czp-shell-button" href={loginHref(returnTo, error === 'level-too-low' ? 'high' : undefined)}>
+        <ButtonLink href={loginHref(returnTo, error === 'level-too-low' ? 'high' : undefined)}>
           {person ? t.t('loginAgain') : t.t('login')}
-        </a>
+        </ButtonLink>
       </p>
     </>
   );
@@ -63,9 +63,7 @@ function LoggedOutPage() {
       <h1>{t.t('loggedOutTitle')}</h1>
       <p>{t.t('loggedOutText')}</p>
       <p>
-        <a className="czp-shell-button" href={loginHref('/')}>
-          {t.t('loginAgain')}
-        </a>
+        <ButtonLink href={loginHref('/')}>{t.t('loginAgain')}</ButtonLink>
       </p>
     </>
   );
@@ -84,9 +82,7 @@ function ConsentPage() {
         <h1>{t.t('consentTitle')}</h1>
         <p>{t.t('loginRequiredText', { page: t.t('consentTitle') })}</p>
         <p>
-          <a className="czp-shell-button" href={loginHref(`/consent?${new URLSearchParams({ returnTo })}`)}>
-            {t.t('login')}
-          </a>
+          <ButtonLink href={loginHref(`/consent?${new URLSearchParams({ returnTo })}`)}>{t.t('login')}</ButtonLink>
         </p>
       </>
     );

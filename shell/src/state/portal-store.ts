@@ -1,5 +1,6 @@
 import type { CatalogueEntry, HostState, Locale, Notice, SessionView } from '@czp/contract';
 import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { Theme } from '../frame/theme-choice.js';
 
 /** Where a service's remote is in its life in this page. */
 export type ServiceStatus =
@@ -35,6 +36,10 @@ export interface PortalState {
   catalogueSource: CatalogueSource;
   services: Record<string, ServiceStatus>;
   toasts: ToastItem[];
+  /** The cookie notice is shown (until the citizen dismisses it; remembered in a cookie, see frame/cookie-notice.ts). */
+  cookieNotice: boolean;
+  /** The citizen's colour theme, or null: the system's contrast setting decides (see frame/theme-choice.ts). */
+  theme: Theme | null;
 }
 
 export interface PortalStores {
@@ -66,6 +71,9 @@ export function createPortalStores(initial: {
   locale: Locale;
   catalogue: CatalogueEntry[];
   catalogueSource: CatalogueSource;
+  /** Show the cookie notice (not dismissed yet). Default false. */
+  cookieNotice?: boolean;
+  theme?: Theme | null;
 }): PortalStores {
   return {
     host: createStore<HostState>(() => ({
@@ -85,6 +93,8 @@ export function createPortalStores(initial: {
       catalogueSource: initial.catalogueSource,
       services: {},
       toasts: [],
+      cookieNotice: initial.cookieNotice ?? false,
+      theme: initial.theme ?? null,
     })),
   };
 }

@@ -1,4 +1,4 @@
-import { GovButton } from '@czp/design-system';
+import { ButtonLink, GovButton, Notice } from '@czp/design-system';
 import { useState } from 'react';
 import { loginHref } from '../../account/access.js';
 import { useShellActions, useT } from '../../frame/shell-context.js';
@@ -18,9 +18,9 @@ export function MyServiceButton({ serviceId, serviceName }: { serviceId: string;
   const [failed, setFailed] = useState(false);
   if (!person) {
     return (
-      <a className="czp-shell-link-button" href={loginHref(path)}>
+      <ButtonLink href={loginHref(path)} variant="secondary">
         {t.t('loginToAdd')}
-      </a>
+      </ButtonLink>
     );
   }
   const toggle = async () => {
@@ -43,9 +43,9 @@ export function MyServiceButton({ serviceId, serviceName }: { serviceId: string;
         {added ? t.t('removeService') : t.t('addService')}
       </GovButton>
       {failed && (
-        <span className="czp-shell-error" role="alert">
+        <Notice kind="error" role="alert" className="czp-my-service-error">
           {t.t('serviceChangeFailed')}
-        </span>
+        </Notice>
       )}
     </>
   );
@@ -64,13 +64,13 @@ export function ServiceChangeNotice({ serviceId }: { serviceId?: string }) {
       {relevant && (
         <>
           {t.t('serviceRemoved', { service: nameOf(relevant.serviceId) })}{' '}
-          <button
-            type="button"
-            className="czp-shell-text-button"
+          <GovButton
+            type="link"
+            color="primary"
             onClick={() => void actions.addService(relevant.serviceId, relevant.position)}
           >
             {t.t('undo')}
-          </button>
+          </GovButton>
         </>
       )}
     </p>

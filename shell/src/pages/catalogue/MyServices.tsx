@@ -1,5 +1,5 @@
 import type { CatalogueEntry } from '@czp/contract';
-import { isPlainLeftClick, ServiceTile } from '@czp/design-system';
+import { GovButton, isPlainLeftClick, ServiceTile } from '@czp/design-system';
 import type { MouseEvent } from 'react';
 import { useShellActions, useT } from '../../frame/shell-context.js';
 import { SERVICES_PATH, servicePath } from '../../routing/routes.js';
@@ -50,32 +50,38 @@ export function MyServices() {
                   onNavigate={(href) => actions.navigate(href)}
                   actions={
                     <span className="czp-shell-actions">
-                      <button
-                        type="button"
-                        className="czp-shell-text-button"
+                      <GovButton
+                        type="link"
+                        color="primary"
+                        size="s"
+                        // GovButton's `disabled` only greys it (the <button> stays enabled): say it and refuse.
                         disabled={index === 0}
+                        aria-disabled={index === 0 || undefined}
                         aria-label={t.t('moveUp', { service: name })}
-                        onClick={() => move(index, -1)}
+                        onClick={() => index > 0 && move(index, -1)}
                       >
                         {t.t('moveUpShort')}
-                      </button>
-                      <button
-                        type="button"
-                        className="czp-shell-text-button"
+                      </GovButton>
+                      <GovButton
+                        type="link"
+                        color="primary"
+                        size="s"
                         disabled={index === services.length - 1}
+                        aria-disabled={index === services.length - 1 || undefined}
                         aria-label={t.t('moveDown', { service: name })}
-                        onClick={() => move(index, 1)}
+                        onClick={() => index < services.length - 1 && move(index, 1)}
                       >
                         {t.t('moveDownShort')}
-                      </button>
-                      <button
-                        type="button"
-                        className="czp-shell-text-button"
+                      </GovButton>
+                      <GovButton
+                        type="link"
+                        color="primary"
+                        size="s"
                         aria-label={`${t.t('removeService')}: ${name}`}
                         onClick={() => void actions.removeService(service.id)}
                       >
                         {t.t('removeService')}
-                      </button>
+                      </GovButton>
                     </span>
                   }
                 />

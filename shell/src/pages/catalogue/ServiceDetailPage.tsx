@@ -1,4 +1,4 @@
-import { EmptyState, isPlainLeftClick } from '@czp/design-system';
+import { ButtonLink, EmptyState, ServiceDetail } from '@czp/design-system';
 import { levelLabel } from '../../account/AccessGate.js';
 import { useShellActions, useT } from '../../frame/shell-context.js';
 import { servicePath } from '../../routing/routes.js';
@@ -24,78 +24,48 @@ export function ServiceDetailPage({ serviceId }: { serviceId: string }) {
     );
   }
   const name = service.name[t.locale];
-  const reads = service.dataReads ?? [];
+  // Metadata is text from the issuer: React escapes it, nothing in it is ever HTML.
   return (
-    <article className="czp-service-detail" data-service-detail={service.id}>
-      <header className="czp-service-detail__header">
-        {service.logoUrl && <img src={service.logoUrl} alt="" width={48} height={48} />}
-        <h1>{name}</h1>
-      </header>
-      {/* Metadata is text from the issuer: React escapes it, nothing in it is ever HTML. */}
-      <p className="czp-service__lead">{service.description[t.locale]}</p>
-      <div className="czp-shell-actions">
-        <a
-          className="czp-shell-button"
-          href={servicePath(service.id)}
-          onClick={(event) => {
-            if (!isPlainLeftClick(event)) return;
-            event.preventDefault();
-            navigate(servicePath(service.id));
-          }}
-        >
-          {t.t('openService')}
-        </a>
-        <MyServiceButton serviceId={service.id} serviceName={name} />
-      </div>
+    <ServiceDetail
+      name={name}
+      {...(service.logoUrl ? { logoUrl: service.logoUrl } : {})}
+      description={service.description[t.locale]}
+      issuer={service.issuer.name[t.locale]}
+      ico={service.issuer.ico}
+      category={t.t(CATEGORY_LABEL[service.category])}
+      {...(service.region ? { region: service.region } : {})}
+      {...(service.web ? { web: service.web } : {})}
+      supportEmail={service.support.email}
+      supportPhone={service.support.phone}
+      level={service.requiredLevel ? levelLabel(t, service.requiredLevel) : t.t('detailLevelNone')}
+      reads={(service.dataReads ?? []).map((category) => t.t(DATA_LABEL[category]))}
+      version={service.version}
+      published={t.formatDate(service.publishedAt)}
+      publishedAt={service.publishedAt}
+      labels={{
+        facts: t.t('detailFacts'),
+        issuer: t.t('detailIssuer'),
+        ico: t.t('detailIco'),
+        category: t.t('detailCategory'),
+        region: t.t('detailRegion'),
+        web: t.t('detailWeb'),
+        support: t.t('detailSupport'),
+        level: t.t('detailLevel'),
+        reads: t.t('detailReads'),
+        readsNone: t.t('detailReadsNone'),
+        version: t.t('detailVersion'),
+        published: t.t('detailPublished'),
+      }}
+      actions={
+        <>
+          <ButtonLink href={servicePath(service.id)} onNavigate={(href) => navigate(href)}>
+            {t.t('openService')}
+          </ButtonLink>
+          <MyServiceButton serviceId={service.id} serviceName={name} />
+        </>
+      }
+    >
       <ServiceChangeNotice serviceId={service.id} />
-      <h2>{t.t('detailFacts')}</h2>
-      <dl className="czp-facts">
-        <dt>{t.t('detailIssuer')}</dt>
-        <dd>
-          {service.issuer.name[t.locale]} ({t.t('detailIco')} {service.issuer.ico})
-        </dd>
-        <dt>{t.t('detailCategory')}</dt>
-        <dd>{t.t(CATEGORY_LABEL[service.category])}</dd>
-        {service.region && (
-          <>
-            <dt>{t.t('detailRegion')}</dt>
-            <dd>{service.region}</dd>
-          </>
-        )}
-        {service.web && (
-          <>
-            <dt>{t.t('detailWeb')}</dt>
-            <dd>
-              <a href={service.web} rel="noopener noreferrer">
-                {service.web}
-              </a>
-            </dd>
-          </>
-        )}
-        <dt>{t.t('detailSupport')}</dt>
-        <dd>
-          <a href={`mailto:${service.support.email}`}>{service.support.email}</a>,{' '}
-          <a href={`tel:${service.support.phone.replaceAll(' ', '')}`}>{service.support.phone}</a>
-        </dd>
-        <dt>{t.t('detailLevel')}</dt>
-        <dd>{service.requiredLevel ? levelLabel(t, service.requiredLevel) : t.t('detailLevelNone')}</dd>
-        <dt>{t.t('detailReads')}</dt>
-        <dd>
-          {reads.length === 0 ? (
-            t.t('detailReadsNone')
-          ) : (
-            <ul>
-              {reads.map((category) => (
-                <li key={category}>{t.t(DATA_LABEL[category])}</li>
-              ))}
-            </ul>
-          )}
-        </dd>
-        <dt>{t.t('detailVersion')}</dt>
-        <dd>
-          {service.version} ({t.t('detailPublished')} {t.formatDate(service.publishedAt)})
-        </dd>
-      </dl>
-    </article>
+    </ServiceDetail>
   );
 }

@@ -1,6 +1,7 @@
 import { SERVICE_CATEGORIES } from '@czp/contract';
 import { ServiceTile } from '@czp/design-system';
-import { useId, useMemo } from 'react';
+import { SelectField, TextField } from '@czp/design-system/forms';
+import { useMemo } from 'react';
 import {
   type CatalogueFilter,
   filterCatalogue,
@@ -27,7 +28,6 @@ export function ServicesPage() {
   const filter = useMemo(() => filterFromSearch(search, SERVICE_CATEGORIES), [search]);
   const found = useMemo(() => filterCatalogue(services, filter), [services, filter]);
   const regions = useMemo(() => regionsOf(services, t.locale), [services, t.locale]);
-  const ids = { query: useId(), hint: useId(), category: useId(), region: useId() };
   // Replace, not push: typing should not fill the history with every letter.
   const change = (next: Partial<CatalogueFilter>) => {
     const url = `${SERVICES_PATH}${filterToSearch({ ...filter, ...next })}`;
@@ -42,53 +42,34 @@ export function ServicesPage() {
       <p>{t.t('servicesLead')}</p>
       <search className="czp-catalogue-filter" aria-label={t.t('catalogueSearchLabel')}>
         <form action={SERVICES_PATH} onSubmit={(event) => event.preventDefault()}>
-          <div className="czp-field">
-            <label htmlFor={ids.query}>{t.t('catalogueSearchLabel')}</label>
-            <span className="czp-field__hint" id={ids.hint}>
-              {t.t('catalogueSearchHint')}
-            </span>
-            <input
-              id={ids.query}
-              name="q"
-              type="search"
-              aria-describedby={ids.hint}
-              value={filter.query}
-              maxLength={100}
-              onChange={(event) => change({ query: event.target.value })}
-            />
-          </div>
-          <div className="czp-field">
-            <label htmlFor={ids.category}>{t.t('catalogueCategoryLabel')}</label>
-            <select
-              id={ids.category}
-              name="category"
-              value={filter.category}
-              onChange={(event) => change({ category: event.target.value as CatalogueFilter['category'] })}
-            >
-              <option value="">{t.t('catalogueAll')}</option>
-              {SERVICE_CATEGORIES.map((category) => (
-                <option key={category} value={category}>
-                  {t.t(CATEGORY_LABEL[category])}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div className="czp-field">
-            <label htmlFor={ids.region}>{t.t('catalogueRegionLabel')}</label>
-            <select
-              id={ids.region}
-              name="region"
-              value={filter.region}
-              onChange={(event) => change({ region: event.target.value })}
-            >
-              <option value="">{t.t('catalogueAll')}</option>
-              {regions.map((region) => (
-                <option key={region} value={region}>
-                  {region}
-                </option>
-              ))}
-            </select>
-          </div>
+          <TextField
+            className="czp-catalogue-filter__field"
+            label={t.t('catalogueSearchLabel')}
+            hint={t.t('catalogueSearchHint')}
+            name="q"
+            type="search"
+            value={filter.query}
+            maxLength={100}
+            onChange={(event) => change({ query: event.target.value })}
+          />
+          <SelectField
+            className="czp-catalogue-filter__field"
+            label={t.t('catalogueCategoryLabel')}
+            name="category"
+            placeholder={t.t('catalogueAll')}
+            options={SERVICE_CATEGORIES.map((category) => ({ value: category, label: t.t(CATEGORY_LABEL[category]) }))}
+            value={filter.category}
+            onChange={(event) => change({ category: event.target.value as CatalogueFilter['category'] })}
+          />
+          <SelectField
+            className="czp-catalogue-filter__field"
+            label={t.t('catalogueRegionLabel')}
+            name="region"
+            placeholder={t.t('catalogueAll')}
+            options={regions.map((region) => ({ value: region, label: region }))}
+            value={filter.region}
+            onChange={(event) => change({ region: event.target.value })}
+          />
           {filtered && (
             <button type="button" className="czp-shell-text-button" onClick={() => change(NO_FILTER)}>
               {t.t('catalogueClear')}
