@@ -146,3 +146,36 @@ test('signed in, logout is reached by keyboard with a visible focus and works wi
   await page.keyboard.press('Enter');
   await expect(page).toHaveURL(/\/logged-out$/);
 });
+
+const HIGH_CONTRAST_PAGES = PAGES.filter(({ path }) =>
+  ['/', '/services', '/catalogue/telc', '/services/telc', '/services/mpsv', '/login?error=expired'].includes(path),
+);
+for (const { path, ready } of HIGH_CONTRAST_PAGES) {
+  test(`${path} in the high-contrast theme has no axe violations`, async ({ page, context, baseURL }) => {
+    await context.addCookies([{ name: 'czp_theme', value: 'high-contrast', url: baseURL ?? '' }]);
+    await page.goto(path);
+    await page.locator(ready).first().waitFor();
+    await expect(page.locator('html')).toHaveAttribute('data-czp-theme', 'high-contrast');
+    await expectNoViolations(page);
+  });
+}
+
+test('the high-contrast switch changes the theme at once, and the choice survives a reload', async ({ page }) => {
+  await page.goto('/services');
+  const header = page.locator('.czp-header').first();
+  const lightBackground = await header.evaluate((el) => getComputedStyle(el).backgroundColor);
+  const toggle = page.getByRole('button', { name: 'Vysoký kontrast' });
+  await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+  await toggle.focus();
+  await page.keyboard.press('Enter');
+  await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+  await expect(page.locator('html')).toHaveAttribute('data-czp-theme', 'high-contrast');
+  await expect.poll(() => header.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(0, 0, 0)');
+  await page.reload();
+  // The server renders the choice: the page arrives in high contrast, with the switch pressed.
+  await expect(page.locator('html')).toHaveAttribute('data-czp-theme', 'high-contrast');
+  await expect(page.getByRole('button', { name: 'Vysoký kontrast' })).toHaveAttribute('aria-pressed', 'true');
+  await page.getByRole('button', { name: 'Vysoký kontrast' }).click();
+  await expect(page.locator('html')).toHaveAttribute('data-czp-theme', 'light');
+  await expect.poll(() => header.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe(lightBackground);
+});

@@ -12,7 +12,13 @@ import { expect, test } from '@playwright/test';
 // navigation and on the home page, the integrity pinning of remotes) +3.5 KB = 113.0 KB. Raised deliberately for
 // those features. (Splitting the catalogue pages into chunks of their own saved only 0.4 KB: the shared code they
 // need is in the first load anyway.)
-const SHELL_FIRST_LOAD_GZIP = 114 * 1024;
+// The design system (issue 3) then took over everything the shell drew by itself: the catalogue's form fields
+// (@czp/design-system/forms, shared with the remotes), notices, button links, the second navigation row, the service
+// detail, the error state, the cookie bar, the high-contrast switch and a Button that really disables. A shared module
+// is provided whole (a share scope cannot tree-shake), so its every component is in the first load: 117.7 KB. The
+// content composites (data box, calendar, stepper, register data) stay a chunk of their own, fetched only with a
+// remote that uses them. Raised deliberately to 118 KB.
+const SHELL_FIRST_LOAD_GZIP = 118 * 1024;
 // About 9 KB is the Module Federation glue every remote has; the rest is the service's own code and its texts in
 // both languages (the largest today, the technical infrastructure request form: 14.7 KB).
 const REMOTE_FIRST_LOAD_GZIP = 16 * 1024;
@@ -21,7 +27,8 @@ const REMOTE_FIRST_LOAD_GZIP = 16 * 1024;
  * storage meter and all its texts in both languages load first; reading, writing and settings are loaded when opened):
  * 18.0 KB.
  */
-const REMOTE_BUDGET_EXCEPTIONS: Record<string, number> = { 'data-box': 19 * 1024 };
+// Drawn with the library's content and form entries (issue 3) it also carries their loading glue: 19.2 KB.
+const REMOTE_BUDGET_EXCEPTIONS: Record<string, number> = { 'data-box': 20 * 1024 };
 
 const root = resolve(import.meta.dirname, '..');
 const gzip = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length;
@@ -65,7 +72,28 @@ test('the shell’s first-load JavaScript stays within its budget', () => {
   expect(total, `shell first load: ${(total / 1024).toFixed(1)} KB gzip`).toBeLessThanOrEqual(SHELL_FIRST_LOAD_GZIP);
 });
 
+/** The root class of every design-system component (`czp-service-tile`, …): in its own code, never a remote's. */
+const libraryClasses = readdirSync(join(root, 'design-system/src/components')).map((folder) => `czp-${folder}`);
+
 for (const name of readdirSync(join(root, 'remotes'))) {
+  test(`remote ${name}: takes the design system from the shell, code and styles`, () => {
+    const assets = join(root, 'remotes', name, 'dist/assets');
+    for (const file of readdirSync(assets)) {
+      const text = readFileSync(join(assets, file), 'utf8');
+      if (file.endsWith('.js')) {
+        // A copy of the library (or a component of its own under the library's name) would carry these.
+        for (const cls of libraryClasses)
+          expect(text, `${file} has a copy of ${cls}`).not.toMatch(new RegExp(`\\b${cls}\\b`));
+        expect(text, `${file} bundles gov.cz components`).not.toContain('gov-button');
+      }
+      if (file.endsWith('.css')) {
+        // The shell loads the library's stylesheet once; a remote repeating its rules would load them twice.
+        for (const cls of libraryClasses) expect(text, `${file} repeats ${cls} styles`).not.toContain(`.${cls}`);
+        expect(text, `${file} repeats gov.cz styles`).not.toMatch(/\.gov-|--gov-|@font-face/);
+      }
+    }
+  });
+
   test(`remote ${name}: its own JavaScript is small and bundles no shared library`, () => {
     const files = remoteFirstLoad(name);
     const total = files.reduce((n, f) => n + gzip(f), 0);

@@ -54,9 +54,14 @@ test.describe('the portal frame and its remotes', () => {
     await znojmo.getByLabel('Počet osob s trvalým pobytem v domácnosti').fill('0');
     await znojmo.getByLabel('Počet psů').fill('1,5');
     await znojmo.getByRole('button', { name: 'Spočítat poplatek' }).click();
-    await expect(znojmo.getByText('Počet osob musí být od 1 do 30.')).toBeVisible();
-    await expect(znojmo.getByText('Zadejte celé číslo, například 2.')).toBeVisible();
-    await expect(znojmo.getByLabel('Počet osob s trvalým pobytem v domácnosti')).toBeFocused();
+    // The errors next to the fields, and in the focused error summary whose links lead to the fields.
+    const persons = znojmo.getByLabel('Počet osob s trvalým pobytem v domácnosti');
+    await expect(persons).toHaveAccessibleDescription('Počet osob musí být od 1 do 30.');
+    await expect(znojmo.getByLabel('Počet psů')).toHaveAccessibleDescription('Zadejte celé číslo, například 2.');
+    const summary = znojmo.locator('.czp-error-summary');
+    await expect(summary).toBeFocused();
+    await summary.getByRole('link', { name: 'Počet osob musí být od 1 do 30.' }).click();
+    await expect(persons).toBeFocused();
     await znojmo.getByLabel('Počet osob s trvalým pobytem v domácnosti').fill('3');
     await znojmo.getByLabel('Počet psů').fill('1');
     await znojmo.getByRole('button', { name: 'Spočítat poplatek' }).click();
