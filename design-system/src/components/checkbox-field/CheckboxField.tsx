@@ -1,6 +1,6 @@
 import type { InputHTMLAttributes, ReactNode, Ref } from 'react';
-import { GovFormLabel, GovIcon } from '../../gov.js';
-import { describedBy, FieldMessages, hasContent, RequiredMark, useFieldIds } from '../../internal/field.js';
+import { GovIcon } from '../../gov.js';
+import { FieldControl, FieldFrame, FieldLabel, useField } from '../../internal/field.js';
 
 export interface CheckboxFieldProps
   extends Omit<InputHTMLAttributes<HTMLInputElement>, 'type' | 'size' | 'width' | 'children' | 'prefix' | 'id'> {
@@ -34,49 +34,18 @@ export function CheckboxField({
   'aria-describedby': ariaDescribedBy,
   ...input
 }: CheckboxFieldProps) {
-  const ids = useFieldIds(id);
-  const invalid = hasContent(error);
+  const field = useField({ id, hint, error, required, disabled, describedBy: ariaDescribedBy });
   return (
-    <div
-      className={['gov-form-control', 'czp-checkbox-field', className].filter(Boolean).join(' ')}
-      data-size="m"
-      data-invalid={invalid ? 'true' : undefined}
-      data-disabled={disabled ? 'true' : undefined}
-    >
-      <div className="gov-form-control__holder">
-        <div
-          className="gov-form-checkbox"
-          data-hydrated="hydrated"
-          data-size="m"
-          data-invalid={invalid ? 'true' : undefined}
-          data-disabled={disabled ? 'true' : undefined}
-        >
-          <input
-            {...input}
-            ref={ref}
-            id={ids.id}
-            type="checkbox"
-            required={required}
-            disabled={disabled}
-            aria-invalid={invalid || undefined}
-            aria-describedby={describedBy(hasContent(hint) && ids.hintId, invalid && ids.errorId, ariaDescribedBy)}
-          />
-          <span>
-            <GovFormLabel slot="label" identifier={ids.id} size="m">
-              {label}
-              {required && <RequiredMark />}
-            </GovFormLabel>
-            <GovIcon className="gov-form-checkbox__check" name="check-lg" type="components" />
-          </span>
-        </div>
-        <FieldMessages
-          className="czp-checkbox-field__messages"
-          hint={hint}
-          hintId={ids.hintId}
-          error={error}
-          errorId={ids.errorId}
-        />
-      </div>
-    </div>
+    <FieldFrame field={field} block="czp-checkbox-field" className={className}>
+      <FieldControl field={field} kind="checkbox">
+        <input {...input} ref={ref} {...field.controlProps({ type: 'checkbox' })} />
+        <span>
+          <FieldLabel field={field} slot="label">
+            {label}
+          </FieldLabel>
+          <GovIcon className="gov-form-checkbox__check" name="check-lg" type="components" />
+        </span>
+      </FieldControl>
+    </FieldFrame>
   );
 }

@@ -1,6 +1,6 @@
 import type { ReactNode, Ref, SelectHTMLAttributes } from 'react';
-import { GovFormLabel, GovIcon } from '../../gov.js';
-import { describedBy, FieldMessages, hasContent, RequiredMark, useFieldIds } from '../../internal/field.js';
+import { GovIcon } from '../../gov.js';
+import { FieldControl, FieldFrame, FieldLabel, useField } from '../../internal/field.js';
 import type { FieldWidth } from '../text-field/TextField.js';
 
 /** One choice of a select. */
@@ -52,57 +52,25 @@ export function SelectField({
   'aria-describedby': ariaDescribedBy,
   ...select
 }: SelectFieldProps) {
-  const ids = useFieldIds(id);
-  const invalid = hasContent(error);
+  const field = useField({ id, hint, error, required, disabled, describedBy: ariaDescribedBy });
   return (
-    <div
-      className={['gov-form-control', 'czp-select-field', `czp-select-field--${width}`, className]
-        .filter(Boolean)
-        .join(' ')}
-      data-size="m"
-      data-invalid={invalid ? 'true' : undefined}
-      data-disabled={disabled ? 'true' : undefined}
-    >
-      <div className="gov-form-control__holder">
-        <GovFormLabel slot="top" identifier={ids.id} size="m">
-          {label}
-          {required && <RequiredMark />}
-        </GovFormLabel>
-        <div
-          className="gov-form-select"
-          data-hydrated="hydrated"
-          data-size="m"
-          data-invalid={invalid ? 'true' : undefined}
-          data-disabled={disabled ? 'true' : undefined}
-        >
-          <span className="element">
-            <select
-              {...select}
-              ref={ref}
-              id={ids.id}
-              required={required}
-              disabled={disabled}
-              aria-invalid={invalid || undefined}
-              aria-describedby={describedBy(hasContent(hint) && ids.hintId, invalid && ids.errorId, ariaDescribedBy)}
-            >
-              {placeholder !== undefined && <option value="">{placeholder}</option>}
-              {options.map((option) => (
-                <option key={option.value} value={option.value} disabled={option.disabled}>
-                  {option.label}
-                </option>
-              ))}
-            </select>
-            <GovIcon className="arrow-icon" name="chevron-down" type="components" />
-          </span>
-        </div>
-        <FieldMessages
-          className="czp-select-field__messages"
-          hint={hint}
-          hintId={ids.hintId}
-          error={error}
-          errorId={ids.errorId}
-        />
-      </div>
-    </div>
+    <FieldFrame field={field} block="czp-select-field" modifier={`czp-select-field--${width}`} className={className}>
+      <FieldLabel field={field} slot="top">
+        {label}
+      </FieldLabel>
+      <FieldControl field={field} kind="select">
+        <span className="element">
+          <select {...select} ref={ref} {...field.controlProps()}>
+            {placeholder !== undefined && <option value="">{placeholder}</option>}
+            {options.map((option) => (
+              <option key={option.value} value={option.value} disabled={option.disabled}>
+                {option.label}
+              </option>
+            ))}
+          </select>
+          <GovIcon className="arrow-icon" name="chevron-down" type="components" />
+        </span>
+      </FieldControl>
+    </FieldFrame>
   );
 }

@@ -1,6 +1,5 @@
 import type { ReactNode, Ref, TextareaHTMLAttributes } from 'react';
-import { GovFormLabel } from '../../gov.js';
-import { describedBy, FieldMessages, hasContent, RequiredMark, useFieldIds } from '../../internal/field.js';
+import { FieldControl, FieldFrame, FieldLabel, useField } from '../../internal/field.js';
 
 export interface TextAreaProps extends Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'children' | 'id'> {
   /** The visible label (names the text area). */
@@ -36,48 +35,17 @@ export function TextArea({
   'aria-describedby': ariaDescribedBy,
   ...textarea
 }: TextAreaProps) {
-  const ids = useFieldIds(id);
-  const invalid = hasContent(error);
+  const field = useField({ id, hint, error, required, disabled, describedBy: ariaDescribedBy });
   return (
-    <div
-      className={['gov-form-control', 'czp-text-area', className].filter(Boolean).join(' ')}
-      data-size="m"
-      data-invalid={invalid ? 'true' : undefined}
-      data-disabled={disabled ? 'true' : undefined}
-    >
-      <div className="gov-form-control__holder">
-        <GovFormLabel slot="top" identifier={ids.id} size="m">
-          {label}
-          {required && <RequiredMark />}
-        </GovFormLabel>
-        <div
-          className="gov-form-input"
-          data-hydrated="hydrated"
-          data-size="m"
-          data-invalid={invalid ? 'true' : undefined}
-          data-disabled={disabled ? 'true' : undefined}
-        >
-          <span className="element">
-            <textarea
-              {...textarea}
-              ref={ref}
-              id={ids.id}
-              rows={rows}
-              required={required}
-              disabled={disabled}
-              aria-invalid={invalid || undefined}
-              aria-describedby={describedBy(hasContent(hint) && ids.hintId, invalid && ids.errorId, ariaDescribedBy)}
-            />
-          </span>
-        </div>
-        <FieldMessages
-          className="czp-text-area__messages"
-          hint={hint}
-          hintId={ids.hintId}
-          error={error}
-          errorId={ids.errorId}
-        />
-      </div>
-    </div>
+    <FieldFrame field={field} block="czp-text-area" className={className}>
+      <FieldLabel field={field} slot="top">
+        {label}
+      </FieldLabel>
+      <FieldControl field={field} kind="input">
+        <span className="element">
+          <textarea {...textarea} ref={ref} {...field.controlProps({ rows })} />
+        </span>
+      </FieldControl>
+    </FieldFrame>
   );
 }

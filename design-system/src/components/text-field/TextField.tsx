@@ -1,6 +1,5 @@
 import type { InputHTMLAttributes, ReactNode, Ref } from 'react';
-import { GovFormLabel } from '../../gov.js';
-import { describedBy, FieldMessages, hasContent, RequiredMark, useFieldIds } from '../../internal/field.js';
+import { FieldControl, FieldFrame, FieldLabel, useField } from '../../internal/field.js';
 
 /** How wide a field's control is: `s` about 10 characters (a number, a postcode), `m` a name, `l` an e-mail or address, `full` the container. */
 export type FieldWidth = 's' | 'm' | 'l' | 'full';
@@ -41,51 +40,17 @@ export function TextField({
   'aria-describedby': ariaDescribedBy,
   ...input
 }: TextFieldProps) {
-  const ids = useFieldIds(id);
-  const invalid = hasContent(error);
+  const field = useField({ id, hint, error, required, disabled, describedBy: ariaDescribedBy });
   return (
-    <div
-      className={['gov-form-control', 'czp-text-field', `czp-text-field--${width}`, className]
-        .filter(Boolean)
-        .join(' ')}
-      data-size="m"
-      data-invalid={invalid ? 'true' : undefined}
-      data-disabled={disabled ? 'true' : undefined}
-    >
-      <div className="gov-form-control__holder">
-        <GovFormLabel slot="top" identifier={ids.id} size="m">
-          {label}
-          {required && <RequiredMark />}
-        </GovFormLabel>
-        <div
-          className="gov-form-input"
-          data-hydrated="hydrated"
-          data-type={type}
-          data-size="m"
-          data-invalid={invalid ? 'true' : undefined}
-          data-disabled={disabled ? 'true' : undefined}
-        >
-          <span className="element">
-            <input
-              {...input}
-              ref={ref}
-              id={ids.id}
-              type={type}
-              required={required}
-              disabled={disabled}
-              aria-invalid={invalid || undefined}
-              aria-describedby={describedBy(hasContent(hint) && ids.hintId, invalid && ids.errorId, ariaDescribedBy)}
-            />
-          </span>
-        </div>
-        <FieldMessages
-          className="czp-text-field__messages"
-          hint={hint}
-          hintId={ids.hintId}
-          error={error}
-          errorId={ids.errorId}
-        />
-      </div>
-    </div>
+    <FieldFrame field={field} block="czp-text-field" modifier={`czp-text-field--${width}`} className={className}>
+      <FieldLabel field={field} slot="top">
+        {label}
+      </FieldLabel>
+      <FieldControl field={field} kind="input" type={type}>
+        <span className="element">
+          <input {...input} ref={ref} {...field.controlProps({ type })} />
+        </span>
+      </FieldControl>
+    </FieldFrame>
   );
 }
