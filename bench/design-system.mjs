@@ -32,7 +32,10 @@ for (const [name, entry] of Object.entries(ENTRIES)) {
     },
   });
   const outputs = (Array.isArray(result) ? result : [result]).flatMap((r) => r.output);
-  const code = outputs.filter((o) => o.type === 'chunk').map((o) => o.code).join('\n');
+  const code = outputs
+    .filter((o) => o.type === 'chunk')
+    .map((o) => o.code)
+    .join('\n');
   const size = gz(Buffer.from(code));
   total += size;
   console.log(`  ${name.padEnd(28)} ${kb(Buffer.byteLength(code)).padStart(9)}  ${kb(size).padStart(8)} gzip`);
@@ -43,5 +46,7 @@ const staticDir = join(root, 'shell/dist/client/static');
 const css = readdirSync(staticDir).filter((f) => f.endsWith('.css'));
 for (const file of css) {
   const bytes = readFileSync(join(staticDir, file));
-  console.log(`  stylesheet ${file.padEnd(28)} ${kb(bytes.length).padStart(9)}  ${kb(gz(bytes)).padStart(8)} gzip (loaded once, by the shell)`);
+  console.log(
+    `  stylesheet ${file.padEnd(28)} ${kb(bytes.length).padStart(9)}  ${kb(gz(bytes)).padStart(8)} gzip (loaded once, by the shell)`,
+  );
 }
