@@ -18,7 +18,14 @@ export default defineConfig({
   snapshotPathTemplate: '{testDir}/baselines/{arg}{ext}',
   expect: {
     // Same machine, same Chromium, same fonts: pixels match exactly; the small tolerance absorbs anti-aliasing.
-    toHaveScreenshot: { maxDiffPixelRatio: 0.002, animations: 'disabled', caret: 'hide', scale: 'css' },
+    // threshold: how far a pixel's colour may move (0–1, YIQ); Playwright's default 0.2 lets a changed token colour pass.
+    toHaveScreenshot: {
+      threshold: 0.02,
+      maxDiffPixelRatio: 0.002,
+      animations: 'disabled',
+      caret: 'hide',
+      scale: 'css',
+    },
   },
   use: {
     baseURL: `http://localhost:${port}`,
