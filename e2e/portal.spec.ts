@@ -60,7 +60,9 @@ test.describe('the portal frame and its remotes', () => {
     await expect(znojmo.getByLabel('Počet psů')).toHaveAccessibleDescription('Zadejte celé číslo, například 2.');
     const summary = znojmo.locator('.czp-error-summary');
     await expect(summary).toBeFocused();
-    await summary.getByRole('link', { name: 'Počet osob musí být od 1 do 30.' }).click();
+    await summary
+      .getByRole('link', { name: 'Počet osob s trvalým pobytem v domácnosti: Počet osob musí být od 1 do 30.' })
+      .click();
     await expect(persons).toBeFocused();
     await znojmo.getByLabel('Počet osob s trvalým pobytem v domácnosti').fill('3');
     await znojmo.getByLabel('Počet psů').fill('1');

@@ -37,7 +37,7 @@ describe('parental allowance calculator', () => {
     expect(within(summary).getByRole('heading', { name: 'Formulář obsahuje chyby' })).toBeTruthy();
     expect(document.activeElement?.contains(summary)).toBe(true);
     const link = within(summary).getByRole('link');
-    expect(text(link)).toBe('Měsíčně můžete čerpat nejvýše 14 000 Kč.');
+    expect(text(link)).toBe('Zvolená měsíční částka (Kč): Měsíčně můžete čerpat nejvýše 14 000 Kč.');
     fireEvent.click(link);
     expect(document.activeElement).toBe(monthly);
     expect(text(screen.getByRole('status'))).toBe('');

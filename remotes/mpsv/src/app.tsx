@@ -84,7 +84,8 @@ export function ParentalAllowanceCalculator() {
           focusKey={failedSubmits}
           errors={shownFields.flatMap((name) => {
             const text = errorText(name);
-            return text ? [{ fieldId: fieldId(name), text }] : [];
+            // The summary names the field: two fields can have the same error.
+            return text ? [{ fieldId: fieldId(name), text: `${t(name)}: ${text}` }] : [];
           })}
         />
         <CheckboxField

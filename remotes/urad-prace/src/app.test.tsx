@@ -40,7 +40,7 @@ describe('unemployment benefit estimate', () => {
     const summary = screen.getByRole('alert');
     expect(document.activeElement?.contains(summary)).toBe(true);
     const links = within(summary).getAllByRole('link');
-    expect(links.map((link) => text(link))).toEqual(['Věk musí být od 15 do 100 let.']);
+    expect(links.map((link) => text(link))).toEqual(['Věk v den podání žádosti: Věk musí být od 15 do 100 let.']);
     fireEvent.click(links[0] as HTMLElement);
     expect(document.activeElement).toBe(age);
     expect(text(screen.getByRole('status'))).toBe('');

@@ -91,7 +91,8 @@ export function UnemploymentBenefitEstimate() {
           focusKey={failedSubmits}
           errors={FIELDS.flatMap((name) => {
             const text = errorText(name);
-            return text ? [{ fieldId: fieldId(name), text }] : [];
+            // The summary names the field: two fields can have the same error.
+            return text ? [{ fieldId: fieldId(name), text: `${t(name)}: ${text}` }] : [];
           })}
         />
         {field('earnings', t('earnings'), t('earningsHint'))}

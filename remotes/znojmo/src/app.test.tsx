@@ -34,8 +34,8 @@ describe('Znojmo fees', () => {
     expect(document.activeElement?.contains(summary)).toBe(true);
     const links = within(summary).getAllByRole('link');
     expect(links.map((link) => text(link))).toEqual([
-      'Počet osob musí být od 1 do 30.',
-      'Zadejte celé číslo, například 2.',
+      'Počet osob s trvalým pobytem v domácnosti: Počet osob musí být od 1 do 30.',
+      'Počet psů: Zadejte celé číslo, například 2.',
     ]);
     fireEvent.click(links[1] as HTMLElement);
     expect(document.activeElement).toBe(dogs);

@@ -69,7 +69,8 @@ export function ZnojmoFees() {
           focusKey={failedSubmits}
           errors={FIELDS.flatMap((name) => {
             const text = errorText(name);
-            return text ? [{ fieldId: `${id}-${name}`, text }] : [];
+            // The summary names the field: two fields can have the same error.
+            return text ? [{ fieldId: `${id}-${name}`, text: `${t(name)}: ${text}` }] : [];
           })}
         />
         {field('persons', t('persons'))}
