@@ -7,6 +7,11 @@ export {
   type ErrorSummaryProps,
 } from './components/error-summary/ErrorSummary.js';
 export { RadioGroup, type RadioGroupProps, type RadioOption } from './components/radio-group/RadioGroup.js';
-export { SelectField, type SelectFieldProps, type SelectOption } from './components/select-field/SelectField.js';
+export {
+  SelectField,
+  type SelectFieldProps,
+  type SelectOption,
+  type SelectOptionGroup,
+} from './components/select-field/SelectField.js';
 export { TextArea, type TextAreaProps } from './components/text-area/TextArea.js';
 export { type FieldWidth, TextField, type TextFieldProps } from './components/text-field/TextField.js';

@@ -281,11 +281,16 @@ describe('writing a message', () => {
     renderAt('/compose', api);
     const select = await screen.findByLabelText('Adresát');
     await screen.findByRole('option', { name: 'Město Telč' });
-    // Municipalities first, then ministries (the library's select has no option groups yet).
-    expect(Array.from(select.querySelectorAll('option')).map((option) => option.textContent)).toEqual([
-      'Vyberte adresáta',
-      'Město Telč',
-      'Ministerstvo vnitra',
+    // Municipalities, then ministries, each under its heading.
+    expect(select.querySelector('option')?.textContent).toBe('Vyberte adresáta');
+    expect(
+      Array.from(select.querySelectorAll('optgroup')).map((group) => [
+        group.label,
+        Array.from(group.querySelectorAll('option')).map((option) => option.textContent),
+      ]),
+    ).toEqual([
+      ['Obce a města', ['Město Telč']],
+      ['Ministerstva', ['Ministerstvo vnitra']],
     ]);
 
     fireEvent.click(screen.getByRole('button', { name: 'Odeslat' }));

@@ -182,13 +182,14 @@ export function Compose({ draftId, replyTo }: { draftId?: string; replyTo?: stri
     ...(recipient && recipients && !(recipients ?? []).some((box) => box.id === recipient)
       ? [{ value: recipient, label: recipient }]
       : []),
-    // Municipalities first, then ministries, each by name (SelectField has no option groups yet).
-    ...(['municipality', 'ministry'] as const).flatMap((kind) =>
-      (recipients ?? [])
+    // Municipalities, then ministries, each group by name.
+    ...(['municipality', 'ministry'] as const).map((kind) => ({
+      group: t(kind === 'municipality' ? 'municipalities' : 'ministries'),
+      options: (recipients ?? [])
         .filter((box) => box.kind === kind)
         .sort((a, b) => a.name[locale].localeCompare(b.name[locale], locale))
         .map((box) => ({ value: box.id, label: box.name[locale] })),
-    ),
+    })),
   ];
   const picked = [
     ...kept.map((attachment) => ({

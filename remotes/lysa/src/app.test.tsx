@@ -39,13 +39,18 @@ describe('Lysá nad Labem waste calendar', () => {
     expect(document.getElementById(street.getAttribute('aria-describedby') ?? '')?.textContent).toBe(
       'Nádoby připravte ke krajnici do 6:00 ráno v den svozu.',
     );
-    // Streets in Czech alphabetical order after the empty choice.
+    // The streets under their districts, each in Czech alphabetical order, after the empty choice.
+    expect(within(street).getAllByRole('option')[0]?.textContent).toBe('Vyberte ulici');
     expect(
-      within(street)
-        .getAllByRole('option')
-        .map((o) => o.textContent)
-        .slice(0, 4),
-    ).toEqual(['Vyberte ulici', 'Byšičky', 'Dvorecká', 'Husovo náměstí']);
+      [...street.querySelectorAll('optgroup')].map((group) => [
+        group.label,
+        [...group.querySelectorAll('option')].map((o) => o.textContent),
+      ]),
+    ).toEqual([
+      ['Obvod 1 – střed města', ['Husovo náměstí', 'Masarykova', 'Palackého', 'Sojovická']],
+      ['Obvod 2 – Litol', ['Litolská', 'Mírová', 'Za Zahradami']],
+      ['Obvod 3 – Dvorce a Byšičky', ['Byšičky', 'Dvorecká', 'K Dvorcům']],
+    ]);
 
     fireEvent.change(street, { target: { value: 'masarykova' } });
     expect(screen.getByRole('status').textContent).toBe(

@@ -2,7 +2,7 @@ import { CalendarList, type CalendarListGroup } from '@czp/design-system/content
 import { SelectField } from '@czp/design-system/forms';
 import { defineRemote, useHostState, useTranslator } from '@czp/remote-sdk';
 import { useId, useState } from 'react';
-import { collectionDays, findStreet, localIsoDate, STREETS, WASTE_KINDS } from './collections.js';
+import { collectionDays, DISTRICTS, findStreet, localIsoDate, STREETS, WASTE_KINDS } from './collections.js';
 import { messages } from './messages.js';
 import './lysa.css';
 
@@ -13,10 +13,14 @@ export interface WasteCalendarProps {
 
 const systemClock = () => new Date();
 
-/** Streets in Czech alphabetical order (the district follows from the street and is named in the summary). */
-const STREET_OPTIONS = [...STREETS]
-  .sort((a, b) => a.name.localeCompare(b.name, 'cs'))
-  .map((street) => ({ value: street.id, label: street.name }));
+/** The streets by district, each in Czech alphabetical order. */
+const streetOptions = (locale: 'cs' | 'en') =>
+  DISTRICTS.map((district) => ({
+    group: district.name[locale],
+    options: STREETS.filter((street) => street.district === district.id)
+      .sort((a, b) => a.name.localeCompare(b.name, 'cs'))
+      .map((street) => ({ value: street.id, label: street.name })),
+  }));
 
 /** Lysá nad Labem's remote: the next collection days for the citizen's street and what is collected on each. */
 export function WasteCalendar({ today = systemClock }: WasteCalendarProps) {
@@ -53,7 +57,7 @@ export function WasteCalendar({ today = systemClock }: WasteCalendarProps) {
         label={t('street')}
         hint={t('streetHint')}
         placeholder={t('choose')}
-        options={STREET_OPTIONS}
+        options={streetOptions(locale)}
         value={streetId}
         width="m"
         onChange={(event) => setStreetId(event.target.value)}

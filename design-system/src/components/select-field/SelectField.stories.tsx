@@ -64,3 +64,53 @@ export const LongLabel: Story = {
     },
   },
 };
+
+/** Choices in groups (`<optgroup>`), e.g. a data box's recipients. */
+export const Grouped: Story = {
+  args: {
+    label: 'Adresát',
+    name: 'recipient',
+    placeholder: 'Vyberte adresáta',
+    width: 'l',
+    options: [
+      {
+        group: 'Obce a města',
+        options: [
+          { value: 'telc', label: 'Město Telč' },
+          { value: 'znojmo', label: 'Město Znojmo' },
+        ],
+      },
+      {
+        group: 'Ministerstva',
+        options: [
+          { value: 'msp', label: 'Ministerstvo spravedlnosti' },
+          { value: 'mv', label: 'Ministerstvo vnitra' },
+        ],
+      },
+    ],
+  },
+  parameters: {
+    locale: {
+      en: {
+        label: 'Recipient',
+        placeholder: 'Choose a recipient',
+        options: [
+          {
+            group: 'Municipalities',
+            options: [
+              { value: 'telc', label: 'Town of Telč' },
+              { value: 'znojmo', label: 'Town of Znojmo' },
+            ],
+          },
+          {
+            group: 'Ministries',
+            options: [
+              { value: 'msp', label: 'Ministry of Justice' },
+              { value: 'mv', label: 'Ministry of the Interior' },
+            ],
+          },
+        ],
+      },
+    },
+  },
+};

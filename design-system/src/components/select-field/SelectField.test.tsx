@@ -30,6 +30,32 @@ describe('SelectField', () => {
     await expectNoAxeViolations(container);
   });
 
+  it('puts grouped choices under their headings and leaves out an empty group', async () => {
+    const user = userEvent.setup();
+    const onChange = vi.fn();
+    const { container } = render(
+      <SelectField
+        label="Adresát"
+        placeholder="Vyberte adresáta"
+        onChange={(event) => onChange(event.target.value)}
+        options={[
+          { group: 'Obce a města', options: [{ value: 'telc', label: 'Město Telč' }] },
+          { group: 'Prázdná', options: [] },
+          { group: 'Ministerstva', options: [{ value: 'msp', label: 'Ministerstvo spravedlnosti' }] },
+          { value: 'other', label: 'Jiný' },
+        ]}
+      />,
+    );
+    const groups = [...container.querySelectorAll('optgroup')];
+    expect(groups.map((g) => [g.label, [...g.querySelectorAll('option')].map((o) => o.textContent)])).toEqual([
+      ['Obce a města', ['Město Telč']],
+      ['Ministerstva', ['Ministerstvo spravedlnosti']],
+    ]);
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Adresát' }), 'msp');
+    expect(onChange).toHaveBeenLastCalledWith('msp');
+    await expectNoAxeViolations(container);
+  });
+
   it('calls onChange with the chosen value', async () => {
     const onChange = vi.fn();
     render(<SelectField label="Kraj" options={options} onChange={(event) => onChange(event.target.value)} />);

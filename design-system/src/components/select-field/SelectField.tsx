@@ -11,12 +11,25 @@ export interface SelectOption {
   disabled?: boolean;
 }
 
+/** Choices under a heading (`<optgroup>`), e.g. "Obce a města" and "Ministerstva". */
+export interface SelectOptionGroup {
+  /** The group's heading, read by screen readers with each of its options. */
+  group: string;
+  options: readonly SelectOption[];
+}
+
+const renderOption = (option: SelectOption) => (
+  <option key={option.value} value={option.value} disabled={option.disabled}>
+    {option.label}
+  </option>
+);
+
 export interface SelectFieldProps
   extends Omit<SelectHTMLAttributes<HTMLSelectElement>, 'children' | 'id' | 'size' | 'multiple'> {
   /** The visible label (names the select). */
   label: ReactNode;
-  /** The choices, in order. */
-  options: readonly SelectOption[];
+  /** The choices, in order; groups become `<optgroup>`s (an empty group is left out). */
+  options: readonly (SelectOption | SelectOptionGroup)[];
   /** The text of an empty first choice (value ""), e.g. "Vyberte…" or "Všechny kraje". */
   placeholder?: string;
   /** Help under the select (read with it through `aria-describedby`). */
@@ -62,11 +75,15 @@ export function SelectField({
         <span className="element">
           <select {...select} ref={ref} {...field.controlProps()}>
             {placeholder !== undefined && <option value="">{placeholder}</option>}
-            {options.map((option) => (
-              <option key={option.value} value={option.value} disabled={option.disabled}>
-                {option.label}
-              </option>
-            ))}
+            {options.map((option) =>
+              'group' in option
+                ? option.options.length > 0 && (
+                    <optgroup key={`group:${option.group}`} label={option.group}>
+                      {option.options.map(renderOption)}
+                    </optgroup>
+                  )
+                : renderOption(option),
+            )}
           </select>
           <GovIcon className="arrow-icon" name="chevron-down" type="components" />
         </span>
