@@ -1,4 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
+import { HeaderActionsFrame } from '../portal-header/portal-header.fixtures.js';
 import { AccountControls } from './AccountControls.js';
 
 const meta = {
@@ -7,13 +8,9 @@ const meta = {
   // It lives in the blue header: shown on the header's background, at the right.
   decorators: [
     (Story) => (
-      <div className="czp-header">
-        <div className="czp-header__inner" style={{ justifyContent: 'flex-end' }}>
-          <div className="czp-header__actions">
-            <Story />
-          </div>
-        </div>
-      </div>
+      <HeaderActionsFrame>
+        <Story />
+      </HeaderActionsFrame>
     ),
   ],
   args: {

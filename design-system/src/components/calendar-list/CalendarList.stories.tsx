@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { CalendarList, type CalendarListGroup } from './CalendarList.js';
+import { wasteDaysCs, wasteDaysEn } from './calendar-list.fixtures.js';
 
 const monthsCs: CalendarListGroup[] = [
   {
@@ -99,63 +100,7 @@ const monthsEn: CalendarListGroup[] = [
   },
 ];
 
-const daysCs: CalendarListGroup[] = [
-  {
-    id: '2026-03-04',
-    label: 'středa 4. března 2026',
-    dateTime: '2026-03-04',
-    highlight: { kind: 'next', label: 'Nejbližší svoz' },
-    events: [
-      { id: 'mixed', title: 'Směsný komunální odpad' },
-      { id: 'plastics', title: 'Plasty a nápojové kartony' },
-    ],
-  },
-  {
-    id: '2026-03-11',
-    label: 'středa 11. března 2026',
-    dateTime: '2026-03-11',
-    events: [{ id: 'mixed', title: 'Směsný komunální odpad' }],
-  },
-  {
-    id: '2026-03-18',
-    label: 'středa 18. března 2026',
-    dateTime: '2026-03-18',
-    events: [
-      { id: 'mixed', title: 'Směsný komunální odpad' },
-      { id: 'plastics', title: 'Plasty a nápojové kartony' },
-    ],
-  },
-];
-
-const daysEn: CalendarListGroup[] = [
-  {
-    id: '2026-03-04',
-    label: 'Wednesday, 4 March 2026',
-    dateTime: '2026-03-04',
-    highlight: { kind: 'next', label: 'Next collection' },
-    events: [
-      { id: 'mixed', title: 'Mixed municipal waste' },
-      { id: 'plastics', title: 'Plastics and beverage cartons' },
-    ],
-  },
-  {
-    id: '2026-03-11',
-    label: 'Wednesday, 11 March 2026',
-    dateTime: '2026-03-11',
-    events: [{ id: 'mixed', title: 'Mixed municipal waste' }],
-  },
-  {
-    id: '2026-03-18',
-    label: 'Wednesday, 18 March 2026',
-    dateTime: '2026-03-18',
-    events: [
-      { id: 'mixed', title: 'Mixed municipal waste' },
-      { id: 'plastics', title: 'Plastics and beverage cartons' },
-    ],
-  },
-];
-
-const todayCs: CalendarListGroup[] = daysCs.map((group, index) =>
+const todayCs: CalendarListGroup[] = wasteDaysCs.map((group, index) =>
   index === 0
     ? {
         ...group,
@@ -183,8 +128,8 @@ export const ByMonth: Story = {};
 
 /** Grouped by day (Lysá nad Labem's waste collection): the day is the heading, the events have no date of their own. */
 export const ByDay: Story = {
-  args: { groups: daysCs },
-  parameters: { locale: { en: { groups: daysEn, emptyText: 'Nothing is coming up in the next few weeks.' } } },
+  args: { groups: wasteDaysCs },
+  parameters: { locale: { en: { groups: wasteDaysEn, emptyText: 'Nothing is coming up in the next few weeks.' } } },
 };
 
 /** A day group that is today: `aria-current="date"` and the word "Dnes" in the heading. */
@@ -193,7 +138,7 @@ export const TodayGroup: Story = {
   parameters: {
     locale: {
       en: {
-        groups: daysEn.map((group, index) =>
+        groups: wasteDaysEn.map((group, index) =>
           index === 0
             ? {
                 ...group,

@@ -3,6 +3,7 @@ import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from '../../test/axe.js';
 import { CalendarList, type CalendarListGroup } from './CalendarList.js';
+import { wasteDaysCs } from './calendar-list.fixtures.js';
 
 const months: CalendarListGroup[] = [
   {
@@ -36,24 +37,8 @@ const months: CalendarListGroup[] = [
   },
 ];
 
-const days: CalendarListGroup[] = [
-  {
-    id: '2026-03-04',
-    label: 'středa 4. března 2026',
-    dateTime: '2026-03-04',
-    highlight: { kind: 'next', label: 'Nejbližší svoz' },
-    events: [
-      { id: 'mixed', title: 'Směsný komunální odpad' },
-      { id: 'plastics', title: 'Plasty a nápojové kartony' },
-    ],
-  },
-  {
-    id: '2026-03-11',
-    label: 'středa 11. března 2026',
-    dateTime: '2026-03-11',
-    events: [{ id: 'mixed', title: 'Směsný komunální odpad' }],
-  },
-];
+/** The first two collection days: 4 March (the next collection) and 11 March. */
+const days: CalendarListGroup[] = wasteDaysCs.slice(0, 2);
 
 const groupOf = (heading: HTMLElement) => heading.parentElement as HTMLElement;
 

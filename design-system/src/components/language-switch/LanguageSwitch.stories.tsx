@@ -1,12 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { fn } from 'storybook/test';
+import { HeaderActionsFrame } from '../portal-header/portal-header.fixtures.js';
 import { LanguageSwitch } from './LanguageSwitch.js';
-
-// The languages' names are in their own language, the same in both locales; only the group's name changes.
-const OPTIONS = [
-  { locale: 'cs', label: 'Čeština', shortLabel: 'CZ' },
-  { locale: 'en', label: 'English', shortLabel: 'EN' },
-];
+import { languageLinks, languageOptions } from './language-switch.fixtures.js';
 
 const meta = {
   title: 'Portal/LanguageSwitch',
@@ -14,16 +10,12 @@ const meta = {
   // It lives in the blue header.
   decorators: [
     (Story) => (
-      <div className="czp-header">
-        <div className="czp-header__inner" style={{ justifyContent: 'flex-end' }}>
-          <div className="czp-header__actions">
-            <Story />
-          </div>
-        </div>
-      </div>
+      <HeaderActionsFrame>
+        <Story />
+      </HeaderActionsFrame>
     ),
   ],
-  args: { label: 'Jazyk', current: 'cs', options: OPTIONS, onChange: fn() },
+  args: { label: 'Jazyk', current: 'cs', options: languageOptions, onChange: fn() },
   parameters: { layout: 'fullscreen', locale: { en: { label: 'Language', current: 'en' } } },
 } satisfies Meta<typeof LanguageSwitch>;
 
@@ -35,10 +27,10 @@ export const Buttons: Story = {};
 
 /** Links to the page in each language (`hreflang`): works without JavaScript. */
 export const Links: Story = {
-  args: { options: OPTIONS.map((option) => ({ ...option, href: `/?lang=${option.locale}` })) },
+  args: { options: languageLinks },
 };
 
 /** Without short labels: the full names on every screen width. */
 export const FullNamesOnly: Story = {
-  args: { options: OPTIONS.map(({ locale, label }) => ({ locale, label })) },
+  args: { options: languageOptions.map(({ locale, label }) => ({ locale, label })) },
 };

@@ -3,15 +3,11 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { expectNoAxeViolations } from '../../test/axe.js';
 import { LanguageSwitch } from './LanguageSwitch.js';
-
-const options = [
-  { locale: 'cs' as const, label: 'Čeština', shortLabel: 'CZ' },
-  { locale: 'en' as const, label: 'English', shortLabel: 'EN' },
-];
+import { languageLinks, languageOptions } from './language-switch.fixtures.js';
 
 describe('LanguageSwitch', () => {
   it('renders a labelled group of buttons in their own language, the current one pressed', () => {
-    render(<LanguageSwitch label="Jazyk" current="cs" options={options} />);
+    render(<LanguageSwitch label="Jazyk" current="cs" options={languageOptions} />);
     expect(screen.getByRole('group', { name: 'Jazyk' })).toBeTruthy();
     const cs = screen.getByRole('button', { name: 'Čeština' });
     const en = screen.getByRole('button', { name: 'English' });
@@ -23,7 +19,7 @@ describe('LanguageSwitch', () => {
 
   it('calls onChange with the chosen locale, not for the current one', () => {
     const onChange = vi.fn();
-    render(<LanguageSwitch label="Jazyk" current="cs" options={options} onChange={onChange} />);
+    render(<LanguageSwitch label="Jazyk" current="cs" options={languageOptions} onChange={onChange} />);
     fireEvent.click(screen.getByRole('button', { name: 'Čeština' }));
     expect(onChange).not.toHaveBeenCalled();
     fireEvent.click(screen.getByRole('button', { name: 'English' }));
@@ -32,14 +28,7 @@ describe('LanguageSwitch', () => {
 
   it('renders links with hreflang and aria-current when options have href', () => {
     const onChange = vi.fn();
-    render(
-      <LanguageSwitch
-        label="Jazyk"
-        current="en"
-        options={options.map((o) => ({ ...o, href: `/?lang=${o.locale}` }))}
-        onChange={onChange}
-      />,
-    );
+    render(<LanguageSwitch label="Jazyk" current="en" options={languageLinks} onChange={onChange} />);
     const cs = screen.getByRole('link', { name: 'Čeština' });
     expect(cs.getAttribute('hreflang')).toBe('cs');
     expect(screen.getByRole('link', { name: 'English' }).getAttribute('aria-current')).toBe('true');
@@ -50,14 +39,14 @@ describe('LanguageSwitch', () => {
   });
 
   it('has no axe violations', async () => {
-    const { container } = render(<LanguageSwitch label="Jazyk" current="cs" options={options} />);
+    const { container } = render(<LanguageSwitch label="Jazyk" current="cs" options={languageOptions} />);
     await expectNoAxeViolations(container);
   });
 
   it('is used with the keyboard: Tab to each option, Enter or Space chooses it', async () => {
     const user = userEvent.setup();
     const onChange = vi.fn();
-    render(<LanguageSwitch label="Jazyk" current="cs" options={options} onChange={onChange} />);
+    render(<LanguageSwitch label="Jazyk" current="cs" options={languageOptions} onChange={onChange} />);
     await user.tab();
     expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Čeština' }));
     await user.keyboard('{Enter}');
@@ -73,14 +62,7 @@ describe('LanguageSwitch', () => {
   it('as links, Enter on a focused option chooses it', async () => {
     const user = userEvent.setup();
     const onChange = vi.fn();
-    render(
-      <LanguageSwitch
-        label="Jazyk"
-        current="en"
-        options={options.map((o) => ({ ...o, href: `/?lang=${o.locale}` }))}
-        onChange={onChange}
-      />,
-    );
+    render(<LanguageSwitch label="Jazyk" current="en" options={languageLinks} onChange={onChange} />);
     await user.tab();
     expect(document.activeElement).toBe(screen.getByRole('link', { name: 'Čeština' }));
     await user.keyboard('{Enter}');

@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { fn } from 'storybook/test';
 import { GovButton } from '../../gov.js';
 import { MessageList, type MessageListItem } from './MessageList.js';
+import { receivedLabelsCs } from './message-list.fixtures.js';
 
 const onNavigate = fn();
 
@@ -71,10 +72,7 @@ const meta = {
   component: MessageList,
   args: {
     items: inbox,
-    label: 'Zprávy ve složce Doručené',
-    partyLabel: 'Odesílatel',
-    unreadLabel: 'nepřečtená',
-    emptyText: 'Ve složce nejsou žádné zprávy.',
+    ...receivedLabelsCs,
     onNavigate,
   },
   parameters: { locale: { en: english } },

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { expectNoAxeViolations } from '../../test/axe.js';
 import { MessageList, type MessageListItem } from './MessageList.js';
+import { receivedLabelsCs } from './message-list.fixtures.js';
 
 const items: MessageListItem[] = [
   {
@@ -27,10 +28,7 @@ const items: MessageListItem[] = [
 
 const props = {
   items,
-  label: 'Zprávy ve složce Doručené',
-  partyLabel: 'Odesílatel',
-  unreadLabel: 'nepřečtená',
-  emptyText: 'Ve složce nejsou žádné zprávy.',
+  ...receivedLabelsCs,
 };
 
 describe('MessageList', () => {

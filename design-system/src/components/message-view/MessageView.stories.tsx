@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { AttachmentList } from '../attachment-list/AttachmentList.js';
 import { ButtonLink } from '../button-link/ButtonLink.js';
 import { MessageView } from './MessageView.js';
+import { messagePartiesCs } from './message-view.fixtures.js';
 
 const attachments = (title: string, emptyText: string) => (
   <AttachmentList
@@ -33,14 +34,7 @@ const meta = {
   component: MessageView,
   args: {
     subject: 'Rozhodnutí o místním poplatku',
-    fromLabel: 'Od',
-    from: 'Město Telč',
-    toLabel: 'Komu',
-    to: 'Jan Novák',
-    dateLabel: 'Datum',
-    date: '20. listopadu 2026 10:30',
-    dateTime: '2026-11-20T09:30:00.000Z',
-    bodyLabel: 'Text zprávy',
+    ...messagePartiesCs,
     body: 'Vážený pane Nováku,\n\nv příloze zasíláme rozhodnutí o místním poplatku na rok 2027.\nProti rozhodnutí se můžete odvolat do 15 dnů.\n\nMěsto Telč',
     attachments: attachments('Přílohy', 'Bez příloh'),
     actions: <ButtonLink href="#odpoved">Odpovědět</ButtonLink>,

@@ -3,17 +3,11 @@ import { createRef } from 'react';
 import { describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from '../../test/axe.js';
 import { MessageView } from './MessageView.js';
+import { messagePartiesCs } from './message-view.fixtures.js';
 
 const props = {
   subject: 'Rozhodnutí o poplatku',
-  fromLabel: 'Od',
-  from: 'Město Telč',
-  toLabel: 'Komu',
-  to: 'Jan Novák',
-  dateLabel: 'Datum',
-  date: '20. listopadu 2026 10:30',
-  dateTime: '2026-11-20T09:30:00.000Z',
-  bodyLabel: 'Text zprávy',
+  ...messagePartiesCs,
   body: 'Dobrý den,\n<script>alert("x")</script>\n<b>tučně</b>',
 };
 

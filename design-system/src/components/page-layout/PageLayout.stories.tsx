@@ -1,15 +1,13 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { fn } from 'storybook/test';
 import { GovButton } from '../../gov.js';
-import { AccountControls } from '../account-controls/AccountControls.js';
 import { EmptyState } from '../empty-state/EmptyState.js';
-import { LanguageSwitch } from '../language-switch/LanguageSwitch.js';
 import { MainTabs } from '../main-tabs/MainTabs.js';
 import { PortalHeader } from '../portal-header/PortalHeader.js';
+import { HEADER_TEXTS, headerActions, portalTabs } from '../portal-header/portal-header.fixtures.js';
 import { RemoteFallback } from '../remote-fallback/RemoteFallback.js';
 import { RemoteSkeleton } from '../remote-skeleton/RemoteSkeleton.js';
 import { ServiceTile } from '../service-tile/ServiceTile.js';
-import { SettingsMenu } from '../settings-menu/SettingsMenu.js';
 import { ToastRegion } from '../toast-region/ToastRegion.js';
 import { PageLayout } from './PageLayout.js';
 
@@ -18,16 +16,7 @@ const CS = {
   portalName: 'Portál občana',
   subtitle: 'Portál veřejné správy',
   skipLink: 'Přeskočit na obsah',
-  account: 'Přihlášená osoba',
-  login: 'Přihlásit se',
-  logout: 'Odhlásit se',
-  level: 'Úroveň ověření: vysoká',
-  language: 'Jazyk',
-  settings: 'Nastavení',
-  settingsItems: ['Služby', 'Jazyk', 'Datová schránka', 'Notifikace', 'Prohlášení o přístupnosti', 'Cookies'],
-  navigation: 'Hlavní navigace',
-  tabs: ['Profil', 'Data', 'Datová schránka', 'Kalendář', 'Dokumenty', 'Podání'],
-  unread: 'nepřečtené zprávy: 2',
+  ...HEADER_TEXTS.cs,
   servicesTitle: 'Služby',
   servicesLead: 'Služby obcí, ministerstev a portálu, které můžete používat na Portálu občana.',
   services: [
@@ -62,16 +51,7 @@ const EN: FrameTexts = {
   portalName: 'Citizen Portal',
   subtitle: 'Public administration portal',
   skipLink: 'Skip to content',
-  account: 'Signed in',
-  login: 'Log in',
-  logout: 'Log out',
-  level: 'Level of assurance: high',
-  language: 'Language',
-  settings: 'Settings',
-  settingsItems: ['Services', 'Language', 'Data box', 'Notifications', 'Accessibility statement', 'Cookies'],
-  navigation: 'Main navigation',
-  tabs: ['Profile', 'Data', 'Data box', 'Calendar', 'Documents', 'Submissions'],
-  unread: 'unread messages: 2',
+  ...HEADER_TEXTS.en,
   servicesTitle: 'Services',
   servicesLead: 'Services of municipalities, ministries and the portal that you can use in the Citizen Portal.',
   services: [
@@ -101,15 +81,6 @@ const EN: FrameTexts = {
   footer: 'Citizen Portal · operated by the Ministry of the Interior of the Czech Republic · Version 1.0.0',
 };
 
-const SETTINGS_HREFS = [
-  '/sluzby',
-  '/jazyk',
-  '/datova-schranka',
-  '/notifikace',
-  '/prohlaseni-o-pristupnosti',
-  '/cookies',
-];
-const TAB_HREFS = ['/profil', '/data', '/datova-schranka', '/kalendar', '/dokumenty', '/podani'];
 const SERVICE_HREFS = ['/sluzby/telc', '/sluzby/urad-prace', '/sluzby/znojmo'];
 
 interface FrameArgs {
@@ -196,44 +167,9 @@ function Frame(args: FrameArgs) {
         subtitle={t.subtitle}
         skipLinkLabel={t.skipLink}
         onNavigate={onNavigate}
-        actions={
-          <>
-            <AccountControls
-              person={signedIn ? { name: 'Jan Kalina', detail: t.level } : null}
-              label={t.account}
-              loginLabel={t.login}
-              loginHref="/auth/login?returnTo=%2F"
-              logoutLabel={t.logout}
-              logoutAction="/auth/logout"
-              csrfToken="storybook-csrf-token"
-            />
-            <LanguageSwitch
-              label={t.language}
-              current={t.locale}
-              options={[
-                { locale: 'cs', label: 'Čeština', shortLabel: 'CZ' },
-                { locale: 'en', label: 'English', shortLabel: 'EN' },
-              ]}
-              onChange={onLanguageChange}
-            />
-            <SettingsMenu
-              label={t.settings}
-              items={SETTINGS_HREFS.map((href, i) => ({ href, label: t.settingsItems[i] ?? href }))}
-              onNavigate={onNavigate}
-            />
-          </>
-        }
+        actions={headerActions({ texts: t, locale: t.locale, signedIn, onNavigate, onLanguageChange })}
       />
-      <MainTabs
-        label={t.navigation}
-        onNavigate={onNavigate}
-        items={TAB_HREFS.map((href, i) => ({
-          href,
-          label: t.tabs[i] ?? href,
-          current: href === currentTab,
-          ...(signedIn && href === '/datova-schranka' ? { badge: { count: 2, label: t.unread } } : {}),
-        }))}
-      />
+      <MainTabs label={t.navigation} onNavigate={onNavigate} items={portalTabs(t, currentTab, signedIn)} />
       <PageLayout footer={<p>{t.footer}</p>}>
         <Content {...args} />
       </PageLayout>

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { fn } from 'storybook/test';
 import { RegisterDataPanel } from './RegisterDataPanel.js';
+import { personalDataCs, personalDataRowsCs } from './register-data-panel.fixtures.js';
 
 const english = {
   title: 'Personal data',
@@ -20,13 +21,9 @@ const meta = {
   title: 'Content/RegisterDataPanel',
   component: RegisterDataPanel,
   args: {
-    title: 'Osobní údaje',
-    sourceLabel: 'Zdroj',
-    source: 'Základní registr obyvatel (ROB)',
-    emptyText: 'neuvedeno',
+    ...personalDataCs,
     rows: [
-      { label: 'Jméno a příjmení', value: 'Jan Novák' },
-      { label: 'Datum narození', value: '12. 3. 1980', dateTime: '1980-03-12' },
+      ...personalDataRowsCs,
       { label: 'Místo narození', value: 'Jihlava' },
       { label: 'Rodné příjmení', value: null },
     ],

@@ -3,18 +3,11 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { expectNoAxeViolations } from '../../test/axe.js';
 import { RegisterDataPanel, type RegisterDataPanelProps } from './RegisterDataPanel.js';
+import { personalDataCs, personalDataRowsCs } from './register-data-panel.fixtures.js';
 
 const props: RegisterDataPanelProps = {
-  title: 'Osobní údaje',
-  sourceLabel: 'Zdroj',
-  source: 'Základní registr obyvatel (ROB)',
-  emptyText: 'neuvedeno',
-  rows: [
-    { label: 'Jméno a příjmení', value: 'Jan Novák' },
-    { label: 'Datum narození', value: '12. 3. 1980', dateTime: '1980-03-12' },
-    { label: 'Rodné příjmení', value: null },
-    { label: 'Titul', value: '' },
-  ],
+  ...personalDataCs,
+  rows: [...personalDataRowsCs, { label: 'Rodné příjmení', value: null }, { label: 'Titul', value: '' }],
 };
 
 /** The <dd> after the <dt> with this text. */

@@ -3,21 +3,8 @@ import { fn } from 'storybook/test';
 import { GovButton } from '../../gov.js';
 import { ButtonLink } from '../button-link/ButtonLink.js';
 import { ServiceDetail, type ServiceDetailLabels } from './ServiceDetail.js';
+import { serviceDetailLabelsCs, telcFactsCs } from './service-detail.fixtures.js';
 
-const cs: ServiceDetailLabels = {
-  facts: 'O službě',
-  issuer: 'Vydavatel',
-  ico: 'IČO',
-  category: 'Oblast',
-  region: 'Kraj',
-  web: 'Webové stránky',
-  support: 'Technická podpora',
-  level: 'Požadovaná úroveň ověření',
-  reads: 'Jaké vaše údaje může služba číst',
-  readsNone: 'žádné',
-  version: 'Verze',
-  published: 'Zveřejněno',
-};
 const en: ServiceDetailLabels = {
   facts: 'About the service',
   issuer: 'Issuer',
@@ -69,19 +56,9 @@ const meta = {
     name: 'Portál občana města Telč',
     logoUrl: '/assets/icons/complex/city-office.svg',
     description: 'Životní situace a online formuláře města: co vyřídit, kam jít a co s sebou.',
-    issuer: 'Město Telč',
-    ico: '00286745',
-    category: 'Obce a města',
-    region: 'Kraj Vysočina',
-    web: 'https://www.telc.cz',
-    supportEmail: 'podpora@telc.cz',
-    supportPhone: '+420 567 112 411',
-    level: 'značná',
-    reads: ['identifikační údaje (jméno, datum narození)', 'adresa trvalého pobytu'],
-    version: '1.2.0',
-    published: '3. 11. 2026',
+    ...telcFactsCs,
     publishedAt: '2026-11-03',
-    labels: cs,
+    labels: serviceDetailLabelsCs,
     actions: actionsCs,
   },
   parameters: { locale: { en: { ...englishTexts, actions: actionsEn } } },

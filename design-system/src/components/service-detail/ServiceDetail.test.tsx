@@ -2,37 +2,15 @@ import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from '../../test/axe.js';
 import { ServiceDetail, type ServiceDetailProps } from './ServiceDetail.js';
+import { serviceDetailLabelsCs, telcFactsCs } from './service-detail.fixtures.js';
 
 const props: ServiceDetailProps = {
   name: 'Portál občana města Telč',
   logoUrl: '/remotes/telc/1.0.0/logo.svg',
   description: '<b>Životní situace</b> a online formuláře města.',
-  issuer: 'Město Telč',
-  ico: '00286745',
-  category: 'Obce a města',
-  region: 'Kraj Vysočina',
-  web: 'https://www.telc.cz',
-  supportEmail: 'podpora@telc.cz',
-  supportPhone: '+420 567 112 411',
-  level: 'značná',
-  reads: ['identifikační údaje (jméno, datum narození)', 'adresa trvalého pobytu'],
-  version: '1.2.0',
-  published: '3. 11. 2026',
+  ...telcFactsCs,
   publishedAt: '2026-11-03T10:00:00Z',
-  labels: {
-    facts: 'O službě',
-    issuer: 'Vydavatel',
-    ico: 'IČO',
-    category: 'Oblast',
-    region: 'Kraj',
-    web: 'Webové stránky',
-    support: 'Technická podpora',
-    level: 'Požadovaná úroveň ověření',
-    reads: 'Jaké vaše údaje může služba číst',
-    readsNone: 'žádné',
-    version: 'Verze',
-    published: 'Zveřejněno',
-  },
+  labels: serviceDetailLabelsCs,
 };
 
 /** The <dd> after the <dt> with this text. */

@@ -1,5 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, fn, userEvent, within } from 'storybook/test';
+import { HeaderActionsFrame } from '../portal-header/portal-header.fixtures.js';
 import { SettingsMenu, type SettingsMenuItem } from './SettingsMenu.js';
 
 const ITEMS_CS: SettingsMenuItem[] = [
@@ -30,13 +31,9 @@ const meta = {
   decorators: [
     (Story) => (
       <div style={{ minHeight: '26rem' }}>
-        <div className="czp-header">
-          <div className="czp-header__inner" style={{ justifyContent: 'flex-end' }}>
-            <div className="czp-header__actions">
-              <Story />
-            </div>
-          </div>
-        </div>
+        <HeaderActionsFrame>
+          <Story />
+        </HeaderActionsFrame>
       </div>
     ),
   ],

@@ -1,17 +1,12 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { SubmissionStatus, type SubmissionStep } from './SubmissionStatus.js';
+import { acceptedCs, acceptedEn, sentCs, sentEn, stateLabelsCs } from './submission-status.fixtures.js';
 
 const stateLabelsEn = { done: 'Done', current: 'In progress', upcoming: 'Waiting', rejected: 'Rejected' };
 
 const inProgressCs: SubmissionStep[] = [
-  { id: 'sent', label: 'Podání odesláno', state: 'done', dateLabel: '2. března 2026', dateTime: '2026-03-02' },
-  {
-    id: 'accepted',
-    label: 'Podání přijato úřadem',
-    state: 'done',
-    dateLabel: '3. března 2026',
-    dateTime: '2026-03-03',
-  },
+  sentCs,
+  acceptedCs,
   {
     id: 'review',
     label: 'Posouzení žádosti',
@@ -22,8 +17,8 @@ const inProgressCs: SubmissionStep[] = [
 ];
 
 const inProgressEn: SubmissionStep[] = [
-  { id: 'sent', label: 'Submission sent', state: 'done', dateLabel: '2 March 2026', dateTime: '2026-03-02' },
-  { id: 'accepted', label: 'Accepted by the office', state: 'done', dateLabel: '3 March 2026', dateTime: '2026-03-03' },
+  sentEn,
+  acceptedEn,
   {
     id: 'review',
     label: 'Assessing the application',
@@ -41,7 +36,7 @@ const meta = {
   args: {
     label: 'Průběh podání',
     steps: inProgressCs,
-    stateLabels: { done: 'Hotovo', current: 'Probíhá', upcoming: 'Čeká', rejected: 'Zamítnuto' },
+    stateLabels: stateLabelsCs,
   },
   parameters: { locale: { en: en(inProgressEn) } },
 } satisfies Meta<typeof SubmissionStatus>;
@@ -75,14 +70,8 @@ export const JustSent: Story = {
 export const Completed: Story = {
   args: {
     steps: [
-      { id: 'sent', label: 'Podání odesláno', state: 'done', dateLabel: '2. března 2026', dateTime: '2026-03-02' },
-      {
-        id: 'accepted',
-        label: 'Podání přijato úřadem',
-        state: 'done',
-        dateLabel: '3. března 2026',
-        dateTime: '2026-03-03',
-      },
+      sentCs,
+      acceptedCs,
       {
         id: 'decision',
         label: 'Rozhodnutí vydáno',
@@ -96,14 +85,8 @@ export const Completed: Story = {
   parameters: {
     locale: {
       en: en([
-        { id: 'sent', label: 'Submission sent', state: 'done', dateLabel: '2 March 2026', dateTime: '2026-03-02' },
-        {
-          id: 'accepted',
-          label: 'Accepted by the office',
-          state: 'done',
-          dateLabel: '3 March 2026',
-          dateTime: '2026-03-03',
-        },
+        sentEn,
+        acceptedEn,
         {
           id: 'decision',
           label: 'Decision issued',
@@ -121,7 +104,7 @@ export const Completed: Story = {
 export const Rejected: Story = {
   args: {
     steps: [
-      { id: 'sent', label: 'Podání odesláno', state: 'done', dateLabel: '2. března 2026', dateTime: '2026-03-02' },
+      sentCs,
       {
         id: 'review',
         label: 'Posouzení žádosti',
@@ -136,7 +119,7 @@ export const Rejected: Story = {
   parameters: {
     locale: {
       en: en([
-        { id: 'sent', label: 'Submission sent', state: 'done', dateLabel: '2 March 2026', dateTime: '2026-03-02' },
+        sentEn,
         {
           id: 'review',
           label: 'Assessing the application',

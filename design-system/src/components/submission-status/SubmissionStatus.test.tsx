@@ -4,11 +4,10 @@ import { renderToString } from 'react-dom/server';
 import { describe, expect, it, vi } from 'vitest';
 import { expectNoAxeViolations } from '../../test/axe.js';
 import { SubmissionStatus, type SubmissionStep } from './SubmissionStatus.js';
-
-const stateLabels = { done: 'Hotovo', current: 'Probíhá', upcoming: 'Čeká', rejected: 'Zamítnuto' };
+import { sentCs, stateLabelsCs } from './submission-status.fixtures.js';
 
 const inProgress: SubmissionStep[] = [
-  { id: 'sent', label: 'Podání odesláno', state: 'done', dateLabel: '2. března 2026', dateTime: '2026-03-02' },
+  sentCs,
   { id: 'accepted', label: 'Podání přijato', state: 'done', dateLabel: '3. března 2026', dateTime: '2026-03-03' },
   {
     id: 'review',
@@ -40,7 +39,7 @@ function spokenText(element: HTMLElement): string {
 }
 
 const view = (steps: SubmissionStep[]) => (
-  <SubmissionStatus label="Průběh podání" steps={steps} stateLabels={stateLabels} />
+  <SubmissionStatus label="Průběh podání" steps={steps} stateLabels={stateLabelsCs} />
 );
 
 describe('SubmissionStatus', () => {
@@ -55,7 +54,7 @@ describe('SubmissionStatus', () => {
 
   it('takes the caller’s class and the small size', () => {
     render(
-      <SubmissionStatus label="Průběh" steps={inProgress} stateLabels={stateLabels} size="s" className="layout" />,
+      <SubmissionStatus label="Průběh" steps={inProgress} stateLabels={stateLabelsCs} size="s" className="layout" />,
     );
     const list = screen.getByRole('list', { name: 'Průběh' });
     expect(list.className).toBe('gov-stepper czp-submission-status layout');
