@@ -84,8 +84,7 @@ export function ParentalAllowanceCalculator() {
           focusKey={failedSubmits}
           errors={shownFields.flatMap((name) => {
             const text = errorText(name);
-            // The summary names the field: two fields can have the same error.
-            return text ? [{ fieldId: fieldId(name), text: `${t(name)}: ${text}` }] : [];
+            return text ? [{ fieldId: fieldId(name), field: t(name), text }] : [];
           })}
         />
         <CheckboxField

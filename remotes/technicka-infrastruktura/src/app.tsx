@@ -123,10 +123,9 @@ export function RequestBuilder({ today = systemClock }: RequestBuilderProps) {
     const max = name === 'parcels' ? LIMITS.parcels : LIMITS.otherPurpose;
     return t(ERROR_TEXT[error], { max: formatNumber(max), parcel: badParcel ?? '' });
   };
-  // In the summary each error names its field ("Čísla parcel: …"): several fields share the same words.
   const summary = FIELDS.flatMap((name) => {
     const text = errorText(name);
-    return text ? [{ fieldId: fieldId(name), text: t('errorOf', { field: t(LABEL[name]), error: text }) }] : [];
+    return text ? [{ fieldId: fieldId(name), field: t(LABEL[name]), text }] : [];
   });
 
   /** The props every text field shares: id, name, label, hint, value, error and change. */

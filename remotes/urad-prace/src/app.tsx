@@ -91,8 +91,7 @@ export function UnemploymentBenefitEstimate() {
           focusKey={failedSubmits}
           errors={FIELDS.flatMap((name) => {
             const text = errorText(name);
-            // The summary names the field: two fields can have the same error.
-            return text ? [{ fieldId: fieldId(name), text: `${t(name)}: ${text}` }] : [];
+            return text ? [{ fieldId: fieldId(name), field: t(name), text }] : [];
           })}
         />
         {field('earnings', t('earnings'), t('earningsHint'))}

@@ -63,10 +63,9 @@ export function EligibilityChecker() {
     const error = errors[name];
     return error ? t(errorKey(name, error), { max: formatNumber(AGE.max) }) : undefined;
   };
-  // In the summary each error names its question ("Věk: …"): "Vyplňte prosím tento údaj." alone would not say which.
   const summary = FIELDS.flatMap((name) => {
     const text = errorText(name);
-    return text ? [{ fieldId: fieldId(name), text: t('errorOf', { field: t(SUMMARY_LABEL[name]), error: text }) }] : [];
+    return text ? [{ fieldId: fieldId(name), field: t(SUMMARY_LABEL[name]), text }] : [];
   });
 
   return (

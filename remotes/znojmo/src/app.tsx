@@ -69,8 +69,7 @@ export function ZnojmoFees() {
           focusKey={failedSubmits}
           errors={FIELDS.flatMap((name) => {
             const text = errorText(name);
-            // The summary names the field: two fields can have the same error.
-            return text ? [{ fieldId: `${id}-${name}`, text: `${t(name)}: ${text}` }] : [];
+            return text ? [{ fieldId: `${id}-${name}`, field: t(name), text }] : [];
           })}
         />
         {field('persons', t('persons'))}

@@ -71,6 +71,22 @@ describe('ErrorSummary', () => {
     expect(document.activeElement).toBe(screen.getByRole('radio', { name: 'A' }));
   });
 
+  it('names the field before its error when asked, so equal errors stay distinguishable', () => {
+    render(
+      <ErrorSummary
+        title="Formulář obsahuje chyby"
+        errors={[
+          { fieldId: 'persons', field: 'Počet osob', text: 'Vyplňte prosím tento údaj.' },
+          { fieldId: 'dogs', field: 'Počet psů', text: 'Vyplňte prosím tento údaj.' },
+        ]}
+      />,
+    );
+    expect(screen.getAllByRole('link').map((link) => link.textContent)).toEqual([
+      'Počet osob: Vyplňte prosím tento údaj.',
+      'Počet psů: Vyplňte prosím tento údaj.',
+    ]);
+  });
+
   it('takes a heading level and a description', async () => {
     const { container } = render(
       <ErrorSummary title="There is a problem" description="Fix these:" headingLevel={3} errors={errors.slice(0, 1)} />,

@@ -7,6 +7,11 @@ export interface ErrorSummaryItem {
   fieldId: string;
   /** The error, the same words as next to the field. */
   text: string;
+  /**
+   * The field's name, shown before the error ("Věk: Vyplňte prosím tento údaj."): several fields often share the same
+   * words, which alone would not say which field to fix.
+   */
+  field?: string;
 }
 
 export interface ErrorSummaryProps {
@@ -67,7 +72,7 @@ export function ErrorSummary({ title, errors, description, headingLevel = 2, foc
           {errors.map((error) => (
             <li key={`${error.fieldId}:${error.text}`}>
               <a href={`#${error.fieldId}`} onClick={(event) => focusField(error.fieldId, event)}>
-                {error.text}
+                {error.field ? `${error.field}: ${error.text}` : error.text}
               </a>
             </li>
           ))}
