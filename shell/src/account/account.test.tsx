@@ -3,8 +3,8 @@ import { sampleCatalogue, sampleEntry } from '@czp/mocks';
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../App.js';
-import type { ShellActions } from '../frame/shell-context.js';
 import { createPortalStores, endSession, SIGNED_OUT } from '../state/portal-store.js';
+import { fakeActions } from '../test/fake-actions.js';
 
 const jan = (overrides: Partial<SessionView> = {}): SessionView => ({
   ...SIGNED_OUT,
@@ -15,22 +15,7 @@ const jan = (overrides: Partial<SessionView> = {}): SessionView => ({
   ...overrides,
 });
 
-function actions(overrides: Partial<ShellActions> = {}): ShellActions {
-  return {
-    navigate: vi.fn(),
-    retry: vi.fn(),
-    report: vi.fn(async () => true),
-    setLocale: vi.fn(),
-    saveConsent: vi.fn(async () => true),
-    extendSession: vi.fn(async () => true),
-    logout: vi.fn(),
-    sessionEnded: vi.fn(),
-    addService: vi.fn(async () => true),
-    removeService: vi.fn(async () => true),
-    reorderServices: vi.fn(async () => true),
-    ...overrides,
-  };
-}
+const actions = fakeActions;
 
 function renderPortal(path: string, session: SessionView, shellActions = actions(), search = '') {
   const catalogue = [

@@ -1,27 +1,13 @@
 import { sampleCatalogue } from '@czp/mocks';
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { App } from '../App.js';
 import { render as renderOnServer } from '../entry-server.js';
 import { createPortalStores } from '../state/portal-store.js';
+import { fakeActions } from '../test/fake-actions.js';
 import { COOKIE_NOTICE_COOKIE, cookieNoticeDismissed } from './cookie-notice.js';
-import type { ShellActions } from './shell-context.js';
 
-function actions(): ShellActions {
-  return {
-    navigate: vi.fn(),
-    retry: vi.fn(),
-    report: vi.fn(async () => true),
-    setLocale: vi.fn(),
-    saveConsent: vi.fn(async () => true),
-    extendSession: vi.fn(async () => true),
-    logout: vi.fn(),
-    sessionEnded: vi.fn(),
-    addService: vi.fn(async () => true),
-    removeService: vi.fn(async () => true),
-    reorderServices: vi.fn(async () => true),
-  };
-}
+const actions = () => fakeActions();
 
 afterEach(() => {
   cleanup();

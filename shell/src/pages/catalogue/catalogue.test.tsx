@@ -3,8 +3,8 @@ import { sampleEntry } from '@czp/mocks';
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../../App.js';
-import type { ShellActions } from '../../frame/shell-context.js';
 import { createPortalStores, SIGNED_OUT } from '../../state/portal-store.js';
+import { fakeActions } from '../../test/fake-actions.js';
 
 const catalogue = [
   sampleEntry({
@@ -47,15 +47,7 @@ function renderAt(path: string, options: { session?: SessionView; myServices?: s
     catalogue,
     catalogueSource: 'server',
   });
-  const actions: ShellActions = {
-    navigate: vi.fn(),
-    retry: vi.fn(),
-    report: vi.fn(async () => true),
-    setLocale: vi.fn(),
-    saveConsent: vi.fn(async () => true),
-    extendSession: vi.fn(async () => true),
-    logout: vi.fn(),
-    sessionEnded: vi.fn(),
+  const actions = fakeActions({
     addService: vi.fn(async (id: string, position?: number) => {
       const list = stores.portal.getState().myServices.filter((s) => s !== id);
       list.splice(position ?? list.length, 0, id);
@@ -74,7 +66,7 @@ function renderAt(path: string, options: { session?: SessionView; myServices?: s
       stores.portal.setState({ myServices: ids });
       return true;
     }),
-  };
+  });
   // What entry-client does: the URL's query follows history changes.
   const sync = () => stores.portal.setState({ search: window.location.search });
   window.addEventListener('popstate', sync);
