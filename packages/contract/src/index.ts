@@ -8,6 +8,7 @@ export * from './localized.js';
 export * from './page.js';
 export * from './remote-failures.js';
 export * from './remote-props.js';
+export * from './return-path.js';
 export * from './service.js';
 export * from './session.js';
 export * from './shared.js';
