@@ -12,4 +12,5 @@ export * from './return-path.js';
 export * from './service.js';
 export * from './session.js';
 export * from './shared.js';
+export * from './text.js';
 export * from './theme.js';
