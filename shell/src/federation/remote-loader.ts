@@ -1,7 +1,9 @@
 import type { CatalogueEntry, RemoteLifecycles } from '@czp/contract';
 import { REMOTE_EXPOSED_MODULE } from '@czp/contract';
-import { createInstance } from '@module-federation/runtime';
-import * as runtimeCore from '@module-federation/runtime/core';
+import { createInstance } from '@module-federation/enhanced/runtime';
+// What `@module-federation/enhanced`'s `provideExternalRuntime` hands remotes: the runtime core, as enhanced's own
+// runtime layer exports it (enhanced itself exports only `/runtime`).
+import * as runtimeCore from '@module-federation/runtime-tools/runtime-core';
 import { RemoteLoadError, withTimeout } from './load-errors.js';
 import { sharedLibraries } from './shared-libraries.js';
 
