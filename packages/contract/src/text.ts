@@ -20,8 +20,8 @@ const BROKEN_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF]
 // Embeddings, overrides and isolates: they reorder how the text is displayed.
 const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/g;
 // Characters that draw nothing: white space, zero-width characters, marks, joiners, the BOM, fillers.
-// biome-ignore lint/suspicious/noMisleadingCharacterClass: each invisible character is matched on its own, combining ones too.
 const INVISIBLE =
+  // biome-ignore lint/suspicious/noMisleadingCharacterClass: each invisible character is matched alone, combining ones too.
   /[\s\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200B-\u200F\u202A-\u202E\u2060-\u206F\u2800\u3164\uFE00-\uFE0F\uFEFF\uFFA0]/gu;
 
 /** What is wrong with a text as text, or null. Empty text is not a problem here (required-ness is the field's). */
