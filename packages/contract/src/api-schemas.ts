@@ -3,8 +3,16 @@
  * they stay out of every browser bundle. The shapes they check are the interfaces of the main entry.
  */
 import { z } from 'zod';
+import {
+  DATA_BOX_LIMITS,
+  FOLDERS,
+  type MessageFormFields,
+  NOTIFICATION_CHANNELS,
+  type NotificationSettings,
+} from './data-box.js';
+import type { ActivateRequest, CreateTokenRequest, ExternalPublishRequest, PublishFormFields } from './publisher.js';
 import { REMOTE_FAILURE_REASONS, type RemoteFailureReport } from './remote-failures.js';
-import { serviceIdSchema } from './service.js';
+import { semverSchema, serviceIdSchema } from './service.js';
 
 /** `field is required` when absent, `field must be …` when present but wrong: the one wording of every API. */
 export const required = (field: string, expectation: string) => (issue: { input?: unknown }) =>
@@ -27,5 +35,197 @@ export const remoteFailureSchema = z.object({
     .regex(/^\/(?!\/)/, 'page must be a path starting with / (not a full URL)'),
 });
 
-type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never;
+// A schema and the interface it checks must not drift apart; the keys are compared too, or an optional field that
+// only one of them has would pass unnoticed.
+type Mutual<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+type Same<A, B> = [Mutual<A, B>, Mutual<keyof A, keyof B>] extends [true, true] ? true : never;
 export const remoteFailureSchemaMatches: Same<z.infer<typeof remoteFailureSchema>, RemoteFailureReport> = true;
+
+// The data box API (/api/services/data-box/).
+
+/** GET /messages: a folder, a page of it and a search. */
+export const folderQuerySchema = z.object({
+  folder: z.enum(FOLDERS, { error: 'folder must be inbox, sent or drafts' }).default('inbox'),
+  page: z.coerce
+    .number({ error: 'page must be a number from 1' })
+    .int('page must be a whole number')
+    .min(1, 'page must be a number from 1')
+    .max(DATA_BOX_LIMITS.maxPage, 'There are not that many pages')
+    .default(1),
+  q: z
+    .string()
+    .trim()
+    .max(DATA_BOX_LIMITS.searchLength, `Search for at most ${DATA_BOX_LIMITS.searchLength} characters`)
+    .optional(),
+});
+
+/** The `:id` of a message, draft or conversation; the server answers 404 for a malformed one. */
+export const dataBoxIdParamsSchema = z.object({ id: z.uuid() });
+
+/** GET /attachments/:messageId/:position; 404 for a malformed one. */
+export const attachmentParamsSchema = z.object({
+  messageId: z.uuid(),
+  position: z.coerce.number().int().min(0).max(1000),
+});
+
+/** The text fields of POST /messages and PUT /drafts/:id. */
+export const messageFieldsSchema = z.object({
+  recipient: z
+    .string({ error: 'Choose a recipient' })
+    .trim()
+    .min(1, 'Choose a recipient')
+    .max(DATA_BOX_LIMITS.recipientLength, 'Choose a recipient from the list'),
+  subject: z
+    .string({ error: 'Write a subject' })
+    .trim()
+    .min(1, 'Write a subject')
+    .max(DATA_BOX_LIMITS.subjectLength, `The subject can have at most ${DATA_BOX_LIMITS.subjectLength} characters`),
+  body: z
+    .string()
+    // "20 000": the limit as a person reads it.
+    .max(DATA_BOX_LIMITS.bodyLength, 'The text can have at most 20 000 characters; send a longer text as an attachment')
+    .refine((body) => !body.includes('\u0000'), 'The text contains characters that are not text')
+    .default(''),
+  draft: z.enum(['true', 'false'], { error: 'draft must be "true" or "false"' }).optional(),
+  idempotencyKey: z
+    .string()
+    .regex(
+      /^[A-Za-z0-9._:-]{1,128}$/,
+      'idempotencyKey must be 1–128 letters, digits, dots, colons, dashes or underscores',
+    )
+    .optional(),
+  keepAttachments: z
+    .string()
+    .regex(/^(\d{1,3}(,\d{1,3})*)?$/, 'keepAttachments must list attachment positions separated by commas, e.g. 0,2')
+    .optional(),
+});
+export const messageFieldsSchemaMatches: Same<z.input<typeof messageFieldsSchema>, MessageFormFields> = true;
+
+const CZECH_PHONE = /^(?:\+420)?(\d{9})$/;
+
+/** PUT /notifications: empty texts mean none; the phone number is stored as +420 601 123 456. */
+export const notificationsSchema = z
+  .object({
+    email: z
+      .union([
+        z.literal('').transform(() => null),
+        z.null(),
+        z.email('Enter an e-mail address like jana.novakova@example.cz').max(254),
+      ])
+      .default(null),
+    phone: z
+      .union([
+        z.literal('').transform(() => null),
+        z.null(),
+        z
+          .string()
+          .transform((phone) => phone.replace(/[\s-]/g, ''))
+          .refine((phone) => CZECH_PHONE.test(phone), 'Enter a Czech mobile number like +420 601 123 456')
+          .transform((phone) => {
+            const digits = CZECH_PHONE.exec(phone)?.[1] ?? '';
+            return `+420 ${digits.slice(0, 3)} ${digits.slice(3, 6)} ${digits.slice(6)}`;
+          }),
+      ])
+      .default(null),
+    channels: z
+      .array(z.enum(NOTIFICATION_CHANNELS, { error: 'channels can be portal, email and sms' }), {
+        error: 'channels must be a list, e.g. ["portal", "email"]',
+      })
+      .max(NOTIFICATION_CHANNELS.length)
+      .default(['portal']),
+  })
+  .superRefine((value, context) => {
+    if (value.channels.includes('email') && !value.email) {
+      context.addIssue({
+        code: 'custom',
+        path: ['email'],
+        message: 'Enter an e-mail address to get notices by e-mail',
+      });
+    }
+    if (value.channels.includes('sms') && !value.phone) {
+      context.addIssue({ code: 'custom', path: ['phone'], message: 'Enter a phone number to get notices by SMS' });
+    }
+  })
+  // The portal always shows new messages; the other channels come on top.
+  .transform((value) => ({
+    ...value,
+    channels: NOTIFICATION_CHANNELS.filter((channel) => channel === 'portal' || value.channels.includes(channel)),
+  }));
+export const notificationsSchemaMatches: Same<z.output<typeof notificationsSchema>, NotificationSettings> = true;
+
+// The publishing API (/api/publisher/).
+
+/** The publishing API's wording: when absent, the field is named together with what to send. */
+const requiredTelling = (field: string, expectation: string) => (issue: { input?: unknown }) =>
+  issue.input === undefined ? `${field} is required: ${expectation}` : `${field} must be ${expectation}`;
+
+export const serviceParamsSchema = z.object({
+  serviceId: z.string().pipe(serviceIdSchema),
+});
+
+/** The text fields of POST /services/:serviceId/versions (the file `bundle` is read apart). */
+export const publishFormSchema = z.object({
+  version: z.string({ error: 'version is required: the semantic version being published, e.g. 1.4.0' }).trim().min(1, {
+    error: 'version is required: the semantic version being published, e.g. 1.4.0',
+  }),
+  metadata: z.string({ error: 'metadata is required: the content of czp.service.json' }),
+  activate: z
+    .enum(['true', 'false'], { error: 'activate must be "true" (the default) or "false" (keep it as a draft)' })
+    .default('true'),
+});
+export const publishFormSchemaMatches: Same<z.input<typeof publishFormSchema>, PublishFormFields> = true;
+
+/** POST /services/:serviceId/active. */
+export const activateBodySchema = z.object({
+  version: z
+    .string({ error: requiredTelling('version', 'the published version to activate, e.g. 1.0.0') })
+    .pipe(semverSchema),
+});
+export const activateBodySchemaMatches: Same<z.output<typeof activateBodySchema>, ActivateRequest> = true;
+
+/** POST /services/:serviceId/external: a version of a remote hosted on the issuer's own origin. */
+export const externalBodySchema = z.object({
+  version: z
+    .string({ error: requiredTelling('version', 'the semantic version being registered, e.g. 1.2.0') })
+    .trim()
+    .min(1, 'version is required: the semantic version being registered, e.g. 1.2.0'),
+  metadata: z.record(z.string(), z.unknown(), {
+    error: requiredTelling('metadata', 'the content of czp.service.json, as a JSON object'),
+  }),
+  baseUrl: z
+    .string({ error: requiredTelling('baseUrl', "the URL of the folder the built remote's files are served from") })
+    .max(500, 'baseUrl must be at most 500 characters')
+    .refine((value) => value.endsWith('/'), {
+      error: 'baseUrl must end with "/": it is the folder mf-manifest.json and remoteEntry.js are in',
+    }),
+  activate: z
+    .boolean({ error: 'activate must be true (the default) or false (keep the version as a draft)' })
+    .default(true),
+});
+export const externalBodySchemaMatches: Same<z.input<typeof externalBodySchema>, ExternalPublishRequest> = true;
+
+/** A token's name: also checked by the operator's command that creates an issuer's first token. */
+export const tokenNameSchema = z
+  .string({ error: requiredTelling('name', 'a name that says where the token is used, e.g. CI') })
+  .trim()
+  .min(1, 'name must not be empty: say where the token is used, e.g. CI')
+  .max(80, 'name must be at most 80 characters');
+
+/** POST /tokens. */
+export const createTokenBodySchema = z.object({ name: tokenNameSchema });
+export const createTokenBodySchemaMatches: Same<z.output<typeof createTokenBodySchema>, CreateTokenRequest> = true;
+
+/** DELETE /tokens/:id. */
+export const tokenParamsSchema = z.object({
+  id: z.uuid('the token id is the id shown by GET /api/publisher/tokens'),
+});
+
+/** GET /audit?limit. */
+export const auditQuerySchema = z.object({
+  limit: z.coerce
+    .number({ error: 'limit must be a number between 1 and 500' })
+    .int('limit must be a whole number between 1 and 500')
+    .min(1, 'limit must be between 1 and 500')
+    .max(500, 'limit must be between 1 and 500')
+    .default(50),
+});
