@@ -2,15 +2,9 @@ import * as oidc from 'openid-client';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_CITIZENS } from './citizens.js';
 import { ACR_VALUES } from './levels.js';
-import { type Browser, findForm, findLink, type Page, textOf, visibleText } from './test/browser.js';
-import {
-  type AuthorizationRequest,
-  authorizationRequest,
-  exchange,
-  type Harness,
-  PORTAL,
-  startHarness,
-} from './test/relying-party.js';
+import { findForm, findLink, textOf, visibleText } from './test/browser.js';
+import { begin, isMethodsPage, loggedCode, loginWithCard, passwordStep, tokensFrom } from './test/flows.js';
+import { exchange, type Harness, PORTAL, startHarness } from './test/relying-party.js';
 
 let harness: Harness;
 
@@ -28,53 +22,16 @@ afterEach(() => {
 
 const [jan, eva] = TEST_CITIZENS as [(typeof TEST_CITIZENS)[number], (typeof TEST_CITIZENS)[number]];
 
-/** Opens the authorization URL in the browser; returns the request (for the token call) and the page shown. */
-async function begin(browser: Browser, extra: Record<string, string> = {}) {
-  const request = await authorizationRequest(harness, extra);
-  const page = await browser.open(request.url);
-  return { request, page };
-}
-
-async function loginWithCard(browser: Browser, methods: Page, card: string, pin: string): Promise<Page> {
-  const cardPage = await browser.open(findLink(methods, 'method-card'));
-  return browser.submit(cardPage, 'card-form', { card, pin });
-}
-
-async function passwordStep(browser: Browser, methods: Page, username: string, password: string): Promise<Page> {
-  const passwordPage = await browser.open(findLink(methods, 'method-password'));
-  return browser.submit(passwordPage, 'password-form', { username, password });
-}
-
-function loggedCode(username: string): string | undefined {
-  const prefix = `SMS code for ${username}: `;
-  const entry = harness.logs.findLast((log) => log.message.startsWith(prefix));
-  return entry?.message.slice(prefix.length);
-}
-
-/** Asserts the browser reached the portal's callback with a code and exchanges it. */
-async function tokensFrom(page: Page, request: AuthorizationRequest) {
-  expect(
-    page.url.href.startsWith(PORTAL.redirectUri),
-    `expected the callback, got ${page.url.href}:\n${page.html}`,
-  ).toBe(true);
-  expect(page.url.searchParams.get('code')).toBeTruthy();
-  return exchange(harness, page.url, request);
-}
-
-function isMethodsPage(page: Page): boolean {
-  return page.status === 200 && page.url.pathname.startsWith('/interaction/') && page.html.includes('id="cancel-form"');
-}
-
 describe('identity card', () => {
   it('logs Jan in at the high level; the id_token carries his name and acr', async () => {
     const browser = harness.browser();
-    const { request, page } = await begin(browser);
+    const { request, page } = await begin(harness, browser);
     expect(page.status).toBe(200);
     expect(visibleText(page)).toContain('Služba „czp-portal“ žádá o ověření vaší totožnosti.');
 
     const callback = await loginWithCard(browser, page, '000000001', '123456');
     expect(callback.url.searchParams.get('state')).toBe(request.checks.expectedState);
-    const tokens = await tokensFrom(callback, request);
+    const tokens = await tokensFrom(harness, callback, request);
     const claims = tokens.claims();
     expect(claims).toMatchObject({
       iss: harness.idp.issuer,
@@ -93,14 +50,14 @@ describe('identity card', () => {
 
   it('keeps citizens apart: Eva’s card logs in Eva', async () => {
     const browser = harness.browser();
-    const { request, page } = await begin(browser);
-    const tokens = await tokensFrom(await loginWithCard(browser, page, '000000002', '654321'), request);
+    const { request, page } = await begin(harness, browser);
+    const tokens = await tokensFrom(harness, await loginWithCard(browser, page, '000000002', '654321'), request);
     expect(tokens.claims()).toMatchObject({ sub: eva.sub, name: 'Eva Svobodová' });
   });
 
   it('says a wrong PIN is wrong, next to the field, and still accepts the right one', async () => {
     const browser = harness.browser();
-    const { request, page } = await begin(browser);
+    const { request, page } = await begin(harness, browser);
     const wrong = await loginWithCard(browser, page, '000000001', '000000');
     expect(wrong.status).toBe(200);
     expect(textOf(wrong, 'dev-sms-code')).toBeUndefined();
@@ -110,12 +67,12 @@ describe('identity card', () => {
     expect(findForm(wrong, 'card-form').fields.get('card')).toBe('000000001');
 
     const callback = await browser.submit(wrong, 'card-form', { pin: '123456' });
-    expect((await tokensFrom(callback, request)).claims()?.acr).toBe(ACR_VALUES.high);
+    expect((await tokensFrom(harness, callback, request)).claims()?.acr).toBe(ACR_VALUES.high);
   });
 
   it('locks the attempt after three wrong PINs; the right PIN is refused and start over returns to the portal', async () => {
     const browser = harness.browser();
-    const { request, page } = await begin(browser);
+    const { request, page } = await begin(harness, browser);
     let current = await loginWithCard(browser, page, '000000001', '111111');
     current = await browser.submit(current, 'card-form', { pin: '222222' });
     expect(visibleText(current)).toContain('Zbývá 1 pokus.');
@@ -138,7 +95,7 @@ describe('identity card', () => {
 describe('name, password and SMS code', () => {
   it('logs Jan in at the substantial level; the code is in the log and in the developer box', async () => {
     const browser = harness.browser();
-    const { request, page } = await begin(browser);
+    const { request, page } = await begin(harness, browser);
     const sms = await passwordStep(browser, page, 'jan.novak', 'Heslo.123');
     expect(sms.status).toBe(200);
     expect(visibleText(sms)).toContain('+420 *** *** 456');
@@ -146,18 +103,18 @@ describe('name, password and SMS code', () => {
 
     const shown = textOf(sms, 'dev-sms-code');
     expect(shown).toMatch(/^\d{6}$/);
-    expect(loggedCode('jan.novak')).toBe(shown);
+    expect(loggedCode(harness, 'jan.novak')).toBe(shown);
     expect(sms.html).toMatch(/<aside class="wrap" aria-label="Vývojářský box">/);
     expect(sms.html).toMatch(/id="code"[^>]*autocomplete="one-time-code"/);
 
     const callback = await browser.submit(sms, 'sms-form', { code: shown ?? '' });
-    const claims = (await tokensFrom(callback, request)).claims();
+    const claims = (await tokensFrom(harness, callback, request)).claims();
     expect(claims).toMatchObject({ sub: jan.sub, name: 'Jan Novák', acr: ACR_VALUES.substantial, amr: ['pwd', 'sms'] });
   });
 
   it('answers a wrong password and an unknown name alike, without sending a code', async () => {
     const browser = harness.browser();
-    const { page } = await begin(browser);
+    const { page } = await begin(harness, browser);
     const before = harness.logs.length;
     const wrongPassword = await passwordStep(browser, page, 'jan.novak', 'heslo.123');
     const unknownName = await browser.submit(wrongPassword, 'password-form', {
@@ -174,7 +131,7 @@ describe('name, password and SMS code', () => {
 
   it('locks after three wrong codes; the right code is refused afterwards', async () => {
     const browser = harness.browser();
-    const { request, page } = await begin(browser);
+    const { request, page } = await begin(harness, browser);
     let sms = await passwordStep(browser, page, 'petr.dvorak', 'Heslo.789');
     const code = textOf(sms, 'dev-sms-code') ?? '';
     const wrong = code === '000000' ? '000001' : '000000';
@@ -202,7 +159,7 @@ describe('name, password and SMS code', () => {
 
   it('refuses an expired code and sends a new one on request', async () => {
     const browser = harness.browser();
-    const { request, page } = await begin(browser);
+    const { request, page } = await begin(harness, browser);
     const sms = await passwordStep(browser, page, 'jan.novak', 'Heslo.123');
     const first = textOf(sms, 'dev-sms-code') ?? '';
 
@@ -215,18 +172,18 @@ describe('name, password and SMS code', () => {
     const resent = await browser.submit(expired, 'resend-form');
     const second = textOf(resent, 'dev-sms-code') ?? '';
     expect(second).toMatch(/^\d{6}$/);
-    expect(loggedCode('jan.novak')).toBe(second);
+    expect(loggedCode(harness, 'jan.novak')).toBe(second);
     expect(resent.html).not.toContain('Kód vypršel');
 
     const callback = await browser.submit(resent, 'sms-form', { code: second });
-    expect((await tokensFrom(callback, request)).claims()?.acr).toBe(ACR_VALUES.substantial);
+    expect((await tokensFrom(harness, callback, request)).claims()?.acr).toBe(ACR_VALUES.substantial);
   });
 });
 
 describe('level of assurance', () => {
   it('offers only the identity card when acr_values asks for high, and the password route refuses', async () => {
     const browser = harness.browser();
-    const { request, page } = await begin(browser, { acr_values: ACR_VALUES.high });
+    const { request, page } = await begin(harness, browser, { acr_values: ACR_VALUES.high });
     expect(page.status).toBe(200);
     expect(textOf(page, 'high-required')).toContain('vyžaduje vysokou úroveň');
     expect(page.html).not.toContain('data-testid="method-password"');
@@ -243,36 +200,40 @@ describe('level of assurance', () => {
     const sms = await browser.post(new URL(`${page.url.pathname}/sms`, page.url), new URLSearchParams({ code: '1' }));
     expect(sms.status).toBe(403);
 
-    const tokens = await tokensFrom(await loginWithCard(browser, page, '000000001', '123456'), request);
+    const tokens = await tokensFrom(harness, await loginWithCard(browser, page, '000000001', '123456'), request);
     expect(tokens.claims()?.acr).toBe(ACR_VALUES.high);
   });
 
   it('treats an essential acr in the claims parameter the same way', async () => {
     const browser = harness.browser();
     const claims = JSON.stringify({ id_token: { acr: { essential: true, values: [ACR_VALUES.high] } } });
-    const { page } = await begin(browser, { claims });
+    const { page } = await begin(harness, browser, { claims });
     expect(isMethodsPage(page)).toBe(true);
     expect(page.html).not.toContain('data-testid="method-password"');
   });
 
   it('offers both methods when substantial is enough', async () => {
     const browser = harness.browser();
-    const { page } = await begin(browser, { acr_values: ACR_VALUES.substantial });
+    const { page } = await begin(harness, browser, { acr_values: ACR_VALUES.substantial });
     expect(page.html).toContain('data-testid="method-password"');
     expect(page.html).toContain('data-testid="method-card"');
   });
 
   it('steps a substantial session up: asking for high shows the card login again', async () => {
     const browser = harness.browser();
-    const first = await begin(browser);
+    const first = await begin(harness, browser);
     const sms = await passwordStep(browser, first.page, 'jan.novak', 'Heslo.123');
     const done = await browser.submit(sms, 'sms-form', { code: textOf(sms, 'dev-sms-code') ?? '' });
-    expect((await tokensFrom(done, first.request)).claims()?.acr).toBe(ACR_VALUES.substantial);
+    expect((await tokensFrom(harness, done, first.request)).claims()?.acr).toBe(ACR_VALUES.substantial);
 
-    const stepUp = await begin(browser, { acr_values: ACR_VALUES.high });
+    const stepUp = await begin(harness, browser, { acr_values: ACR_VALUES.high });
     expect(isMethodsPage(stepUp.page)).toBe(true);
     expect(stepUp.page.html).not.toContain('data-testid="method-password"');
-    const tokens = await tokensFrom(await loginWithCard(browser, stepUp.page, '000000001', '123456'), stepUp.request);
+    const tokens = await tokensFrom(
+      harness,
+      await loginWithCard(browser, stepUp.page, '000000001', '123456'),
+      stepUp.request,
+    );
     expect(tokens.claims()).toMatchObject({ sub: jan.sub, acr: ACR_VALUES.high });
   });
 });
@@ -280,26 +241,26 @@ describe('level of assurance', () => {
 describe('sessions', () => {
   it('reuses the IdP session, but prompt=login forces a fresh login', async () => {
     const browser = harness.browser();
-    const first = await begin(browser);
-    await tokensFrom(await loginWithCard(browser, first.page, '000000001', '123456'), first.request);
+    const first = await begin(harness, browser);
+    await tokensFrom(harness, await loginWithCard(browser, first.page, '000000001', '123456'), first.request);
 
-    const silent = await begin(browser);
-    const silentTokens = await tokensFrom(silent.page, silent.request);
+    const silent = await begin(harness, browser);
+    const silentTokens = await tokensFrom(harness, silent.page, silent.request);
     expect(silentTokens.claims()).toMatchObject({ sub: jan.sub, acr: ACR_VALUES.high });
 
-    const again = await begin(browser, { prompt: 'login' });
+    const again = await begin(harness, browser, { prompt: 'login' });
     expect(isMethodsPage(again.page)).toBe(true);
     const sms = await passwordStep(browser, again.page, 'jan.novak', 'Heslo.123');
     const callback = await browser.submit(sms, 'sms-form', { code: textOf(sms, 'dev-sms-code') ?? '' });
     // The id_token tells the level actually achieved by this login, not the session's earlier one.
-    expect((await tokensFrom(callback, again.request)).claims()?.acr).toBe(ACR_VALUES.substantial);
+    expect((await tokensFrom(harness, callback, again.request)).claims()?.acr).toBe(ACR_VALUES.substantial);
   });
 
   it('refuses a replayed authorization code', async () => {
     const browser = harness.browser();
-    const { request, page } = await begin(browser);
+    const { request, page } = await begin(harness, browser);
     const callback = await loginWithCard(browser, page, '000000003', '111111');
-    const tokens = await tokensFrom(callback, request);
+    const tokens = await tokensFrom(harness, callback, request);
     expect(tokens.claims()).toMatchObject({ name: 'Petr Dvořák' });
     const replay = exchange(harness, callback.url, request);
     await expect(replay).rejects.toBeInstanceOf(oidc.ResponseBodyError);
@@ -308,7 +269,7 @@ describe('sessions', () => {
 
   it('returns to the portal with error=access_denied when the person cancels', async () => {
     const browser = harness.browser();
-    const { request, page } = await begin(browser);
+    const { request, page } = await begin(harness, browser);
     const back = await browser.submit(page, 'cancel-form');
     expect(back.url.href.startsWith(PORTAL.redirectUri)).toBe(true);
     expect(back.url.searchParams.get('error')).toBe('access_denied');
@@ -318,8 +279,12 @@ describe('sessions', () => {
 
   it('ends the IdP session on RP-initiated logout', async () => {
     const browser = harness.browser();
-    const first = await begin(browser);
-    const tokens = await tokensFrom(await loginWithCard(browser, first.page, '000000001', '123456'), first.request);
+    const first = await begin(harness, browser);
+    const tokens = await tokensFrom(
+      harness,
+      await loginWithCard(browser, first.page, '000000001', '123456'),
+      first.request,
+    );
 
     const logoutUrl = oidc.buildEndSessionUrl(harness.config, {
       id_token_hint: tokens.id_token ?? '',
@@ -339,14 +304,14 @@ describe('sessions', () => {
     expect(out.url.href.startsWith(PORTAL.postLogoutRedirectUri)).toBe(true);
     expect(out.url.searchParams.get('state')).toBe('bye');
 
-    const after = await begin(browser);
+    const after = await begin(harness, browser);
     expect(isMethodsPage(after.page)).toBe(true);
   });
 
   it('shows its own page after a logout without a post_logout_redirect_uri', async () => {
     const browser = harness.browser();
-    const first = await begin(browser);
-    await tokensFrom(await loginWithCard(browser, first.page, '000000002', '654321'), first.request);
+    const first = await begin(harness, browser);
+    await tokensFrom(harness, await loginWithCard(browser, first.page, '000000002', '654321'), first.request);
     const logout = await browser.open(oidc.buildEndSessionUrl(harness.config, { ui_locales: 'en' }));
     expect(logout.html).toContain('<h1>Sign out</h1>');
     const out = await browser.submit(logout, 'op.logoutForm', { logout: 'yes' });
@@ -357,7 +322,7 @@ describe('sessions', () => {
 
 describe('languages', () => {
   it('speaks Czech by default', async () => {
-    const { page } = await begin(harness.browser());
+    const { page } = await begin(harness, harness.browser());
     expect(page.html).toContain('<html lang="cs">');
     expect(page.html).toContain('<h1>Přihlášení</h1>');
     expect(visibleText(page)).toContain('Identitní občanský průkaz');
@@ -368,7 +333,7 @@ describe('languages', () => {
 
   it('speaks English for ui_locales=en and switches with the language link, remembered on the next pages', async () => {
     const browser = harness.browser();
-    const { page } = await begin(browser, { ui_locales: 'en-GB cs' });
+    const { page } = await begin(harness, browser, { ui_locales: 'en-GB cs' });
     expect(page.html).toContain('<html lang="en">');
     expect(page.html).toContain('<h1>Log in</h1>');
     expect(visibleText(page)).toContain('Identity card');
