@@ -1,70 +1,41 @@
+import {
+  type ApiRefusal,
+  type AttachmentView,
+  type AuthorityBox,
+  type BoxStorage,
+  type BoxSummary,
+  type Conversation,
+  DATA_BOX_API_PREFIX,
+  FOLDERS,
+  type Folder,
+  type LocalizedText,
+  type MessageFormFields,
+  type MessagePage,
+  type MessageView,
+  NOTIFICATION_CHANNELS,
+  type NotificationSettings,
+  type Party,
+  type RecipientList,
+  type UnreadCount,
+} from '@czp/contract';
 import type { ServiceApiClient } from '@czp/remote-sdk';
 
-/** Shapes of the data box API (packages/server/src/data-box/types.ts), checked by small guards instead of zod. */
+/**
+ * The data box API as this remote calls it. The shapes are the contract's; small guards check the answers against
+ * them instead of zod, which stays off the browser's path.
+ */
 
-export type Folder = 'inbox' | 'sent' | 'drafts';
-export const FOLDERS: readonly Folder[] = ['inbox', 'sent', 'drafts'];
+// The names the remote's views use for the contract's shapes.
+export type { Folder, MessagePage, NotificationSettings };
+export { FOLDERS };
+export type Message = MessageView;
+export type Attachment = AttachmentView;
+export type Recipient = AuthorityBox;
+export type Storage = BoxStorage;
 
-export interface LocalizedName {
-  cs: string;
-  en: string;
-}
-export interface Party {
-  boxId: string;
-  name: LocalizedName;
-}
-export interface Attachment {
-  position: number;
-  name: string;
-  size: number;
-  mediaType: string;
-}
-export interface Message {
-  id: string;
-  conversationId: string;
-  folder: Folder;
-  direction: 'received' | 'sent';
-  status: 'draft' | 'sent' | 'delivered';
-  sender: Party;
-  recipient: Party;
-  subject: string;
-  date: string;
-  readAt: string | null;
-  unread: boolean;
-  attachments: Attachment[];
-  body?: string;
-}
-export interface MessagePage {
-  folder: Folder;
-  page: number;
-  pageSize: number;
-  total: number;
-  messages: Message[];
-}
-export interface Recipient {
-  id: string;
-  name: LocalizedName;
-  kind: 'municipality' | 'ministry' | 'system';
-}
-export interface Storage {
-  usedBytes: number;
-  quotaBytes: number;
-}
-export interface Box {
-  exists: boolean;
-  unread?: number;
-}
-export interface NotificationSettings {
-  email: string | null;
-  phone: string | null;
-  channels: Array<'portal' | 'email' | 'sms'>;
-}
-/** The server's refusal: `{ error, message, field? }` with the HTTP status. */
-export interface ApiError {
+/** A refusal of the server with its HTTP status (0 when the server was not reached). */
+export interface ApiError extends ApiRefusal {
   status: number;
-  error: string;
-  message: string;
-  field?: string;
 }
 
 export type Result<T> = { ok: true; data: T } | { ok: false; problem: ApiError };
@@ -75,65 +46,82 @@ const isObject = (value: unknown): value is Record<string, unknown> => typeof va
 const isString = (value: unknown): value is string => typeof value === 'string';
 const isNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
 
-const isName = (value: unknown): value is LocalizedName => isObject(value) && isString(value.cs) && isString(value.en);
+const oneOf =
+  <T extends string>(values: readonly T[]) =>
+  (value: unknown): value is T =>
+    (values as readonly unknown[]).includes(value);
+const isFolder = oneOf(FOLDERS);
+const isDirection = oneOf<MessageView['direction']>(['received', 'sent']);
+const isStatus = oneOf<MessageView['status']>(['draft', 'sent', 'delivered']);
+const isKind = oneOf<AuthorityBox['kind']>(['municipality', 'ministry', 'system']);
+const isChannel = oneOf(NOTIFICATION_CHANNELS);
+
+const isName = (value: unknown): value is LocalizedText => isObject(value) && isString(value.cs) && isString(value.en);
 const isParty = (value: unknown): value is Party => isObject(value) && isString(value.boxId) && isName(value.name);
-const isAttachment = (value: unknown): value is Attachment =>
+const isAttachment = (value: unknown): value is AttachmentView =>
   isObject(value) &&
   isNumber(value.position) &&
   isString(value.name) &&
   isNumber(value.size) &&
   isString(value.mediaType);
 
-export const isMessage: Guard<Message> = (value): value is Message =>
+const isMessage: Guard<MessageView> = (value): value is MessageView =>
   isObject(value) &&
   isString(value.id) &&
   isString(value.conversationId) &&
-  isString(value.folder) &&
-  FOLDERS.includes(value.folder as Folder) &&
+  isFolder(value.folder) &&
+  isDirection(value.direction) &&
+  isStatus(value.status) &&
   isParty(value.sender) &&
   isParty(value.recipient) &&
   isString(value.subject) &&
   isString(value.date) &&
+  (value.readAt === null || isString(value.readAt)) &&
   typeof value.unread === 'boolean' &&
   Array.isArray(value.attachments) &&
   value.attachments.every(isAttachment) &&
   (value.body === undefined || isString(value.body));
 
-export const isMessagePage: Guard<MessagePage> = (value): value is MessagePage =>
+const isMessagePage: Guard<MessagePage> = (value): value is MessagePage =>
   isObject(value) &&
+  isFolder(value.folder) &&
   isNumber(value.page) &&
   isNumber(value.pageSize) &&
   isNumber(value.total) &&
   Array.isArray(value.messages) &&
   value.messages.every(isMessage);
 
-const isConversation: Guard<{ messages: Message[] }> = (value): value is { messages: Message[] } =>
-  isObject(value) && Array.isArray(value.messages) && value.messages.every(isMessage);
+const isConversation: Guard<Conversation> = (value): value is Conversation =>
+  isObject(value) && isString(value.id) && Array.isArray(value.messages) && value.messages.every(isMessage);
 
-const isRecipient = (value: unknown): value is Recipient =>
-  isObject(value) && isString(value.id) && isName(value.name) && isString(value.kind);
-const isRecipients: Guard<{ recipients: Recipient[] }> = (value): value is { recipients: Recipient[] } =>
+const isRecipient = (value: unknown): value is AuthorityBox =>
+  isObject(value) && isString(value.id) && isName(value.name) && isKind(value.kind);
+const isRecipients: Guard<RecipientList> = (value): value is RecipientList =>
   isObject(value) && Array.isArray(value.recipients) && value.recipients.every(isRecipient);
 
-export const isStorage: Guard<Storage> = (value): value is Storage =>
+const isStorage: Guard<BoxStorage> = (value): value is BoxStorage =>
   isObject(value) && isNumber(value.usedBytes) && isNumber(value.quotaBytes);
 
-const isBox: Guard<Box> = (value): value is Box => isObject(value) && typeof value.exists === 'boolean';
+const isBox: Guard<BoxSummary> = (value): value is BoxSummary =>
+  isObject(value) &&
+  (value.exists === false ||
+    (value.exists === true && isString(value.id) && isNumber(value.unread) && isStorage(value)));
 
 const isSettings: Guard<NotificationSettings> = (value): value is NotificationSettings =>
   isObject(value) &&
   (value.email === null || isString(value.email)) &&
   (value.phone === null || isString(value.phone)) &&
   Array.isArray(value.channels) &&
-  value.channels.every(isString);
+  value.channels.every(isChannel);
 
 const anything: Guard<unknown> = (_value): _value is unknown => true;
 
-/** `{ count }` (the badge contract) or `{ unread }` (the server today). */
-export function unreadOf(value: unknown): number | null {
+/** The badge's number: `count` as the contract's UnreadCount has it, else its `unread` (the same number). */
+function unreadOf(value: unknown): number | null {
   if (!isObject(value)) return null;
-  if (isNumber(value.count)) return value.count;
-  if (isNumber(value.unread)) return value.unread;
+  const answer: Partial<Record<keyof UnreadCount, unknown>> = value;
+  if (isNumber(answer.count)) return answer.count;
+  if (isNumber(answer.unread)) return answer.unread;
   return null;
 }
 
@@ -191,22 +179,25 @@ export function messageFormData(
   form: MessageForm,
   extra: { draft?: boolean; idempotencyKey?: string; keepAttachments?: number[] },
 ): FormData {
+  const fields: MessageFormFields = {
+    recipient: form.recipient,
+    subject: form.subject,
+    body: form.body,
+    ...(extra.draft !== undefined ? { draft: extra.draft ? 'true' : 'false' } : {}),
+    ...(extra.idempotencyKey ? { idempotencyKey: extra.idempotencyKey } : {}),
+    ...(extra.keepAttachments ? { keepAttachments: extra.keepAttachments.join(',') } : {}),
+  };
   const data = new FormData();
-  data.append('recipient', form.recipient);
-  data.append('subject', form.subject);
-  data.append('body', form.body);
-  if (extra.draft !== undefined) data.append('draft', extra.draft ? 'true' : 'false');
-  if (extra.idempotencyKey) data.append('idempotencyKey', extra.idempotencyKey);
-  if (extra.keepAttachments) data.append('keepAttachments', extra.keepAttachments.join(','));
+  for (const [name, value] of Object.entries(fields)) if (value !== undefined) data.append(name, value);
   for (const file of form.files) data.append('attachments', file, file.name);
   return data;
 }
 
 export function attachmentHref(messageId: string, position: number): string {
-  return `/api/services/data-box/attachments/${encodeURIComponent(messageId)}/${position}`;
+  return `${DATA_BOX_API_PREFIX}/attachments/${encodeURIComponent(messageId)}/${position}`;
 }
 
-/** Typed calls of the data box API, all below /api/services/data-box. */
+/** Typed calls of the data box API, all below DATA_BOX_API_PREFIX (the host's client adds it). */
 export function dataBoxApi(api: ServiceApiClient) {
   const id = encodeURIComponent;
   return {
