@@ -1,9 +1,9 @@
 #!/usr/bin/env node
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { runAdmin } from './admin/cli.js';
 import { openDatabase } from './db/index.js';
-import { findRepoRoot } from './paths.js';
-import { runAdmin } from './publisher/admin-cli.js';
+import { findRepoRoot } from './startup/paths.js';
 
 /** The operator's command line (czp-admin): opens the server's database the way start.ts does. */
 async function main(): Promise<number> {

@@ -15,11 +15,17 @@ import { RequestSessions } from './auth/request-session.js';
 import { registerAuthRoutes } from './auth/routes.js';
 import { DEFAULT_SESSION_POLICY, type SessionPolicy, SessionStore } from './auth/sessions.js';
 import { unconfiguredIdentityProvider } from './auth/unconfigured.js';
-import type { BundleStore } from './bundles/store.js';
-import { loadCatalogue } from './catalogue.js';
+import type { BundleStore } from './catalogue/bundle-store.js';
+import { registerPublisherRoutes } from './catalogue/publisher-api/routes.js';
+import { loadCatalogue } from './catalogue/serving/catalogue.js';
+import { registerRemoteRoutes } from './catalogue/serving/remote-files.js';
 import type { BoxPolicy } from './data-box/boxes.js';
 import { registerDataBoxRoutes } from './data-box/routes.js';
 import type { Database } from './db/database.js';
+import { LOCALE_COOKIE, pickLocale } from './http/locale.js';
+import { registerApiRoutes } from './http/routes.js';
+import { registerMyServicesRoutes } from './my-services/routes.js';
+import { listMyServices } from './my-services/store.js';
 import {
   COOKIE_NOTICE_COOKIE,
   ShellDocument,
@@ -27,13 +33,7 @@ import {
   servicePreloadHead,
   THEME_COOKIE,
   themeFromCookie,
-} from './document.js';
-import { LOCALE_COOKIE, pickLocale } from './locale.js';
-import { registerMyServicesRoutes } from './my-services/routes.js';
-import { listMyServices } from './my-services/store.js';
-import { registerPublisherRoutes } from './publisher/routes.js';
-import { registerApiRoutes } from './routes/api.js';
-import { registerRemoteRoutes } from './routes/remotes.js';
+} from './page/document.js';
 
 export interface AppOptions {
   db: Database;

@@ -5,15 +5,15 @@ import { fileURLToPath } from 'node:url';
 import { buildApp } from './app.js';
 import { ConfigurationError, loadIdentityProviderConfig } from './auth/config.js';
 import { DEFAULT_SESSION_POLICY } from './auth/sessions.js';
-import { startIdentityProvider } from './auth/start-identity-provider.js';
-import { FileBundleStore } from './bundles/store.js';
+import { FileBundleStore } from './catalogue/bundle-store.js';
+import { publishLocalRemotes } from './catalogue/publishing/local.js';
+import { parseRemoteOrigins, REMOTE_ORIGINS_ENV } from './catalogue/remote-origins.js';
 import { developmentBoxPolicy } from './data-box/boxes.js';
 import { migrate, openDatabase } from './db/index.js';
-import { findRepoRoot, resolveIconsDir } from './paths.js';
-import { publishLocalRemotes } from './publish/local.js';
-import { seedDevelopmentPublishers } from './publisher/dev-seed.js';
-import { parseRemoteOrigins, REMOTE_ORIGINS_ENV } from './remote-origins.js';
-import { loadSessionSecret } from './secret.js';
+import { startIdentityProvider } from './development/identity-provider.js';
+import { seedDevelopmentPublishers } from './development/publishers.js';
+import { findRepoRoot, resolveIconsDir } from './startup/paths.js';
+import { loadSessionSecret } from './startup/secret.js';
 
 function openBrowser(url: string): void {
   if (process.env.CI || process.env.CZP_NO_OPEN === '1') return;

@@ -4,11 +4,11 @@ import { Browser, findForm, findLink, type Page, textOf, visibleText } from '@cz
 import type { FastifyInstance } from 'fastify';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../app.js';
-import { FileBundleStore } from '../bundles/store.js';
+import { FileBundleStore } from '../catalogue/bundle-store.js';
 import type { Database } from '../db/database.js';
+import { type RunningIdentityProvider, startIdentityProvider } from '../development/identity-provider.js';
 import { createTestDatabase } from '../test/test-database.js';
 import { loadIdentityProviderConfig } from './config.js';
-import { type RunningIdentityProvider, startIdentityProvider } from './start-identity-provider.js';
 
 /**
  * The whole login, end to end over real HTTP: the portal's server (OpenID Connect client) and the bundled development

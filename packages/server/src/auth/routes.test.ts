@@ -2,7 +2,7 @@ import { sessionViewSchema } from '@czp/contract/schemas';
 import type { FastifyInstance, InjectOptions } from 'fastify';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { type AppOptions, buildApp, CSRF_MESSAGE } from '../app.js';
-import { FileBundleStore } from '../bundles/store.js';
+import { FileBundleStore } from '../catalogue/bundle-store.js';
 import type { Database } from '../db/database.js';
 import { CookieJar } from '../test/cookie-jar.js';
 import { scriptedIdentityProvider } from '../test/scripted-identity-provider.js';

@@ -2,7 +2,7 @@ import { LEVELS_OF_ASSURANCE, type LoginError, satisfiesLevel } from '@czp/contr
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { z } from 'zod';
 import type { Database } from '../db/database.js';
-import { LOCALE_COOKIE, pickLocale } from '../locale.js';
+import { LOCALE_COOKIE, pickLocale } from '../http/locale.js';
 import type { IdentityProvider } from './identity-provider.js';
 import { beginLoginTransaction, LOGIN_TRANSACTION_TTL_MS, takeLoginTransaction } from './login-transactions.js';
 import { setConsent, upsertPerson } from './persons.js';

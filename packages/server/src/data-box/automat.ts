@@ -1,7 +1,7 @@
 import type { Database } from '../db/database.js';
+import { criminalRecordExtract } from '../development/criminal-record.js';
 import { type AttachmentStore, databaseAttachmentStore } from './attachments.js';
 import { findAuthorityBox, JUSTICE_BOX_ID, SYSTEM_BOX_ID, syncAuthorityBoxes } from './boxes.js';
-import { criminalRecordExtract } from './criminal-record.js';
 import { type Notifier, notifyArrival } from './notifier.js';
 import { deliverReceived } from './store.js';
 import { fold } from './text.js';

@@ -6,7 +6,7 @@ import type { FastifyInstance } from 'fastify';
 import { PDFDocument } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../app.js';
-import { FileBundleStore } from '../bundles/store.js';
+import { FileBundleStore } from '../catalogue/bundle-store.js';
 import type { Database } from '../db/database.js';
 import { CookieJar } from '../test/cookie-jar.js';
 import { scriptedIdentityProvider } from '../test/scripted-identity-provider.js';

@@ -1,0 +1,135 @@
+import { createHash, randomBytes } from 'node:crypto';
+import type { Queryable } from '../../db/database.js';
+
+export interface TokenInfo {
+  id: string;
+  name: string;
+  createdAt: string;
+  lastUsedAt: string | null;
+  revokedAt: string | null;
+}
+
+export interface CreatedToken {
+  id: string;
+  name: string;
+  createdAt: string;
+  /** The token itself: shown once, never stored. */
+  token: string;
+}
+
+/** Who a request publishes as. */
+export interface TokenIdentity {
+  issuerId: string;
+  tokenId: string;
+}
+
+export type AuthenticationFailure =
+  | { ok: false; code: 'token-missing'; message: string }
+  | { ok: false; code: 'token-invalid'; message: string }
+  | { ok: false; code: 'token-revoked'; message: string; issuerId: string; tokenId: string };
+
+export type Authentication = ({ ok: true } & TokenIdentity) | AuthenticationFailure;
+
+export const TOKEN_PREFIX = 'czp_';
+/** Development tokens have a documented value (`czp_dev_<issuer-id>`): never accepted in production. */
+export const DEVELOPMENT_TOKEN_PREFIX = 'czp_dev_';
+export const MISSING_TOKEN_MESSAGE = 'Send your publishing token: Authorization: Bearer <token>';
+export const INVALID_TOKEN_MESSAGE = 'This publishing token is not valid';
+
+/** A new token: czp_ + 32 random bytes (base64url). */
+export function generateToken(): string {
+  return TOKEN_PREFIX + randomBytes(32).toString('base64url');
+}
+
+/** Only this is stored. A token has 256 random bits, so a fast hash is enough (nothing to brute-force). */
+export function hashToken(token: string): string {
+  return createHash('sha256').update(token, 'utf8').digest('hex');
+}
+
+const iso = (value: Date | string | null) => (value === null ? null : new Date(value).toISOString());
+
+/** A minute-precise UTC time a person can read in an error message. */
+function readableTime(value: Date | string): string {
+  return `${new Date(value).toISOString().slice(0, 16).replace('T', ' ')} UTC`;
+}
+
+/** Stores the hash of a token for an issuer; `token` defaults to a fresh random one. */
+export async function createToken(
+  db: Queryable,
+  issuerId: string,
+  name: string,
+  token: string = generateToken(),
+): Promise<CreatedToken> {
+  const [row] = await db.query<{ id: string; created_at: Date | string }>(
+    'insert into publisher_tokens (issuer_id, name, token_hash) values ($1, $2, $3) returning id, created_at',
+    [issuerId, name, hashToken(token)],
+  );
+  if (!row) throw new Error('the token was not stored');
+  return { id: row.id, name, createdAt: new Date(row.created_at).toISOString(), token };
+}
+
+/** The issuer's tokens, newest first (never their hashes). */
+export async function listTokens(db: Queryable, issuerId: string): Promise<TokenInfo[]> {
+  const rows = await db.query<{
+    id: string;
+    name: string;
+    created_at: Date | string;
+    last_used_at: Date | string | null;
+    revoked_at: Date | string | null;
+  }>(
+    `select id, name, created_at, last_used_at, revoked_at from publisher_tokens
+      where issuer_id = $1 order by created_at desc, id`,
+    [issuerId],
+  );
+  return rows.map((row) => ({
+    id: row.id,
+    name: row.name,
+    createdAt: new Date(row.created_at).toISOString(),
+    lastUsedAt: iso(row.last_used_at),
+    revokedAt: iso(row.revoked_at),
+  }));
+}
+
+/** Revokes one of the issuer's tokens (again is a no-op). Null when the issuer has no such token. */
+export async function revokeToken(
+  db: Queryable,
+  issuerId: string,
+  tokenId: string,
+  now: Date,
+): Promise<TokenInfo | null> {
+  await db.query(
+    'update publisher_tokens set revoked_at = $3 where id = $1 and issuer_id = $2 and revoked_at is null',
+    [tokenId, issuerId, now],
+  );
+  return (await listTokens(db, issuerId)).find((token) => token.id === tokenId) ?? null;
+}
+
+/** Reads `Authorization: Bearer <token>` and finds the token's issuer; records when the token was last used. */
+export async function authenticate(
+  db: Queryable,
+  authorization: string | undefined,
+  now: Date = new Date(),
+): Promise<Authentication> {
+  const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization ?? '');
+  const token = match?.[1];
+  if (!token) return { ok: false, code: 'token-missing', message: MISSING_TOKEN_MESSAGE };
+  if (token.startsWith(DEVELOPMENT_TOKEN_PREFIX) && process.env.NODE_ENV === 'production') {
+    return { ok: false, code: 'token-invalid', message: INVALID_TOKEN_MESSAGE };
+  }
+  const [row] = await db.query<{ id: string; issuer_id: string; revoked_at: Date | string | null }>(
+    'select id, issuer_id, revoked_at from publisher_tokens where token_hash = $1',
+    [hashToken(token)],
+  );
+  if (!row) return { ok: false, code: 'token-invalid', message: INVALID_TOKEN_MESSAGE };
+  if (row.revoked_at !== null) {
+    return {
+      ok: false,
+      code: 'token-revoked',
+      message: `This publishing token was revoked on ${readableTime(row.revoked_at)}; create a new one with \`czp tokens create\``,
+      issuerId: row.issuer_id,
+      tokenId: row.id,
+    };
+  }
+  await db.query('update publisher_tokens set last_used_at = $2 where id = $1', [row.id, now]);
+  return { ok: true, issuerId: row.issuer_id, tokenId: row.id };
+}
