@@ -9,6 +9,7 @@ export type {
   SignedInPerson,
 } from '@czp/contract';
 export { defineRemote } from './define-remote.js';
+export { parseWholeNumber, type WholeNumberError, type WholeNumberOptions, type WholeNumberResult } from './forms.js';
 export { RemoteContext, useHost, useHostState, useRemoteProps } from './host-context.js';
 export { createTranslator, defineMessages, type Messages, type Translator, useTranslator } from './messages.js';
 export { useServicePath } from './service-path.js';

@@ -1,5 +1,5 @@
 import { GovButton } from '@czp/design-system';
-import { CheckboxField, ErrorSummary, TextField } from '@czp/design-system/forms';
+import { CheckboxField, ErrorSummary, TextField, useErrorSummary } from '@czp/design-system/forms';
 import { defineRemote, useTranslator } from '@czp/remote-sdk';
 import { type FormEvent, useId, useState } from 'react';
 import { messages } from './messages.js';
@@ -31,24 +31,7 @@ export function ParentalAllowanceCalculator() {
   const [errors, setErrors] = useState<Partial<Record<Field, FieldError>>>({});
   const [cap, setCap] = useState<number | null>(null);
   const [plan, setPlan] = useState<Plan | null>(null);
-  // Counts failed submits: each one brings focus back to the error summary.
-  const [failedSubmits, setFailedSubmits] = useState(0);
   const czk = (value: number) => formatNumber(value, { style: 'currency', currency: 'CZK', maximumFractionDigits: 0 });
-  const fieldId = (name: Field) => `${id}-${name}`;
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const result = planParentalAllowance(raw);
-    if (!result.ok) {
-      setErrors(result.errors);
-      setCap(result.cap);
-      setPlan(null);
-      setFailedSubmits((n) => n + 1);
-      return;
-    }
-    setErrors({});
-    setPlan(result.plan);
-  };
 
   const errorText = (name: Field) => {
     const error = errors[name];
@@ -57,10 +40,26 @@ export function ParentalAllowanceCalculator() {
       : undefined;
   };
   const shownFields: Field[] = raw.hasBase ? ['base', 'monthly'] : ['monthly'];
+  // Each failed submit brings focus back to the error summary.
+  const summary = useErrorSummary({ fields: shownFields, idPrefix: id, errorText, label: (name) => t(name) });
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const result = planParentalAllowance(raw);
+    if (!result.ok) {
+      setErrors(result.errors);
+      setCap(result.cap);
+      setPlan(null);
+      summary.submitFailed();
+      return;
+    }
+    setErrors({});
+    setPlan(result.plan);
+  };
 
   const amountField = (name: Field, label: string, hint: string) => (
     <TextField
-      id={fieldId(name)}
+      id={summary.fieldId(name)}
       name={name}
       label={label}
       hint={hint}
@@ -78,15 +77,7 @@ export function ParentalAllowanceCalculator() {
       <h2>{t('title')}</h2>
       <p>{t('lead', { total: czk(PARENTAL_ALLOWANCE.total), totalMultiple: czk(PARENTAL_ALLOWANCE.totalMultiple) })}</p>
       <form className="mpsv-form" noValidate onSubmit={submit}>
-        <ErrorSummary
-          title={t('errorSummary')}
-          headingLevel={3}
-          focusKey={failedSubmits}
-          errors={shownFields.flatMap((name) => {
-            const text = errorText(name);
-            return text ? [{ fieldId: fieldId(name), field: t(name), text }] : [];
-          })}
-        />
+        <ErrorSummary title={t('errorSummary')} headingLevel={3} {...summary.props} />
         <CheckboxField
           name="multiple"
           label={t('multiple')}

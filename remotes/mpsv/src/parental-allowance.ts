@@ -1,3 +1,5 @@
+import { parseWholeNumber, type WholeNumberError } from '@czp/remote-sdk';
+
 /**
  * Parental allowance (rodičovský příspěvek) as this calculator models it: a fixed total drawn
  * in monthly amounts the parent chooses, up to a monthly cap.
@@ -53,37 +55,36 @@ export function schedule(total: number, monthly: number): { months: number; last
   return { months, lastMonth: total - monthly * (months - 1) };
 }
 
+/** How people type an amount: whole CZK, with spaces between thousands ("12 000"), at most 9 digits. */
+const AMOUNT = { spaces: true, maxDigits: 9 } as const;
+
 /** Whole CZK as people type them: "12000", "12 000"; null when it is not a whole number. */
 export function parseAmount(text: string): number | null {
-  const compact = text.replace(/\s/g, '');
-  return /^\d{1,9}$/.test(compact) ? Number(compact) : null;
+  const amount = parseWholeNumber(text, AMOUNT);
+  return amount.ok ? amount.value : null;
 }
 
 export type ParseResult =
   | { ok: true; plan: Plan }
   | { ok: false; errors: Partial<Record<Field, FieldError>>; cap: number | null };
 
+/** An amount above its field's `max` is a typing error in the base and more than the cap in the monthly amount. */
+const AMOUNT_ERROR: Record<Field, Record<WholeNumberError, FieldError>> = {
+  base: { required: 'required', notWhole: 'number', tooSmall: 'positive', tooLarge: 'baseTooHigh' },
+  monthly: { required: 'required', notWhole: 'number', tooSmall: 'positive', tooLarge: 'overCap' },
+};
+
 /** Checks the form field by field and, when all is well, works out the plan. */
 export function planParentalAllowance(raw: RawInput): ParseResult {
   const errors: Partial<Record<Field, FieldError>> = {};
-  let base: number | null = null;
-  let baseOk = true;
-  if (raw.hasBase) {
-    base = parseAmount(raw.base);
-    if (raw.base.trim() === '') errors.base = 'required';
-    else if (base === null) errors.base = 'number';
-    else if (base <= 0) errors.base = 'positive';
-    else if (base > PARENTAL_ALLOWANCE.maxBase) errors.base = 'baseTooHigh';
-    baseOk = errors.base === undefined;
-  }
-  const cap = baseOk ? monthlyCap(base) : null;
-  const monthly = parseAmount(raw.monthly);
-  if (raw.monthly.trim() === '') errors.monthly = 'required';
-  else if (monthly === null) errors.monthly = 'number';
-  else if (monthly <= 0) errors.monthly = 'positive';
-  else if (cap !== null && monthly > cap) errors.monthly = 'overCap';
+  const base = raw.hasBase ? parseWholeNumber(raw.base, { ...AMOUNT, min: 1, max: PARENTAL_ALLOWANCE.maxBase }) : null;
+  if (base && !base.ok) errors.base = AMOUNT_ERROR.base[base.error];
+  const cap = base === null ? monthlyCap(null) : base.ok ? monthlyCap(base.value) : null;
+  // Without a valid base the cap is unknown, and the monthly amount is not checked against it.
+  const monthly = parseWholeNumber(raw.monthly, { ...AMOUNT, min: 1, max: cap ?? undefined });
+  if (!monthly.ok) errors.monthly = AMOUNT_ERROR.monthly[monthly.error];
 
-  if (Object.keys(errors).length > 0 || monthly === null || cap === null) return { ok: false, errors, cap };
+  if (Object.keys(errors).length > 0 || !monthly.ok || cap === null) return { ok: false, errors, cap };
   const total = totalFor(raw.multiple);
-  return { ok: true, plan: { total, cap, monthly, ...schedule(total, monthly) } };
+  return { ok: true, plan: { total, cap, monthly: monthly.value, ...schedule(total, monthly.value) } };
 }

@@ -1,6 +1,6 @@
 import { GovButton, Notice } from '@czp/design-system';
 import { SubmissionStatus, type SubmissionStep } from '@czp/design-system/content';
-import { ErrorSummary, SelectField, TextField } from '@czp/design-system/forms';
+import { ErrorSummary, SelectField, TextField, useErrorSummary } from '@czp/design-system/forms';
 import { defineRemote, useTranslator } from '@czp/remote-sdk';
 import { type FormEvent, useId, useState } from 'react';
 import { messages } from './messages.js';
@@ -90,11 +90,19 @@ export function RequestBuilder({ today = systemClock }: RequestBuilderProps) {
   const id = useId();
   const [raw, setRaw] = useState<RawRequest>(EMPTY);
   const [errors, setErrors] = useState<Partial<Record<Field, FieldError>>>({});
-  const [attempts, setAttempts] = useState(0);
   const [badParcel, setBadParcel] = useState<string | null>(null);
   const [request, setRequest] = useState<InfrastructureRequest | null>(null);
-  const fieldId = (name: Field) => `${id}-${name}`;
   const minDate = isoDate(today());
+
+  const errorText = (name: Field): string | undefined => {
+    const error = errors[name];
+    if (!error) return undefined;
+    if (name === 'purpose' && error === 'required') return t('errorPurposeRequired');
+    const max = name === 'parcels' ? LIMITS.parcels : LIMITS.otherPurpose;
+    return t(ERROR_TEXT[error], { max: formatNumber(max), parcel: badParcel ?? '' });
+  };
+  const summary = useErrorSummary({ fields: FIELDS, idPrefix: id, errorText, label: (name) => t(LABEL[name]) });
+  const { fieldId } = summary;
 
   const update = (name: Field, value: string) => {
     setRaw((current) => ({ ...current, [name]: value }));
@@ -107,7 +115,7 @@ export function RequestBuilder({ today = systemClock }: RequestBuilderProps) {
     if (!parsed.ok) {
       // The error summary takes focus (again on every failed submit) and links to each field.
       setErrors(parsed.errors);
-      setAttempts((n) => n + 1);
+      summary.submitFailed();
       setBadParcel(parsed.badParcel);
       setRequest(null);
       return;
@@ -115,18 +123,6 @@ export function RequestBuilder({ today = systemClock }: RequestBuilderProps) {
     setErrors({});
     setRequest(parsed.request);
   };
-
-  const errorText = (name: Field): string | undefined => {
-    const error = errors[name];
-    if (!error) return undefined;
-    if (name === 'purpose' && error === 'required') return t('errorPurposeRequired');
-    const max = name === 'parcels' ? LIMITS.parcels : LIMITS.otherPurpose;
-    return t(ERROR_TEXT[error], { max: formatNumber(max), parcel: badParcel ?? '' });
-  };
-  const summary = FIELDS.flatMap((name) => {
-    const text = errorText(name);
-    return text ? [{ fieldId: fieldId(name), field: t(LABEL[name]), text }] : [];
-  });
 
   /** The props every text field shares: id, name, label, hint, value, error and change. */
   const field = (name: Field, label: string) => {
@@ -171,7 +167,7 @@ export function RequestBuilder({ today = systemClock }: RequestBuilderProps) {
         }}
       />
       <form className="ti-form" noValidate onSubmit={submit}>
-        <ErrorSummary title={t('errorSummary')} errors={summary} headingLevel={3} focusKey={attempts} />
+        <ErrorSummary title={t('errorSummary')} headingLevel={3} {...summary.props} />
         <SelectField
           id={fieldId('purpose')}
           name="purpose"

@@ -1,5 +1,5 @@
 import { GovButton } from '@czp/design-system';
-import { CheckboxField, ErrorSummary, TextField } from '@czp/design-system/forms';
+import { CheckboxField, ErrorSummary, TextField, useErrorSummary } from '@czp/design-system/forms';
 import { defineRemote, useTranslator } from '@czp/remote-sdk';
 import { type FormEvent, useId, useState } from 'react';
 import { messages } from './messages.js';
@@ -32,23 +32,7 @@ export function UnemploymentBenefitEstimate() {
   const [withoutSeriousReason, setWithoutSeriousReason] = useState(false);
   const [errors, setErrors] = useState<Partial<Record<Field, FieldError>>>({});
   const [estimate, setEstimate] = useState<BenefitEstimate | null>(null);
-  // Counts failed submits: each one brings focus back to the error summary.
-  const [failedSubmits, setFailedSubmits] = useState(0);
   const czk = (value: number) => formatNumber(value, { style: 'currency', currency: 'CZK', maximumFractionDigits: 0 });
-  const fieldId = (name: Field) => `${id}-${name}`;
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const parsed = parseBenefitForm(raw);
-    if (!parsed.ok) {
-      setErrors(parsed.errors);
-      setEstimate(null);
-      setFailedSubmits((n) => n + 1);
-      return;
-    }
-    setErrors({});
-    setEstimate(estimateBenefit({ ...parsed.value, withoutSeriousReason }));
-  };
 
   const errorValues = {
     max: czk(BENEFIT_RULES_2025.maxEarnings),
@@ -64,10 +48,25 @@ export function UnemploymentBenefitEstimate() {
         })
       : undefined;
   };
+  // Each failed submit brings focus back to the error summary.
+  const summary = useErrorSummary({ fields: FIELDS, idPrefix: id, errorText, label: (name) => t(name) });
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    const parsed = parseBenefitForm(raw);
+    if (!parsed.ok) {
+      setErrors(parsed.errors);
+      setEstimate(null);
+      summary.submitFailed();
+      return;
+    }
+    setErrors({});
+    setEstimate(estimateBenefit({ ...parsed.value, withoutSeriousReason }));
+  };
 
   const field = (name: Field, label: string, hint?: string) => (
     <TextField
-      id={fieldId(name)}
+      id={summary.fieldId(name)}
       name={name}
       label={label}
       hint={hint}
@@ -85,15 +84,7 @@ export function UnemploymentBenefitEstimate() {
       <h2>{t('title')}</h2>
       <p>{t('lead')}</p>
       <form className="urad-prace-form" noValidate onSubmit={submit}>
-        <ErrorSummary
-          title={t('errorSummary')}
-          headingLevel={3}
-          focusKey={failedSubmits}
-          errors={FIELDS.flatMap((name) => {
-            const text = errorText(name);
-            return text ? [{ fieldId: fieldId(name), field: t(name), text }] : [];
-          })}
-        />
+        <ErrorSummary title={t('errorSummary')} headingLevel={3} {...summary.props} />
         {field('earnings', t('earnings'), t('earningsHint'))}
         {field('age', t('age'))}
         <CheckboxField

@@ -1,3 +1,5 @@
+import { parseWholeNumber, type WholeNumberError } from '@czp/remote-sdk';
+
 /**
  * Figures for 2025. The cap of the unemployment benefit is 0.58 × the average wage the Ministry
  * of Labour and Social Affairs announces for the year (43 967 CZK for 2025). Update every January.
@@ -87,27 +89,24 @@ export function estimateBenefit(input: BenefitInput): BenefitEstimate {
   return { months, cap, periods, total };
 }
 
-/** Whole numbers as people type them: "32000", "32 000"; null when it is not one. */
-export function parseWhole(text: string): number | null {
-  const compact = text.replace(/\s/g, '');
-  return /^\d{1,9}$/.test(compact) ? Number(compact) : null;
-}
+/** How people type the numbers: whole, with spaces between thousands ("32 000"), at most 9 digits. */
+const WHOLE = { spaces: true, maxDigits: 9 } as const;
 
 export type ParseResult =
   | { ok: true; value: Omit<BenefitInput, 'withoutSeriousReason'> }
   | { ok: false; errors: Partial<Record<Field, FieldError>> };
 
+const NUMBER_ERROR: Record<Field, Record<WholeNumberError, FieldError>> = {
+  earnings: { required: 'required', notWhole: 'number', tooSmall: 'positive', tooLarge: 'earningsTooHigh' },
+  age: { required: 'required', notWhole: 'number', tooSmall: 'ageRange', tooLarge: 'ageRange' },
+};
+
 export function parseBenefitForm(raw: Record<Field, string>): ParseResult {
   const errors: Partial<Record<Field, FieldError>> = {};
-  const earnings = parseWhole(raw.earnings);
-  if (raw.earnings.trim() === '') errors.earnings = 'required';
-  else if (earnings === null) errors.earnings = 'number';
-  else if (earnings <= 0) errors.earnings = 'positive';
-  else if (earnings > RULES.maxEarnings) errors.earnings = 'earningsTooHigh';
-  const age = parseWhole(raw.age);
-  if (raw.age.trim() === '') errors.age = 'required';
-  else if (age === null) errors.age = 'number';
-  else if (age < RULES.minAge || age > RULES.maxAge) errors.age = 'ageRange';
-  if (Object.keys(errors).length > 0 || earnings === null || age === null) return { ok: false, errors };
-  return { ok: true, value: { earnings, age } };
+  const earnings = parseWholeNumber(raw.earnings, { ...WHOLE, min: 1, max: RULES.maxEarnings });
+  if (!earnings.ok) errors.earnings = NUMBER_ERROR.earnings[earnings.error];
+  const age = parseWholeNumber(raw.age, { ...WHOLE, min: RULES.minAge, max: RULES.maxAge });
+  if (!age.ok) errors.age = NUMBER_ERROR.age[age.error];
+  if (!earnings.ok || !age.ok) return { ok: false, errors };
+  return { ok: true, value: { earnings: earnings.value, age: age.value } };
 }

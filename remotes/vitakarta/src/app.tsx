@@ -1,5 +1,5 @@
 import { GovButton, Notice } from '@czp/design-system';
-import { ErrorSummary, RadioGroup, TextField } from '@czp/design-system/forms';
+import { ErrorSummary, RadioGroup, TextField, useErrorSummary } from '@czp/design-system/forms';
 import { defineRemote, useTranslator } from '@czp/remote-sdk';
 import { type FormEvent, useId, useState } from 'react';
 import {
@@ -40,9 +40,20 @@ export function EligibilityChecker() {
   const id = useId();
   const [raw, setRaw] = useState<RawForm>({ age: '', card: 'none', pension: '' });
   const [errors, setErrors] = useState<Partial<Record<Field, FieldError>>>({});
-  const [attempts, setAttempts] = useState(0);
   const [benefits, setBenefits] = useState<Benefit[] | null>(null);
-  const fieldId = (name: Field) => `${id}-${name}`;
+
+  const set = (name: Field, value: string) => setRaw((current) => ({ ...current, [name]: value }));
+  const errorText = (name: Field) => {
+    const error = errors[name];
+    return error ? t(errorKey(name, error), { max: formatNumber(AGE.max) }) : undefined;
+  };
+  const summary = useErrorSummary({
+    fields: FIELDS,
+    idPrefix: id,
+    errorText,
+    label: (name) => t(SUMMARY_LABEL[name]),
+  });
+  const { fieldId } = summary;
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -50,7 +61,7 @@ export function EligibilityChecker() {
     if (!parsed.ok) {
       // The error summary takes focus (again on every failed submit) and links to each field.
       setErrors(parsed.errors);
-      setAttempts((n) => n + 1);
+      summary.submitFailed();
       setBenefits(null);
       return;
     }
@@ -58,22 +69,12 @@ export function EligibilityChecker() {
     setBenefits(eligibleBenefits(parsed.person));
   };
 
-  const set = (name: Field, value: string) => setRaw((current) => ({ ...current, [name]: value }));
-  const errorText = (name: Field) => {
-    const error = errors[name];
-    return error ? t(errorKey(name, error), { max: formatNumber(AGE.max) }) : undefined;
-  };
-  const summary = FIELDS.flatMap((name) => {
-    const text = errorText(name);
-    return text ? [{ fieldId: fieldId(name), field: t(SUMMARY_LABEL[name]), text }] : [];
-  });
-
   return (
     <div className="vitakarta">
       <h2>{t('title')}</h2>
       <p>{t('lead')}</p>
       <form className="vitakarta-form" noValidate onSubmit={submit}>
-        <ErrorSummary title={t('errorSummary')} errors={summary} headingLevel={3} focusKey={attempts} />
+        <ErrorSummary title={t('errorSummary')} headingLevel={3} {...summary.props} />
         <TextField
           id={fieldId('age')}
           name="age"

@@ -1,3 +1,5 @@
+import { parseWholeNumber, type WholeNumberError } from '@czp/remote-sdk';
+
 /** Disability cards (průkaz osoby se zdravotním postižením): none, TP, ZTP, ZTP/P. */
 export const CARDS = ['none', 'tp', 'ztp', 'ztpp'] as const;
 export type Card = (typeof CARDS)[number];
@@ -67,15 +69,20 @@ export type ParseResult = { ok: true; person: Person } | { ok: false; errors: Pa
 
 const isCard = (value: string): value is Card => (CARDS as readonly string[]).includes(value);
 
+const AGE_ERROR: Record<WholeNumberError, FieldError> = {
+  required: 'required',
+  notWhole: 'whole',
+  tooSmall: 'range',
+  tooLarge: 'range',
+};
+
 export function parseEligibilityForm(raw: RawForm): ParseResult {
   const errors: Partial<Record<Field, FieldError>> = {};
-  const ageText = raw.age.trim();
-  if (ageText === '') errors.age = 'required';
-  else if (!/^\d{1,3}$/.test(ageText)) errors.age = 'whole';
-  else if (Number(ageText) > AGE.max) errors.age = 'range';
+  const age = parseWholeNumber(raw.age, { maxDigits: 3, max: AGE.max });
+  if (!age.ok) errors.age = AGE_ERROR[age.error];
   if (!isCard(raw.card)) errors.card = 'choice';
   if (raw.pension === '') errors.pension = 'required';
   else if (raw.pension !== 'yes' && raw.pension !== 'no') errors.pension = 'choice';
-  if (Object.keys(errors).length > 0 || !isCard(raw.card)) return { ok: false, errors };
-  return { ok: true, person: { age: Number(ageText), card: raw.card, pension: raw.pension === 'yes' } };
+  if (Object.keys(errors).length > 0 || !age.ok || !isCard(raw.card)) return { ok: false, errors };
+  return { ok: true, person: { age: age.value, card: raw.card, pension: raw.pension === 'yes' } };
 }

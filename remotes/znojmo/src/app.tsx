@@ -1,5 +1,5 @@
 import { GovButton } from '@czp/design-system';
-import { CheckboxField, ErrorSummary, TextField } from '@czp/design-system/forms';
+import { CheckboxField, ErrorSummary, TextField, useErrorSummary } from '@czp/design-system/forms';
 import { defineRemote, useTranslator } from '@czp/remote-sdk';
 import { type FormEvent, useId, useState } from 'react';
 import { type FeeError, type FeeField, nextDueDate, parseFeeForm, yearlyFees } from './fees.js';
@@ -22,9 +22,14 @@ export function ZnojmoFees() {
   const [pensioner, setPensioner] = useState(false);
   const [errors, setErrors] = useState<Partial<Record<FeeField, FeeError>>>({});
   const [result, setResult] = useState<ReturnType<typeof yearlyFees> | null>(null);
-  // Counts failed submits: each one brings focus back to the error summary.
-  const [failedSubmits, setFailedSubmits] = useState(0);
   const czk = (value: number) => formatNumber(value, { style: 'currency', currency: 'CZK', maximumFractionDigits: 0 });
+
+  const errorText = (name: FeeField) => {
+    const error = errors[name];
+    return error ? t(ERROR_TEXT[name][error]) : undefined;
+  };
+  // Each failed submit brings focus back to the error summary.
+  const summary = useErrorSummary({ fields: FIELDS, idPrefix: id, errorText, label: (name) => t(name) });
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -32,21 +37,16 @@ export function ZnojmoFees() {
     if (!parsed.ok) {
       setErrors(parsed.errors);
       setResult(null);
-      setFailedSubmits((n) => n + 1);
+      summary.submitFailed();
       return;
     }
     setErrors({});
     setResult(yearlyFees({ ...parsed.value, pensioner }));
   };
 
-  const errorText = (name: FeeField) => {
-    const error = errors[name];
-    return error ? t(ERROR_TEXT[name][error]) : undefined;
-  };
-
   const field = (name: FeeField, label: string) => (
     <TextField
-      id={`${id}-${name}`}
+      id={summary.fieldId(name)}
       name={name}
       label={label}
       inputMode="numeric"
@@ -63,15 +63,7 @@ export function ZnojmoFees() {
       <h2>{t('title')}</h2>
       <p>{t('lead')}</p>
       <form className="znojmo-form" noValidate onSubmit={submit}>
-        <ErrorSummary
-          title={t('errorSummary')}
-          headingLevel={3}
-          focusKey={failedSubmits}
-          errors={FIELDS.flatMap((name) => {
-            const text = errorText(name);
-            return text ? [{ fieldId: `${id}-${name}`, field: t(name), text }] : [];
-          })}
-        />
+        <ErrorSummary title={t('errorSummary')} headingLevel={3} {...summary.props} />
         {field('persons', t('persons'))}
         {field('dogs', t('dogs'))}
         <CheckboxField

@@ -1,3 +1,5 @@
+import { parseWholeNumber, type WholeNumberError, type WholeNumberOptions } from '@czp/remote-sdk';
+
 /** Znojmo's local fee rates for the current year, in CZK per year. */
 export const FEE_RATES = { wastePerPerson: 780, dog: 1200, dogOfPensioner: 200 } as const;
 
@@ -10,25 +12,26 @@ export interface FeeInput {
 export type FeeField = keyof Pick<FeeInput, 'persons' | 'dogs'>;
 export type FeeError = 'required' | 'whole' | 'range';
 
+const FEE_ERROR: Record<WholeNumberError, FeeError> = {
+  required: 'required',
+  notWhole: 'whole',
+  tooSmall: 'range',
+  tooLarge: 'range',
+};
+
 /** Reads what a citizen typed; returns the specific problem per field instead of guessing. */
 export function parseFeeForm(
   raw: Record<FeeField, string>,
 ):
   | { ok: true; value: Pick<FeeInput, 'persons' | 'dogs'> }
   | { ok: false; errors: Partial<Record<FeeField, FeeError>> } {
-  const limits: Record<FeeField, [number, number]> = { persons: [1, 30], dogs: [0, 20] };
+  const limits: Record<FeeField, WholeNumberOptions> = { persons: { min: 1, max: 30 }, dogs: { min: 0, max: 20 } };
   const errors: Partial<Record<FeeField, FeeError>> = {};
   const value: Partial<Record<FeeField, number>> = {};
   for (const field of ['persons', 'dogs'] as const) {
-    const text = raw[field].trim();
-    if (text === '') errors[field] = 'required';
-    else if (!/^\d+$/.test(text)) errors[field] = 'whole';
-    else {
-      const n = Number(text);
-      const [min, max] = limits[field];
-      if (n < min || n > max) errors[field] = 'range';
-      else value[field] = n;
-    }
+    const parsed = parseWholeNumber(raw[field], limits[field]);
+    if (parsed.ok) value[field] = parsed.value;
+    else errors[field] = FEE_ERROR[parsed.error];
   }
   if (Object.keys(errors).length > 0) return { ok: false, errors };
   return { ok: true, value: { persons: value.persons ?? 0, dogs: value.dogs ?? 0 } };
