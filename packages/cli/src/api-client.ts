@@ -1,3 +1,4 @@
+import type { ApiRefusal } from '@czp/contract';
 import { CliError, UsageError } from './errors.js';
 
 export interface ApiClientOptions {
@@ -8,13 +9,6 @@ export interface ApiClientOptions {
   /** e.g. "czp/0.1.0". */
   userAgent: string;
   fetch?: typeof fetch;
-}
-
-/** What the server sends when it refuses something. */
-export interface ApiErrorBody {
-  error?: string;
-  message?: string;
-  field?: string;
 }
 
 export type RequestBody = { json: unknown } | { form: FormData };
@@ -116,7 +110,8 @@ export class ApiClient {
   }
 
   #refusal(response: Response, parsed: unknown, text: string): CliError {
-    const body: ApiErrorBody = isRecord(parsed) ? (parsed as ApiErrorBody) : {};
+    // Anything may answer a refusal (a proxy, another server): each field of the portal's refusal is checked.
+    const body: Partial<Record<keyof ApiRefusal, unknown>> = isRecord(parsed) ? parsed : {};
     const details = {
       status: response.status,
       ...(typeof body.error === 'string' ? { code: body.error } : {}),

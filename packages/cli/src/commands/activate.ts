@@ -1,4 +1,4 @@
-import type { ActiveResponse } from '../api-types.js';
+import type { ActivateRequest, ActivationResult } from '@czp/contract';
 import type { Command } from '../command.js';
 import { UsageError } from '../errors.js';
 import { isSemver } from '../remote-folder.js';
@@ -25,14 +25,13 @@ export const activateCommand: Command = {
       throw new UsageError(`"${version}" is not a version (major.minor.patch, e.g. 1.0.0)`, 'activate');
     }
     const serviceId = await serviceFromContext(context, 'activate', dir);
-    const result = await context
-      .client()
-      .post<ActiveResponse>(servicePath(serviceId, '/active'), { json: { version } });
+    const request: ActivateRequest = { version };
+    const result = await context.client().post<ActivationResult>(servicePath(serviceId, '/active'), { json: request });
     if (context.json) {
       context.printJson(result);
       return;
     }
-    const said = `${result.serviceId ?? serviceId}: version ${result.activeVersion ?? version} is now active.`;
+    const said = `${result.serviceId}: version ${result.activeVersion ?? version} is now active.`;
     context.print(said);
     printServerMessage(context, result.message, said);
   },

@@ -1,8 +1,7 @@
-import type { AuditResponse } from '../api-types.js';
+import type { AuditLog } from '@czp/contract';
 import type { Command } from '../command.js';
 import { UsageError } from '../errors.js';
 import { formatDate, formatTable } from '../format.js';
-import { printServerMessage } from './shared.js';
 
 export const DEFAULT_AUDIT_LIMIT = 50;
 
@@ -25,26 +24,25 @@ export const auditCommand: Command = {
   examples: ['czp audit', 'czp audit --limit 10 --json'],
   async run(context) {
     const limit = parseLimit(context.options.limit);
-    const result = await context.client().get<AuditResponse>(`/api/publisher/audit?limit=${limit}`);
+    const result = await context.client().get<AuditLog>(`/api/publisher/audit?limit=${limit}`);
     if (context.json) {
       context.printJson(result);
       return;
     }
-    const entries = result.entries ?? [];
+    const { entries } = result;
     if (entries.length === 0) {
       context.print('The audit log is empty.');
       return;
     }
     const rows = entries.map((entry) => [
       formatDate(entry.at),
-      entry.action ?? '',
+      entry.action,
       entry.serviceId ?? '',
       entry.version ?? '',
-      entry.outcome ?? '',
+      entry.outcome,
       entry.ip ?? '',
-      entry.message ?? '',
+      entry.message,
     ]);
     context.print(formatTable(['WHEN', 'ACTION', 'SERVICE', 'VERSION', 'OUTCOME', 'IP', 'MESSAGE'], rows));
-    printServerMessage(context, result.message, '');
   },
 };

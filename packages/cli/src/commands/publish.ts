@@ -1,4 +1,4 @@
-import { fileCount, type PublishResponse } from '../api-types.js';
+import type { PublishResult } from '@czp/contract';
 import type { Command } from '../command.js';
 import { formatSize, plural } from '../format.js';
 import { packDist } from '../pack.js';
@@ -40,18 +40,16 @@ export const publishCommand: Command = {
     form.append('metadata', folder.metadataText);
     form.append('activate', activate ? 'true' : 'false');
     form.append('bundle', new Blob([new Uint8Array(bundle.data)], { type: BUNDLE_TYPE }), BUNDLE_FILENAME);
-    const result = await context.client().post<PublishResponse>(servicePath(folder.serviceId, '/versions'), { form });
+    const result = await context.client().post<PublishResult>(servicePath(folder.serviceId, '/versions'), { form });
 
     if (context.json) {
       context.printJson(result);
       return;
     }
-    const serviceId = result.serviceId ?? folder.serviceId;
-    const version = result.version ?? folder.version;
-    const files = fileCount(result.files) ?? bundle.files.length;
-    const published = `${serviceId} ${version} (${plural(files, 'file')}, ${size})`;
+    const { serviceId, version } = result;
+    const published = `${serviceId} ${version} (${plural(result.files, 'file')}, ${size})`;
     let summary: string;
-    if (result.active === true || result.activeVersion === version) {
+    if (result.active) {
       summary = `Published ${published}; it is now active.`;
     } else if (result.activeVersion) {
       summary = `Published ${published} as a draft; the active version is still ${result.activeVersion}. Make it active with: czp activate ${version}`;

@@ -1,14 +1,9 @@
 import path from 'node:path';
-import type { PublishResponse } from '../api-types.js';
+import type { ExternalPublishRequest, ExternalPublishResult } from '@czp/contract';
 import type { Command } from '../command.js';
 import { UsageError } from '../errors.js';
 import { folderLabel, readPackageVersion, readServiceFile } from '../remote-folder.js';
 import { printServerMessage, servicePath } from './shared.js';
-
-/** What the server adds to a publish's answer for a remote on the issuer's origin. */
-interface ExternalResponse extends PublishResponse {
-  baseUrl?: string;
-}
 
 /** The base URL as given, checked so far as czp can: an absolute http(s) URL of a folder (ending with "/"). */
 function checkBaseUrl(value: string | undefined): string {
@@ -66,19 +61,19 @@ export const registerExternalCommand: Command = {
     const activate = context.options['no-activate'] !== true;
     if (!context.json) context.print(`Registering ${serviceId} ${version} at ${baseUrl} with ${context.server} …`);
 
-    const result = await context.client().post<ExternalResponse>(servicePath(serviceId, '/external'), {
-      json: { version, metadata: JSON.parse(metadataText), baseUrl, activate },
-    });
+    const request: ExternalPublishRequest = { version, metadata: JSON.parse(metadataText), baseUrl, activate };
+    const result = await context
+      .client()
+      .post<ExternalPublishResult>(servicePath(serviceId, '/external'), { json: request });
     if (context.json) {
       context.printJson(result);
       return;
     }
-    const registered = `${result.serviceId ?? serviceId} ${result.version ?? version} at ${result.baseUrl ?? baseUrl}`;
-    const summary =
-      result.active === true
-        ? `Registered ${registered}; it is now active.`
-        : `Registered ${registered} as a draft${result.activeVersion ? `; the active version is still ${result.activeVersion}` : ''}. ` +
-          `Make it active with: czp activate ${result.version ?? version}`;
+    const registered = `${result.serviceId} ${result.version} at ${result.baseUrl}`;
+    const summary = result.active
+      ? `Registered ${registered}; it is now active.`
+      : `Registered ${registered} as a draft${result.activeVersion ? `; the active version is still ${result.activeVersion}` : ''}. ` +
+        `Make it active with: czp activate ${result.version}`;
     context.print(summary);
     printServerMessage(context, result.message, summary);
   },

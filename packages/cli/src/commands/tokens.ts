@@ -1,4 +1,4 @@
-import type { CreatedTokenResponse, RevokedTokenResponse, TokensResponse } from '../api-types.js';
+import type { CreatedToken, RevokedToken, TokenList } from '@czp/contract';
 import type { Command, CommandContext } from '../command.js';
 import { UsageError } from '../errors.js';
 import { formatDate, formatTable } from '../format.js';
@@ -7,31 +7,30 @@ import { printServerMessage } from './shared.js';
 const TOKENS_PATH = '/api/publisher/tokens';
 
 async function listTokens(context: CommandContext) {
-  const result = await context.client().get<TokensResponse>(TOKENS_PATH);
+  const result = await context.client().get<TokenList>(TOKENS_PATH);
   if (context.json) return context.printJson(result);
-  const tokens = result.tokens ?? [];
+  const { tokens } = result;
   if (tokens.length === 0) {
     context.print('No tokens yet: create one with `czp tokens create <name>`.');
     return;
   }
   const rows = tokens.map((token) => [
-    String(token.id),
-    token.name ?? '',
+    token.id,
+    token.name,
     formatDate(token.createdAt),
     token.lastUsedAt ? formatDate(token.lastUsedAt) : 'never',
     token.revokedAt ? `revoked ${formatDate(token.revokedAt)}` : 'valid',
   ]);
   context.print(formatTable(['ID', 'NAME', 'CREATED', 'LAST USED', 'STATUS'], rows));
-  printServerMessage(context, result.message, '');
 }
 
 async function createToken(context: CommandContext, name: string | undefined) {
   if (name === undefined || name.trim() === '') {
     throw new UsageError('name the token, e.g. czp tokens create ci-deploy', 'tokens');
   }
-  const result = await context.client().post<CreatedTokenResponse>(TOKENS_PATH, { json: { name } });
+  const result = await context.client().post<CreatedToken>(TOKENS_PATH, { json: { name } });
   if (context.json) return context.printJson(result);
-  context.print(`Created token "${result.name ?? name}" (id ${result.id}):`);
+  context.print(`Created token "${result.name}" (id ${result.id}):`);
   context.print();
   context.print(`  ${result.token}`);
   context.print();
@@ -44,9 +43,9 @@ async function revokeToken(context: CommandContext, id: string | undefined) {
   if (id === undefined || id.trim() === '') {
     throw new UsageError('name the id of the token to revoke (see `czp tokens list`)', 'tokens');
   }
-  const result = await context.client().delete<RevokedTokenResponse>(`${TOKENS_PATH}/${encodeURIComponent(id)}`);
+  const result = await context.client().delete<RevokedToken>(`${TOKENS_PATH}/${encodeURIComponent(id)}`);
   if (context.json) return context.printJson(result);
-  const said = `Revoked token ${result.id ?? id}${result.revokedAt ? ` at ${formatDate(result.revokedAt)}` : ''}: it can no longer publish.`;
+  const said = `Revoked token ${result.id}${result.revokedAt ? ` at ${formatDate(result.revokedAt)}` : ''}: it can no longer publish.`;
   context.print(said);
   printServerMessage(context, result.message, said);
 }
@@ -62,7 +61,11 @@ export const tokensCommand: Command = {
   options: [],
   maxArgs: 2,
   needsToken: true,
-  examples: ['czp tokens list', 'czp tokens create ci-deploy', 'czp tokens revoke 3'],
+  examples: [
+    'czp tokens list',
+    'czp tokens create ci-deploy',
+    'czp tokens revoke 0b6f3c1e-8f0a-4d2b-9c1e-3a5d7f9b2c4e',
+  ],
   async run(context) {
     const [action, argument] = context.args;
     switch (action) {

@@ -1,7 +1,7 @@
-import { fileCount, type VersionsResponse } from '../api-types.js';
+import type { ServiceVersions } from '@czp/contract';
 import type { Command } from '../command.js';
 import { formatDate, formatSize, formatTable } from '../format.js';
-import { printServerMessage, serviceFromContext, servicePath } from './shared.js';
+import { serviceFromContext, servicePath } from './shared.js';
 
 export const versionsCommand: Command = {
   name: 'versions',
@@ -15,20 +15,16 @@ export const versionsCommand: Command = {
   examples: ['czp versions remotes/telc', 'czp versions --service telc --json'],
   async run(context) {
     const serviceId = await serviceFromContext(context, 'versions', context.args[0]);
-    const result = await context.client().get<VersionsResponse>(servicePath(serviceId, '/versions'));
+    const result = await context.client().get<ServiceVersions>(servicePath(serviceId, '/versions'));
     if (context.json) {
       context.printJson(result);
       return;
     }
-    const id = result.serviceId ?? serviceId;
-    const versions = result.versions ?? [];
+    const { serviceId: id, versions, activeVersion } = result;
     if (versions.length === 0) {
-      const said = `${id} has no published versions yet: publish one with \`czp publish\`.`;
-      context.print(said);
-      printServerMessage(context, result.message, said);
+      context.print(`${id} has no published versions yet: publish one with \`czp publish\`.`);
       return;
     }
-    const activeVersion = result.activeVersion ?? versions.find((entry) => entry.active)?.version;
     context.print(
       activeVersion ? `${id}: version ${activeVersion} is active` : `${id}: no version is active (withdrawn)`,
     );
@@ -36,8 +32,8 @@ export const versionsCommand: Command = {
     const rows = versions.map((entry) => [
       entry.version,
       formatDate(entry.publishedAt),
-      entry.active === true || entry.version === activeVersion ? '● active' : '',
-      String(fileCount(entry.files) ?? '-'),
+      entry.active ? '● active' : '',
+      String(entry.files),
       formatSize(entry.size),
     ]);
     context.print(
@@ -49,6 +45,5 @@ export const versionsCommand: Command = {
         'right',
       ]),
     );
-    printServerMessage(context, result.message, '');
   },
 };

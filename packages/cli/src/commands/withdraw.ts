@@ -1,4 +1,4 @@
-import type { ActiveResponse } from '../api-types.js';
+import type { ActivationResult } from '@czp/contract';
 import type { Command } from '../command.js';
 import { UsageError } from '../errors.js';
 import { printServerMessage, serviceFromContext, servicePath } from './shared.js';
@@ -22,14 +22,14 @@ export const withdrawCommand: Command = {
       throw new UsageError(`${EXPLANATION}\nRun it again with --yes to withdraw.`, 'withdraw');
     }
     const serviceId = await serviceFromContext(context, 'withdraw', context.args[0]);
-    const result = await context.client().delete<ActiveResponse>(servicePath(serviceId, '/active'));
+    const result = await context.client().delete<ActivationResult>(servicePath(serviceId, '/active'));
     if (context.json) {
       context.printJson(result);
       return;
     }
     const said = result.activeVersion
-      ? `${result.serviceId ?? serviceId}: version ${result.activeVersion} is still active.`
-      : `${result.serviceId ?? serviceId} is withdrawn: no version is active.`;
+      ? `${result.serviceId}: version ${result.activeVersion} is still active.`
+      : `${result.serviceId} is withdrawn: no version is active.`;
     context.print(said);
     printServerMessage(context, result.message, said);
   },
