@@ -1,5 +1,5 @@
+import { type ShellActions, ShellActionsContext } from './actions/shell-actions.js';
 import { Frame } from './frame/Frame.js';
-import { type ShellActions, ShellActionsContext } from './frame/shell-context.js';
 import { OutletContext } from './services/outlet-context.js';
 import type { OutletRegistry } from './services/outlet-registry.js';
 import type { PortalStores } from './state/portal-store.js';

@@ -1,17 +1,4 @@
-import type { Catalogue, Locale, SessionView } from '@czp/contract';
-import { isLocale } from '@czp/contract';
-
-/** What the server puts into the page so the first paint needs no API round trip. */
-export interface BootData {
-  catalogue: Catalogue;
-  locale: Locale;
-  csrfToken: string;
-  version: string;
-  session: SessionView;
-  myServices: string[];
-  /** This page's CSP nonce: the import maps that pin services' scripts to their hashes carry it. */
-  cspNonce: string;
-}
+import { BOOT_DATA_ELEMENT_ID, type BootData, isLocale } from '@czp/contract';
 
 /**
  * Reads the boot JSON; null when absent or malformed (then the shell fetches the catalogue and
@@ -19,7 +6,7 @@ export interface BootData {
  * tests check that), so only the shape is checked here: zod stays off the first-load path.
  */
 export function readBootData(doc: Document): BootData | null {
-  const text = doc.getElementById('czp-boot')?.textContent;
+  const text = doc.getElementById(BOOT_DATA_ELEMENT_ID)?.textContent;
   if (!text) return null;
   try {
     const data = JSON.parse(text) as Partial<BootData> | null;

@@ -1,7 +1,9 @@
 import type { LevelOfAssurance } from '@czp/contract';
 import { EmptyState } from '@czp/design-system';
-import { useShellActions, useT } from '../frame/shell-context.js';
-import type { ShellMessageKey, ShellTranslator } from '../i18n/messages.js';
+import { useShellActions } from '../actions/shell-actions.js';
+import type { ShellMessageKey } from '../i18n/message-key.js';
+import type { ShellTranslator } from '../i18n/messages.js';
+import { useT } from '../i18n/translator-context.js';
 import { type Access, consentHref, loginHref } from './access.js';
 
 const LEVEL_LABEL: Record<LevelOfAssurance, ShellMessageKey> = {

@@ -1,6 +1,7 @@
 import { ConfirmDialog } from '@czp/design-system';
 import { useEffect, useState } from 'react';
-import { useShellActions, useT } from '../frame/shell-context.js';
+import { useShellActions } from '../actions/shell-actions.js';
+import { useT } from '../i18n/translator-context.js';
 import { usePortal } from '../state/use-store.js';
 import { expiryPhase, formatRemaining } from './session-expiry.js';
 

@@ -1,7 +1,9 @@
+import type { RemoteFailureReason } from '@czp/contract';
+
 /** Why a remote could not be used: the fallback explains each differently. */
 export class RemoteLoadError extends Error {
   constructor(
-    readonly reason: 'load-failed' | 'timeout',
+    readonly reason: Extract<RemoteFailureReason, 'load-failed' | 'timeout'>,
     message: string,
   ) {
     super(message);

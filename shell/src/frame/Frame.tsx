@@ -14,15 +14,16 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { levelLabel } from '../account/AccessGate.js';
 import { loginHref } from '../account/access.js';
 import { SessionExpiryWarning } from '../account/SessionExpiryWarning.js';
+import { useShellActions } from '../actions/shell-actions.js';
 import { shellTranslator } from '../i18n/messages.js';
-import { RoutePage } from '../pages/RoutePage.js';
+import { TranslatorContext } from '../i18n/translator-context.js';
+import { pageTitle } from '../routing/page-title.js';
+import { RoutePage } from '../routing/RoutePage.js';
 import { INFO_PAGES, matchRoute, SECTIONS, SERVICES_PATH, servicePath } from '../routing/routes.js';
 import { dismissToast } from '../state/portal-store.js';
 import { useHostStore, usePortal, useStores } from '../state/use-store.js';
 import { rememberCookieNoticeDismissed } from './cookie-notice.js';
 import { MyServicesNav } from './MyServicesNav.js';
-import { pageTitle } from './page-title.js';
-import { TranslatorContext, useShellActions } from './shell-context.js';
 import { applyTheme, systemPrefersHighContrast } from './theme-choice.js';
 
 /** The portal frame: header, main tabs, settings, the page (or a service's place) and toasts. */

@@ -1,8 +1,9 @@
 import { SecondaryNav } from '@czp/design-system';
-import { useMyServices } from '../pages/catalogue/MyServices.js';
+import { useShellActions } from '../actions/shell-actions.js';
+import { useMyServices } from '../catalogue/MyServices.js';
+import { useT } from '../i18n/translator-context.js';
 import { servicePath } from '../routing/routes.js';
 import { usePortal } from '../state/use-store.js';
-import { useShellActions, useT } from './shell-context.js';
 
 /** The citizen's services as a second row of navigation under the main tabs (signed in, with at least one). */
 export function MyServicesNav() {

@@ -1,18 +1,19 @@
+import { COOKIES } from '@czp/contract';
 import { sampleCatalogue } from '@czp/mocks';
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { App } from '../App.js';
 import { render as renderOnServer } from '../entry-server.js';
-import { createPortalStores } from '../state/portal-store.js';
+import { createPortalStores, SIGNED_OUT } from '../state/portal-store.js';
 import { fakeActions } from '../test/fake-actions.js';
-import { COOKIE_NOTICE_COOKIE, cookieNoticeDismissed } from './cookie-notice.js';
+import { cookieNoticeDismissed } from './cookie-notice.js';
 
 const actions = () => fakeActions();
 
 afterEach(() => {
   cleanup();
   // biome-ignore lint/suspicious/noDocumentCookie: clearing the test's cookie.
-  document.cookie = `${COOKIE_NOTICE_COOKIE}=; Path=/; Max-Age=0`;
+  document.cookie = `${COOKIES.cookieNotice}=; Path=/; Max-Age=0`;
 });
 
 describe('the cookie notice', () => {
@@ -49,7 +50,16 @@ describe('the cookie notice', () => {
   });
 
   it('is rendered on the server until the request carries the dismissal', () => {
-    const ctx = { catalogue: sampleCatalogue, locale: 'cs' as const };
+    const ctx = {
+      catalogue: sampleCatalogue,
+      locale: 'cs' as const,
+      version: '1',
+      session: SIGNED_OUT,
+      csrfToken: '',
+      myServices: [],
+      cookieNoticeDismissed: false,
+      theme: null,
+    };
     expect(renderOnServer('/', ctx).html).toContain('aria-label="Informace o cookies"');
     expect(renderOnServer('/', { ...ctx, cookieNoticeDismissed: true }).html).not.toContain('Informace o cookies');
   });

@@ -1,22 +1,21 @@
+import { COOKIES, readCookie, type Theme, themeOf } from '@czp/contract';
+import { writePreferenceCookie } from '../preferences/preference-cookie.js';
+
 /**
- * The citizen's colour theme: light or high contrast, or no choice (the system's `prefers-contrast`
- * decides, through the tokens' media query). The choice is a cookie the browser sets and the server
- * reads, so the page arrives with `<html data-czp-theme>` already right (no flash of the other theme).
+ * The citizen's colour theme (the contract's Theme), or no choice: the system's `prefers-contrast` decides, through
+ * the tokens' media query. The choice is a cookie the browser sets and the server reads, so the page arrives with
+ * `<html data-czp-theme>` already right (no flash of the other theme).
  */
-export type Theme = 'light' | 'high-contrast';
-export const THEME_COOKIE = 'czp_theme';
 
 /** The theme a Cookie header (or `document.cookie`) names, or null. */
 export function themeFromCookies(cookies: string): Theme | null {
-  const value = new RegExp(`(?:^|;\\s*)${THEME_COOKIE}=([^;]*)`).exec(cookies)?.[1];
-  return value === 'light' || value === 'high-contrast' ? value : null;
+  return themeOf(readCookie(cookies, COOKIES.theme));
 }
 
-/** Applies the theme to the page and remembers it for a year (Secure on HTTPS). */
+/** Applies the theme to the page and remembers it for a year. */
 export function applyTheme(doc: Document, theme: Theme): void {
   doc.documentElement.dataset.czpTheme = theme;
-  const secure = doc.location?.protocol === 'https:' ? '; Secure' : '';
-  doc.cookie = `${THEME_COOKIE}=${theme}; Path=/; Max-Age=31536000; SameSite=Lax${secure}`;
+  writePreferenceCookie(doc, COOKIES.theme, theme);
 }
 
 /** Whether the system asks for more contrast (what an unset choice shows). */

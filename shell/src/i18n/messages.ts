@@ -1,8 +1,8 @@
 import type { Locale } from '@czp/contract';
 import { createTranslator, type Translator } from '@czp/remote-sdk';
+import type { ShellMessageKey } from './message-key.js';
 import { cs } from './messages.cs.js';
 
-export type ShellMessageKey = keyof typeof cs;
 export type ShellTranslator = Translator<ShellMessageKey>;
 type Table = Record<ShellMessageKey, string>;
 

@@ -1,6 +1,10 @@
-import type { ShellMessageKey } from '../i18n/messages.js';
+import type { ShellMessageKey } from '../i18n/message-key.js';
 
-/** The portal's own pages. Service pages (/services/<id>) belong to remotes. */
+/**
+ * The route table: every path of the portal and the route it is. A service's pages (/services/<id>/…) belong to its
+ * remote; the portal's own pages are listed below by kind, and routing/RoutePage.tsx names the page module that
+ * draws each. A new section page is a folder under pages/ plus its line there (the section's path is here already).
+ */
 export type Route =
   | { kind: 'home' }
   | { kind: 'services' }
@@ -11,6 +15,7 @@ export type Route =
   | { kind: 'account'; page: AccountPageId }
   | { kind: 'not-found'; path: string };
 
+/** The portal's sections: the main tabs, each a personal page. */
 export const SECTIONS = [
   { id: 'profile', path: '/profile', label: 'tabProfile' },
   { id: 'data', path: '/data', label: 'tabData' },
@@ -22,6 +27,7 @@ export const SECTIONS = [
 ] as const satisfies readonly { id: string; path: string; label: ShellMessageKey; service?: string }[];
 export type SectionId = (typeof SECTIONS)[number]['id'];
 
+/** Pages the settings menu leads to. */
 export const INFO_PAGES = [
   { id: 'accessibility', path: '/accessibility', label: 'settingsAccessibility' },
   { id: 'cookies', path: '/cookies', label: 'settingsCookies' },
@@ -37,11 +43,6 @@ export const ACCOUNT_PAGES = [
   { id: 'consent', path: '/consent', label: 'consentTitle' },
 ] as const satisfies readonly { id: string; path: string; label: ShellMessageKey }[];
 export type AccountPageId = (typeof ACCOUNT_PAGES)[number]['id'];
-
-/** Pages with the citizen's own data: they need a signed-in person who consented. */
-export function isPersonalRoute(route: Route): boolean {
-  return route.kind === 'section' || (route.kind === 'page' && route.page === 'notifications');
-}
 
 export const SERVICES_PATH = '/services';
 /** A service's page in the catalogue (who runs it, what it reads, add/remove), apart from the running service. */

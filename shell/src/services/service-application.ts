@@ -1,4 +1,4 @@
-import type { CatalogueEntry, HostApi, RemoteLifecycles, RemoteProps } from '@czp/contract';
+import type { CatalogueEntry, HostApi, RemoteFailureReason, RemoteLifecycles, RemoteProps } from '@czp/contract';
 import { RemoteLoadError, withTimeout } from '../federation/load-errors.js';
 import type { RemoteLoader } from '../federation/remote-loader.js';
 import { servicePath } from '../routing/routes.js';
@@ -41,7 +41,7 @@ export function createServiceApplication(
   let active = false;
   let attempt = 0;
 
-  const fail = (reason: 'load-failed' | 'timeout' | 'crashed', error: unknown) => {
+  const fail = (reason: RemoteFailureReason, error: unknown) => {
     setServiceStatus(deps.stores, serviceId, { state: 'failed', reason, detail: describe(error) });
   };
 

@@ -1,13 +1,11 @@
-import type { CatalogueEntry, HostState, Locale, Notice, SessionView } from '@czp/contract';
+import type { CatalogueEntry, HostState, Locale, Notice, RemoteFailureReason, SessionView, Theme } from '@czp/contract';
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { Theme } from '../frame/theme-choice.js';
 
 /** Where a service's remote is in its life in this page. */
 export type ServiceStatus =
   | { state: 'loading' }
   | { state: 'mounted' }
-  | { state: 'failed'; reason: FailureReason; detail: string };
-export type FailureReason = 'load-failed' | 'timeout' | 'crashed';
+  | { state: 'failed'; reason: RemoteFailureReason; detail: string };
 
 /** Where the catalogue shown came from: the server now, the browser's last good copy, or nowhere. */
 export type CatalogueSource = 'server' | 'cache' | 'unavailable';

@@ -1,8 +1,9 @@
 import { ButtonLink, EmptyState, ServiceDetail } from '@czp/design-system';
-import { levelLabel } from '../../account/AccessGate.js';
-import { useShellActions, useT } from '../../frame/shell-context.js';
-import { servicePath } from '../../routing/routes.js';
-import { usePortal } from '../../state/use-store.js';
+import { levelLabel } from '../account/AccessGate.js';
+import { useShellActions } from '../actions/shell-actions.js';
+import { useT } from '../i18n/translator-context.js';
+import { servicePath } from '../routing/routes.js';
+import { usePortal } from '../state/use-store.js';
 import { CATEGORY_LABEL, DATA_LABEL } from './labels.js';
 import { MyServiceButton, ServiceChangeNotice } from './MyServiceButton.js';
 

@@ -1,17 +1,19 @@
+import type { RemoteFailureReason } from '@czp/contract';
 import { EmptyState, RemoteFallback, RemoteSkeleton } from '@czp/design-system';
 import { useCallback, useState } from 'react';
 import { AccessGate } from '../account/AccessGate.js';
 import { serviceAccess } from '../account/access.js';
-import { useShellActions, useT } from '../frame/shell-context.js';
-import type { ShellMessageKey } from '../i18n/messages.js';
-import { useOutletRef } from '../services/outlet-context.js';
-import type { FailureReason } from '../state/portal-store.js';
+import { useShellActions } from '../actions/shell-actions.js';
+import type { ShellMessageKey } from '../i18n/message-key.js';
+import { useT } from '../i18n/translator-context.js';
 import { usePortal } from '../state/use-store.js';
+import { useOutletRef } from './outlet-context.js';
 
-const FAILURE_TEXT: Record<FailureReason, ShellMessageKey> = {
+const FAILURE_TEXT: Record<RemoteFailureReason, ShellMessageKey> = {
   'load-failed': 'fallbackLoadFailed',
   timeout: 'fallbackTimeout',
   crashed: 'fallbackCrashed',
+  integrity: 'fallbackIntegrity',
 };
 
 const REMOTE_OWNED = { __html: '' };

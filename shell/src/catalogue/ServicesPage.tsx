@@ -2,6 +2,10 @@ import { SERVICE_CATEGORIES } from '@czp/contract';
 import { ServiceTile } from '@czp/design-system';
 import { SelectField, TextField } from '@czp/design-system/forms';
 import { useMemo } from 'react';
+import { useShellActions } from '../actions/shell-actions.js';
+import { useT } from '../i18n/translator-context.js';
+import { SECTIONS, SERVICES_PATH, serviceDetailPath } from '../routing/routes.js';
+import { usePortal } from '../state/use-store.js';
 import {
   type CatalogueFilter,
   filterCatalogue,
@@ -9,10 +13,7 @@ import {
   filterToSearch,
   NO_FILTER,
   regionsOf,
-} from '../../catalogue/filter.js';
-import { useShellActions, useT } from '../../frame/shell-context.js';
-import { SECTIONS, SERVICES_PATH, serviceDetailPath } from '../../routing/routes.js';
-import { usePortal } from '../../state/use-store.js';
+} from './filter.js';
 import { CATEGORY_LABEL } from './labels.js';
 import { MyServiceButton, ServiceChangeNotice } from './MyServiceButton.js';
 

@@ -1,8 +1,9 @@
 import { ButtonLink, GovButton, Notice } from '@czp/design-system';
 import { useState } from 'react';
-import { loginHref } from '../../account/access.js';
-import { useShellActions, useT } from '../../frame/shell-context.js';
-import { usePortal } from '../../state/use-store.js';
+import { loginHref } from '../account/access.js';
+import { useShellActions } from '../actions/shell-actions.js';
+import { useT } from '../i18n/translator-context.js';
+import { usePortal } from '../state/use-store.js';
 
 /**
  * Add or remove a service from the citizen's services; signed out, a link to log in that comes back here. The result

@@ -1,9 +1,10 @@
 import type { CatalogueEntry } from '@czp/contract';
 import { GovButton, isPlainLeftClick, ServiceTile } from '@czp/design-system';
 import type { MouseEvent } from 'react';
-import { useShellActions, useT } from '../../frame/shell-context.js';
-import { SERVICES_PATH, servicePath } from '../../routing/routes.js';
-import { usePortal } from '../../state/use-store.js';
+import { useShellActions } from '../actions/shell-actions.js';
+import { useT } from '../i18n/translator-context.js';
+import { SERVICES_PATH, servicePath } from '../routing/routes.js';
+import { usePortal } from '../state/use-store.js';
 import { ServiceChangeNotice } from './MyServiceButton.js';
 
 /** The citizen's services in their order (as catalogue entries; a withdrawn one drops out). */

@@ -1,5 +1,5 @@
 import type { DataCategory, ServiceCategory } from '@czp/contract';
-import type { ShellMessageKey } from '../../i18n/messages.js';
+import type { ShellMessageKey } from '../i18n/message-key.js';
 
 export const CATEGORY_LABEL: Record<ServiceCategory, ShellMessageKey> = {
   municipality: 'categoryMunicipality',

@@ -1,10 +1,10 @@
 import type { SessionView } from '@czp/contract';
 import { sampleEntry } from '@czp/mocks';
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { App } from '../../App.js';
-import { createPortalStores, SIGNED_OUT } from '../../state/portal-store.js';
-import { fakeActions } from '../../test/fake-actions.js';
+import { afterEach, describe, expect, it } from 'vitest';
+import { App } from '../App.js';
+import { createPortalStores, SIGNED_OUT } from '../state/portal-store.js';
+import { fakeActions } from '../test/fake-actions.js';
 
 const catalogue = [
   sampleEntry({
@@ -47,26 +47,8 @@ function renderAt(path: string, options: { session?: SessionView; myServices?: s
     catalogue,
     catalogueSource: 'server',
   });
-  const actions = fakeActions({
-    addService: vi.fn(async (id: string, position?: number) => {
-      const list = stores.portal.getState().myServices.filter((s) => s !== id);
-      list.splice(position ?? list.length, 0, id);
-      stores.portal.setState({ myServices: list, lastRemoved: null });
-      return true;
-    }),
-    removeService: vi.fn(async (id: string) => {
-      const list = stores.portal.getState().myServices;
-      stores.portal.setState({
-        myServices: list.filter((s) => s !== id),
-        lastRemoved: { serviceId: id, position: list.indexOf(id) },
-      });
-      return true;
-    }),
-    reorderServices: vi.fn(async (ids: string[]) => {
-      stores.portal.setState({ myServices: ids });
-      return true;
-    }),
-  });
+  // The real actions over these stores: the citizen's services change as the server would answer.
+  const actions = fakeActions({}, stores);
   // What entry-client does: the URL's query follows history changes.
   const sync = () => stores.portal.setState({ search: window.location.search });
   window.addEventListener('popstate', sync);
