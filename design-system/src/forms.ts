@@ -15,4 +15,4 @@ export {
 } from './components/select-field/SelectField.js';
 export { TextArea, type TextAreaProps } from './components/text-area/TextArea.js';
 export { type FieldWidth, TextField, type TextFieldProps } from './components/text-field/TextField.js';
-export { type ErrorSummaryFields, type ErrorSummaryState, useErrorSummary } from './forms/use-error-summary.js';
+export { useErrorSummary } from './forms/use-error-summary.js';
