@@ -4,16 +4,15 @@ import type { Locale } from './messages.js';
 export interface AttemptState {
   /** Language picked with `?lang=` on one of the pages; wins over `ui_locales`. */
   lang?: Locale;
-  /** Wrong PINs per card number. */
-  pinFailures: Map<string, number>;
-  /** Why the attempt is locked; then only going back to the service is possible. */
-  locked?: 'pin' | 'sms';
+  /**
+   * Why the attempt is locked, and until when the card or the account's SMS step is (when it is); then only going
+   * back to the service is possible. The card and account locks themselves live in LoginGuards, beyond the attempt.
+   */
+  locked?: { reason: 'pin'; until: number } | { reason: 'sms'; until?: number };
   /** Subject of the citizen whose name and password were right and who now owes the SMS code. */
   smsFor?: string;
   expiresAt: number;
 }
-
-export const PIN_MAX_ATTEMPTS = 3;
 
 /**
  * Per-interaction state in memory, keyed by interaction uid. It lives as long as the interaction does
@@ -34,7 +33,7 @@ export class AttemptStore {
     const existing = this.#states.get(uid);
     if (existing && existing.expiresAt > this.#now()) return existing;
     this.#sweep();
-    const state: AttemptState = { pinFailures: new Map(), expiresAt: this.#now() + this.#ttlMs };
+    const state: AttemptState = { expiresAt: this.#now() + this.#ttlMs };
     this.#states.set(uid, state);
     return state;
   }

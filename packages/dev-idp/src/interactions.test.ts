@@ -1,8 +1,9 @@
 import * as oidc from 'openid-client';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_CITIZENS } from './citizens.js';
+import { LIMITS } from './guards.js';
 import { ACR_VALUES } from './levels.js';
-import { findForm, findLink, textOf, visibleText } from './test/browser.js';
+import { findForm, findLink, type Page, textOf, visibleText } from './test/browser.js';
 import { begin, isMethodsPage, loggedCode, loginWithCard, passwordStep, tokensFrom } from './test/flows.js';
 import { exchange, type Harness, PORTAL, startHarness } from './test/relying-party.js';
 
@@ -89,6 +90,13 @@ describe('identity card', () => {
     expect(back.url.href.startsWith(PORTAL.redirectUri)).toBe(true);
     expect(back.url.searchParams.get('error')).toBe('access_denied');
     expect(back.url.searchParams.get('state')).toBe(request.checks.expectedState);
+
+    // The card itself stays locked for a while (guards.test.ts); once that is over it works again.
+    harness.advance(LIMITS.pin.lockMs);
+    const laterBrowser = harness.browser();
+    const later = await begin(harness, laterBrowser);
+    const unlocked = await loginWithCard(laterBrowser, later.page, '000000001', '123456');
+    expect(unlocked.url.href.startsWith(PORTAL.redirectUri)).toBe(true);
   });
 });
 
@@ -155,6 +163,13 @@ describe('name, password and SMS code', () => {
     const back = await browser.submit(late, 'cancel-form');
     expect(back.url.searchParams.get('error')).toBe('access_denied');
     expect(back.url.searchParams.get('state')).toBe(request.checks.expectedState);
+
+    // Petr's SMS step stays locked for a while (guards.test.ts); once that is over he gets a code again.
+    harness.advance(LIMITS.smsCode.lockMs);
+    const later = harness.browser();
+    const again = await passwordStep(later, (await begin(harness, later)).page, 'petr.dvorak', 'Heslo.789');
+    const done = await later.submit(again, 'sms-form', { code: textOf(again, 'dev-sms-code') ?? '' });
+    expect(done.url.href.startsWith(PORTAL.redirectUri)).toBe(true);
   });
 
   it('refuses an expired code and sends a new one on request', async () => {
@@ -235,6 +250,85 @@ describe('level of assurance', () => {
       stepUp.request,
     );
     expect(tokens.claims()).toMatchObject({ sub: jan.sub, acr: ACR_VALUES.high });
+  });
+});
+
+describe('step-up', () => {
+  /** Eva signed in with name, password and SMS code; returns her browser and id_token. */
+  async function evaAtSubstantial() {
+    const browser = harness.browser();
+    const first = await begin(harness, browser);
+    const sms = await passwordStep(browser, first.page, 'eva.svobodova', 'Heslo.456');
+    const done = await browser.submit(sms, 'sms-form', { code: textOf(sms, 'dev-sms-code') ?? '' });
+    const tokens = await tokensFrom(harness, done, first.request);
+    expect(tokens.claims()).toMatchObject({ sub: eva.sub, acr: ACR_VALUES.substantial });
+    return { browser, idToken: tokens.id_token ?? '' };
+  }
+
+  const stepUp = { acr_values: ACR_VALUES.high, prompt: 'login' };
+
+  function cardOrder(page: Page): string[] {
+    return [...page.html.matchAll(/<input type="radio" name="card" id="card-\d+" value="(\d+)"/g)].map(
+      (m) => m[1] ?? '',
+    );
+  }
+
+  it('pre-selects no card: Eva stepping up must pick her own card, and cannot end up as Jan by pressing on', async () => {
+    const { browser } = await evaAtSubstantial();
+    const { request, page } = await begin(harness, browser, stepUp);
+    const card = await browser.open(findLink(page, 'method-card'));
+    expect(card.html).not.toMatch(/name="card"[^>]*checked/);
+    expect(findForm(card, 'card-form').fields.get('card')).toBeNull();
+
+    const pressedOn = await browser.submit(card, 'card-form', { pin: '654321' });
+    expect(pressedOn.status).toBe(400);
+    expect(visibleText(pressedOn)).toContain('Vyberte průkaz ze seznamu.');
+    expect(pressedOn.html).not.toMatch(/name="card"[^>]*checked/);
+
+    const done = await browser.submit(pressedOn, 'card-form', { card: '000000002', pin: '654321' });
+    expect((await tokensFrom(harness, done, request)).claims()).toMatchObject({ sub: eva.sub, acr: ACR_VALUES.high });
+  });
+
+  it('shows the hinted person’s card first (login_hint or id_token_hint) but still selects none', async () => {
+    const { browser, idToken } = await evaAtSubstantial();
+    const plain = await browser.open(findLink((await begin(harness, browser, stepUp)).page, 'method-card'));
+    expect(cardOrder(plain)).toEqual(['000000001', '000000002', '000000003']);
+
+    const hints: Record<string, string>[] = [
+      { login_hint: eva.sub },
+      { login_hint: 'eva.svobodova' },
+      { id_token_hint: idToken },
+    ];
+    for (const hint of hints) {
+      const { page } = await begin(harness, browser, { ...stepUp, ...hint });
+      const card = await browser.open(findLink(page, 'method-card'));
+      expect(cardOrder(card)).toEqual(['000000002', '000000001', '000000003']);
+      expect(card.html).not.toMatch(/name="card"[^>]*checked/);
+    }
+    const unknown = await begin(harness, browser, { ...stepUp, login_hint: 'nobody' });
+    expect(cardOrder(await browser.open(findLink(unknown.page, 'method-card')))).toEqual([
+      '000000001',
+      '000000002',
+      '000000003',
+    ]);
+  });
+
+  it('gives every citizen the same sub with both methods, so the portal can check a step-up proves the same person', async () => {
+    for (const citizen of TEST_CITIZENS) {
+      const browser = harness.browser();
+      const first = await begin(harness, browser);
+      const sms = await passwordStep(browser, first.page, citizen.username, citizen.password);
+      const done = await browser.submit(sms, 'sms-form', { code: textOf(sms, 'dev-sms-code') ?? '' });
+      const substantial = (await tokensFrom(harness, done, first.request)).claims();
+
+      const second = await begin(harness, browser, stepUp);
+      const card = citizen.cards[0] ?? { number: '', pin: '' };
+      const high = (
+        await tokensFrom(harness, await loginWithCard(browser, second.page, card.number, card.pin), second.request)
+      ).claims();
+      expect(substantial).toMatchObject({ iss: harness.idp.issuer, sub: citizen.sub, acr: ACR_VALUES.substantial });
+      expect(high).toMatchObject({ iss: harness.idp.issuer, sub: citizen.sub, acr: ACR_VALUES.high });
+    }
   });
 });
 
@@ -347,11 +441,11 @@ describe('languages', () => {
 
     const card = await browser.open(findLink(czech, 'method-card'));
     expect(card.html).toContain('<html lang="cs">');
-    const wrong = await browser.submit(card, 'card-form', { pin: '999999' });
+    const wrong = await browser.submit(card, 'card-form', { card: '000000001', pin: '999999' });
     expect(visibleText(wrong)).toContain('Nesprávný PIN.');
 
     const english = await browser.open(new URL(`${card.url.pathname}?lang=en`, card.url));
-    const wrongEnglish = await browser.submit(english, 'card-form', { pin: '999999' });
+    const wrongEnglish = await browser.submit(english, 'card-form', { card: '000000001', pin: '999999' });
     expect(visibleText(wrongEnglish)).toContain('Wrong PIN. 1 attempt left.');
   });
 });

@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type Provider from 'oidc-provider';
 import { errors } from 'oidc-provider';
-import { type AttemptState, AttemptStore, PIN_MAX_ATTEMPTS } from './attempts.js';
+import { type AttemptState, AttemptStore } from './attempts.js';
 import {
   citizenByCard,
   citizenBySub,
@@ -11,6 +11,7 @@ import {
   TEST_CITIZENS,
   type TestCitizen,
 } from './citizens.js';
+import { accountKey, LoginGuards } from './guards.js';
 import { HttpError, pageSecurityHeaders, readForm, redirect, sendHtml } from './http.js';
 import { ACR_VALUES, requestedLevel } from './levels.js';
 import { type Locale, MESSAGES, type Messages, pickLocale } from './messages.js';
@@ -43,6 +44,9 @@ const ROUTES: Record<Step, { GET?: true; POST?: true }> = {
   '/cancel': { POST: true },
 };
 
+/** The posts that try a credential; the rate limits count these. */
+const LOGIN_POSTS: ReadonlySet<Step> = new Set(['/card', '/password', '/sms', '/sms/resend']);
+
 const PATH = /^\/interaction\/([A-Za-z0-9_-]{1,64})(\/[a-z/]*)?$/;
 
 /** What a step handler works with. */
@@ -51,6 +55,7 @@ interface Turn {
   res: ServerResponse;
   uid: string;
   details: Interaction;
+  step: Step;
   state: AttemptState;
   view: View;
   m: Messages;
@@ -62,9 +67,13 @@ export function createInteractionHandler(options: InteractionOptions): Interacti
   const { provider, log } = options;
   const attempts = new AttemptStore(options.now, TTL.Interaction * 1000);
   const smsCodes = new SmsCodeStore({ now: options.now });
+  const guards = new LoginGuards(options.now);
   const headers = pageSecurityHeaders(options.formActionOrigins);
 
   const page = (res: ServerResponse, status: number, body: string) => sendHtml(res, status, body, headers);
+
+  /** Whole minutes until a lock ends, at least 1, for the messages. */
+  const minutesUntil = (until: number) => Math.max(1, Math.ceil((until - options.now()) / 60_000));
 
   /** A page for a request that belongs to no usable attempt; its language link goes to the step's GET page. */
   function plainView(url: URL, step: Step): View {
@@ -109,6 +118,7 @@ export function createInteractionHandler(options: InteractionOptions): Interacti
       res,
       uid,
       details,
+      step,
       state,
       view: { locale, languageHref: `/interaction/${uid}${pageOf(step)}?lang=${other(locale)}` },
       m: MESSAGES[locale],
@@ -121,8 +131,11 @@ export function createInteractionHandler(options: InteractionOptions): Interacti
       return method === 'GET' && step === '' ? autoConsent(turn) : redirect(res, turn.url(''));
     }
     if (details.prompt.name !== 'login') return redirect(res, turn.url(''));
-    if (state.locked)
-      return page(res, 403, lockedPage(turn.view, { reason: state.locked, cancelAction: turn.url('/cancel') }));
+    if (method === 'POST' && LOGIN_POSTS.has(step)) {
+      const check = guards.postsPerIp.hit(clientAddress(req));
+      if (!check.allowed) return tooManyPosts(turn, check.retryAfterMs);
+    }
+    if (state.locked) return showLocked(turn, state.locked);
 
     switch (step) {
       case '':
@@ -142,6 +155,39 @@ export function createInteractionHandler(options: InteractionOptions): Interacti
     const view = plainView(url, step);
     const m = MESSAGES[view.locale];
     page(res, 400, messagePage(view, { title: m.expiredTitle, message: m.expired }));
+  }
+
+  /** 429 with Retry-After; the page links back to the step, which works again once the limit allows. */
+  function tooManyPosts(turn: Turn, retryAfterMs: number): void {
+    const seconds = Math.max(1, Math.ceil(retryAfterMs / 1000));
+    const body = messagePage(turn.view, {
+      title: turn.m.rateLimitedTitle,
+      message: turn.m.rateLimited(seconds),
+      backHref: turn.url(pageOf(turn.step)),
+      backLabel: turn.m.back,
+    });
+    sendHtml(turn.res, 429, body, { ...headers, 'Retry-After': String(seconds) });
+  }
+
+  /** Counts a login post for the account; false (with the 429 page sent) past the limit. */
+  function allowedForAccount(turn: Turn, account: string): boolean {
+    const check = guards.postsPerAccount.hit(account);
+    if (!check.allowed) tooManyPosts(turn, check.retryAfterMs);
+    return check.allowed;
+  }
+
+  /** Locks the attempt (the lock lasts as long as the attempt) and shows the page that ends it. */
+  function lockAttempt(turn: Turn, locked: NonNullable<AttemptState['locked']>): void {
+    turn.state.locked = locked;
+    showLocked(turn, locked);
+  }
+
+  function showLocked(turn: Turn, locked: NonNullable<AttemptState['locked']>): void {
+    const message =
+      locked.reason === 'pin'
+        ? turn.m.lockedPin(minutesUntil(locked.until))
+        : turn.m.lockedSms(locked.until === undefined ? undefined : minutesUntil(locked.until));
+    page(turn.res, 403, lockedPage(turn.view, { message, cancelAction: turn.url('/cancel') }));
   }
 
   function highOnly(turn: Turn): boolean {
@@ -165,7 +211,10 @@ export function createInteractionHandler(options: InteractionOptions): Interacti
   }
 
   function renderCard(turn: Turn, status: number, extra: Partial<Parameters<typeof cardPage>[1]> = {}): void {
-    const cards = TEST_CITIZENS.flatMap((citizen) =>
+    // The person a step-up names comes first, so they find their card; choosing it is still theirs to do.
+    const hinted = hintedCitizen(turn.details);
+    const citizens = hinted ? [hinted, ...TEST_CITIZENS.filter((citizen) => citizen !== hinted)] : TEST_CITIZENS;
+    const cards = citizens.flatMap((citizen) =>
       citizen.cards.map((card) => ({ number: card.number, holder: fullName(citizen) })),
     );
     page(
@@ -192,19 +241,27 @@ export function createInteractionHandler(options: InteractionOptions): Interacti
     const holder = citizenByCard(number);
     if (!holder) return renderCard(turn, 400, { cardError: { message: turn.m.unknownCard } });
     if (pin === '') return renderCard(turn, 400, { selected: number, pinError: { message: turn.m.missingPin } });
+    if (!allowedForAccount(turn, accountKey(holder.citizen))) return;
+    // A locked card is refused before its PIN is looked at, so the lock tells nothing about the PIN.
+    const lock = guards.pins.status(number);
+    if (lock.locked) {
+      return renderCard(turn, 403, {
+        selected: number,
+        cardError: { message: turn.m.cardLocked(minutesUntil(lock.until)) },
+      });
+    }
     if (pin !== holder.card.pin) {
-      const failures = (turn.state.pinFailures.get(number) ?? 0) + 1;
-      turn.state.pinFailures.set(number, failures);
-      if (failures >= PIN_MAX_ATTEMPTS) {
-        turn.state.locked = 'pin';
-        log(`dev-idp: card ${number} locked after ${failures} wrong PINs`, { interaction: turn.uid });
-        return page(turn.res, 403, lockedPage(turn.view, { reason: 'pin', cancelAction: turn.url('/cancel') }));
+      const after = guards.pins.fail(number);
+      if (after.locked) {
+        log(`dev-idp: card ${number} locked after wrong PINs`, { interaction: turn.uid });
+        return lockAttempt(turn, { reason: 'pin', until: after.until });
       }
       return renderCard(turn, 200, {
         selected: number,
-        pinError: { message: turn.m.wrongPin(PIN_MAX_ATTEMPTS - failures) },
+        pinError: { message: turn.m.wrongPin(after.failuresLeft) },
       });
     }
+    guards.pins.reset(number);
     return finishLogin(turn, holder.citizen, 'card');
   }
 
@@ -251,18 +308,66 @@ export function createInteractionHandler(options: InteractionOptions): Interacti
       return renderPassword(turn, 400, { username, error: turn.m.missingCredentials });
     }
     const citizen = citizenByUsername(username);
+    // An unknown name is counted and locked like a known one, so neither the message nor a lock tells which exist.
+    const account = accountKey(citizen, username);
+    if (!allowedForAccount(turn, account)) return;
+    const lock = guards.passwords.status(account);
+    if (lock.locked) {
+      return renderPassword(turn, 403, { username, error: turn.m.passwordLocked(minutesUntil(lock.until)) });
+    }
     // One message for an unknown name and a wrong password, so the form does not tell which names exist.
     if (!citizen || citizen.password !== password) {
-      return renderPassword(turn, 200, { username, error: turn.m.wrongCredentials });
+      const after = guards.passwords.fail(account);
+      if (!after.locked) return renderPassword(turn, 200, { username, error: turn.m.wrongCredentials });
+      log(`dev-idp: password login of ${username} locked after wrong passwords`, { interaction: turn.uid });
+      return renderPassword(turn, 403, { username, error: turn.m.passwordLocked(minutesUntil(after.until)) });
     }
+    guards.passwords.reset(account);
+    const smsLock = guards.smsCodes.status(citizen.sub);
+    if (smsLock.locked) {
+      const message = turn.m.smsAccountLocked(minutesUntil(smsLock.until));
+      return page(
+        turn.res,
+        403,
+        messagePage(turn.view, {
+          title: turn.m.lockedTitle,
+          message,
+          backHref: turn.url(''),
+          cancelAction: turn.url('/cancel'),
+        }),
+      );
+    }
+    // Posting the password again (a reload, the back button) keeps the code already sent while it is valid.
+    const codeSent = turn.state.smsFor === citizen.sub && smsCodes.current(turn.uid) !== undefined;
+    if (!codeSent && !sendSmsCode(turn, citizen)) return;
     turn.state.smsFor = citizen.sub;
-    sendSmsCode(turn, citizen);
     redirect(turn.res, turn.url('/sms'));
   }
 
-  function sendSmsCode(turn: Turn, citizen: TestCitizen): void {
+  /** Sends a new code unless the account had too many lately; false with the 429 page sent. */
+  function sendSmsCode(turn: Turn, citizen: TestCitizen): boolean {
+    const check = guards.smsSent.hit(citizen.sub);
+    if (!check.allowed) {
+      const body = messagePage(turn.view, {
+        title: turn.m.smsTitle,
+        message: turn.m.tooManyCodes(Math.max(1, Math.ceil(check.retryAfterMs / 60_000))),
+        backHref: turn.url(''),
+        cancelAction: turn.url('/cancel'),
+      });
+      const retryAfter = String(Math.max(1, Math.ceil(check.retryAfterMs / 1000)));
+      sendHtml(turn.res, 429, body, { ...headers, 'Retry-After': retryAfter });
+      return false;
+    }
     const code = smsCodes.issue(turn.uid);
     log(`SMS code for ${citizen.username}: ${code}`, { phone: maskedPhone(citizen), interaction: turn.uid });
+    return true;
+  }
+
+  /** Ends the attempt after wrong codes; `until` is when the account's SMS step unlocks, if it locked too. */
+  function lockSmsAttempt(turn: Turn, citizen: TestCitizen, until: number | undefined): void {
+    smsCodes.delete(turn.uid);
+    log(`dev-idp: SMS code for ${citizen.username} locked after wrong attempts`, { interaction: turn.uid });
+    lockAttempt(turn, until === undefined ? { reason: 'sms' } : { reason: 'sms', until });
   }
 
   /** The citizen who passed the password step of this attempt, if any. */
@@ -305,30 +410,43 @@ export function createInteractionHandler(options: InteractionOptions): Interacti
     if (!citizen) return redirect(turn.res, turn.url('/password'));
     const code = (form.get('code') ?? '').replace(/\s/g, '');
     if (code === '') return renderSms(turn, citizen, 400, { error: turn.m.missingSmsCode });
+    if (!allowedForAccount(turn, accountKey(citizen))) return;
+    // Locked by wrong codes in another attempt: this attempt's code is refused too, right or not.
+    const accountLock = guards.smsCodes.status(citizen.sub);
+    if (accountLock.locked) return lockSmsAttempt(turn, citizen, accountLock.until);
     const check = smsCodes.verify(turn.uid, code);
     switch (check.status) {
       case 'ok':
+        guards.smsCodes.reset(citizen.sub);
+        guards.smsSent.reset(citizen.sub);
         return finishLogin(turn, citizen, 'password');
       case 'wrong':
-        return renderSms(turn, citizen, 200, { error: turn.m.wrongSmsCode(check.attemptsLeft) });
+      case 'locked': {
+        // Counted for the attempt (the store) and for the account (the guard); the stricter one decides.
+        const account = guards.smsCodes.fail(citizen.sub);
+        if (account.locked) return lockSmsAttempt(turn, citizen, account.until);
+        if (check.status === 'locked') return lockSmsAttempt(turn, citizen, undefined);
+        const left = Math.min(check.attemptsLeft, account.failuresLeft);
+        return renderSms(turn, citizen, 200, { error: turn.m.wrongSmsCode(left) });
+      }
       case 'expired':
         return renderSms(turn, citizen, 200, { expired: true });
-      case 'locked':
-        turn.state.locked = 'sms';
-        log(`dev-idp: SMS code for ${citizen.username} locked after wrong attempts`, { interaction: turn.uid });
-        return page(turn.res, 403, lockedPage(turn.view, { reason: 'sms', cancelAction: turn.url('/cancel') }));
       case 'missing':
         return redirect(turn.res, turn.url('/password'));
     }
   }
 
-  /** A new code only replaces an expired one; a valid code stays, so resending cannot reset the attempt count. */
+  /** A new code only replaces an expired one; a valid code stays. Codes sent count against the account's limit. */
   async function resendSms(turn: Turn): Promise<void> {
     if (refuseSubstantial(turn)) return;
     await readForm(turn.req);
     const citizen = smsCitizen(turn);
     if (!citizen) return redirect(turn.res, turn.url('/password'));
-    if (smsCodes.current(turn.uid) === undefined && !smsCodes.isLocked(turn.uid)) sendSmsCode(turn, citizen);
+    if (!allowedForAccount(turn, accountKey(citizen))) return;
+    const accountLock = guards.smsCodes.status(citizen.sub);
+    if (accountLock.locked) return lockSmsAttempt(turn, citizen, accountLock.until);
+    const needed = smsCodes.current(turn.uid) === undefined && !smsCodes.isLocked(turn.uid);
+    if (needed && !sendSmsCode(turn, citizen)) return;
     redirect(turn.res, turn.url('/sms'));
   }
 
@@ -423,6 +541,34 @@ function pageOf(step: Step): Step {
 
 function other(locale: Locale): Locale {
   return locale === 'cs' ? 'en' : 'cs';
+}
+
+/** The client's address as the socket sees it (the provider is reached directly; no proxy header is trusted). */
+function clientAddress(req: IncomingMessage): string {
+  const address = req.socket.remoteAddress ?? '';
+  return address.startsWith('::ffff:') ? address.slice('::ffff:'.length) : address;
+}
+
+/**
+ * The citizen a step-up request names: `login_hint` (their subject or username) or the subject of `id_token_hint`.
+ * oidc-provider has already validated the id_token_hint (our signature, this client) at the authorization endpoint;
+ * only the order of the cards depends on it anyway.
+ */
+function hintedCitizen(details: Interaction): TestCitizen | undefined {
+  const { login_hint: loginHint, id_token_hint: idTokenHint } = details.params;
+  if (typeof loginHint === 'string') {
+    const citizen = citizenBySub(loginHint) ?? citizenByUsername(loginHint);
+    if (citizen) return citizen;
+  }
+  if (typeof idTokenHint !== 'string') return undefined;
+  try {
+    const payload = JSON.parse(Buffer.from(idTokenHint.split('.')[1] ?? '', 'base64url').toString('utf8')) as {
+      sub?: unknown;
+    };
+    return typeof payload.sub === 'string' ? citizenBySub(payload.sub) : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Claim names asked for with the claims parameter (id_token and userinfo members). */

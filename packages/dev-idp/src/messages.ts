@@ -58,9 +58,21 @@ export interface Messages {
   missingSmsCode: string;
   smsCodeExpired: string;
   sendNewCode: string;
+  /** Card page error: the chosen card is locked by earlier wrong PINs. */
+  cardLocked: (minutes: number) => string;
+  /** Password page error: the account's password step is locked. */
+  passwordLocked: (minutes: number) => string;
+  /** A new attempt reached the SMS step of an account whose SMS step is locked. */
+  smsAccountLocked: (minutes: number) => string;
+  tooManyCodes: (minutes: number) => string;
   lockedTitle: string;
-  lockedPin: string;
-  lockedSms: string;
+  /** This attempt is over: the card got locked; minutes until the card can be used again. */
+  lockedPin: (minutes: number) => string;
+  /** This attempt is over after wrong SMS codes; minutes until the account's SMS step unlocks, when it locked. */
+  lockedSms: (minutes: number | undefined) => string;
+  rateLimitedTitle: string;
+  rateLimited: (seconds: number) => string;
+  back: string;
   startOver: string;
   errorPrefix: string;
   badRequestTitle: string;
@@ -91,6 +103,20 @@ function czechAttempts(count: number): string {
 function englishAttempts(count: number): string {
   return count === 1 ? '1 attempt left.' : `${count} attempts left.`;
 }
+
+/** A Czech count in the accusative after "za" / "na": 1 minutu, 2–4 minuty, 5 minut. */
+function czechCount(count: number, one: string, few: string, many: string): string {
+  if (count === 1) return `${count} ${one}`;
+  if (count >= 2 && count <= 4) return `${count} ${few}`;
+  return `${count} ${many}`;
+}
+
+const czechMinutes = (count: number) => czechCount(count, 'minutu', 'minuty', 'minut');
+const czechSeconds = (count: number) => czechCount(count, 'sekundu', 'sekundy', 'sekund');
+const englishMinutes = (count: number) => (count === 1 ? '1 minute' : `${count} minutes`);
+const englishSeconds = (count: number) => (count === 1 ? '1 second' : `${count} seconds`);
+
+// The lock messages name the limits of guards.ts (3 PINs, 5 passwords, 3 SMS codes) in words.
 
 const cs: Messages = {
   languageName: 'Čeština',
@@ -137,9 +163,26 @@ const cs: Messages = {
   missingSmsCode: 'Zadejte kód z SMS.',
   smsCodeExpired: 'Kód vypršel. Nechte si poslat nový.',
   sendNewCode: 'Poslat nový kód',
+  cardLocked: (minutes) =>
+    `Tento průkaz je po třech nesprávných PINech zablokován. Znovu ho můžete použít za ${czechMinutes(minutes)}, nebo vyberte jiný průkaz.`,
+  passwordLocked: (minutes) =>
+    `Po pěti nesprávných pokusech je přihlášení heslem k tomuto účtu zablokováno. Zkuste to znovu za ${czechMinutes(minutes)}, nebo se přihlaste identitním občanským průkazem.`,
+  smsAccountLocked: (minutes) =>
+    `Po třech nesprávných kódech z SMS je přihlášení kódem z SMS k tomuto účtu zablokováno. Zkuste to znovu za ${czechMinutes(minutes)}, nebo se přihlaste identitním občanským průkazem.`,
+  tooManyCodes: (minutes) =>
+    `Pro tento účet jsme poslali příliš mnoho SMS kódů. Nový kód si můžete nechat poslat za ${czechMinutes(minutes)}.`,
   lockedTitle: 'Přihlášení zablokováno',
-  lockedPin: 'Třikrát jste zadali nesprávný PIN. Toto přihlášení bylo zablokováno.',
-  lockedSms: 'Třikrát jste zadali nesprávný kód z SMS. Kód byl zneplatněn a toto přihlášení bylo zablokováno.',
+  lockedPin: (minutes) =>
+    `Třikrát jste zadali nesprávný PIN. Průkaz je zablokován, znovu ho můžete použít za ${czechMinutes(minutes)}. Toto přihlášení bylo zablokováno.`,
+  lockedSms: (minutes) =>
+    'Třikrát jste zadali nesprávný kód z SMS. Kód byl zneplatněn a toto přihlášení bylo zablokováno.' +
+    (minutes === undefined
+      ? ''
+      : ` Přihlášení kódem z SMS k tomuto účtu můžete znovu použít za ${czechMinutes(minutes)}.`),
+  rateLimitedTitle: 'Příliš mnoho pokusů',
+  rateLimited: (seconds) =>
+    `Příliš mnoho pokusů o přihlášení v krátké době. Zkuste to znovu za ${czechSeconds(seconds)}.`,
+  back: 'Zpět',
   startOver: 'Začít znovu ve službě',
   errorPrefix: 'Chyba:',
   badRequestTitle: 'Neplatný požadavek',
@@ -206,9 +249,25 @@ const en: Messages = {
   missingSmsCode: 'Enter the code from the SMS.',
   smsCodeExpired: 'The code has expired. Have a new one sent.',
   sendNewCode: 'Send a new code',
+  cardLocked: (minutes) =>
+    `This card is locked after three wrong PINs. You can use it again in ${englishMinutes(minutes)}, or choose another card.`,
+  passwordLocked: (minutes) =>
+    `After five wrong attempts, logging in with a password is locked for this account. Try again in ${englishMinutes(minutes)}, or log in with an identity card.`,
+  smsAccountLocked: (minutes) =>
+    `After three wrong SMS codes, logging in with an SMS code is locked for this account. Try again in ${englishMinutes(minutes)}, or log in with an identity card.`,
+  tooManyCodes: (minutes) =>
+    `Too many SMS codes have been sent for this account. You can have a new one sent in ${englishMinutes(minutes)}.`,
   lockedTitle: 'Login locked',
-  lockedPin: 'You entered a wrong PIN three times. This login attempt has been locked.',
-  lockedSms: 'You entered a wrong SMS code three times. The code is no longer valid and this login attempt is locked.',
+  lockedPin: (minutes) =>
+    `You entered a wrong PIN three times. The card is locked; you can use it again in ${englishMinutes(minutes)}. This login attempt has been locked.`,
+  lockedSms: (minutes) =>
+    'You entered a wrong SMS code three times. The code is no longer valid and this login attempt is locked.' +
+    (minutes === undefined
+      ? ''
+      : ` Logging in with an SMS code to this account is possible again in ${englishMinutes(minutes)}.`),
+  rateLimitedTitle: 'Too many attempts',
+  rateLimited: (seconds) => `Too many login attempts in a short time. Try again in ${englishSeconds(seconds)}.`,
+  back: 'Back',
   startOver: 'Start over in the service',
   errorPrefix: 'Error:',
   badRequestTitle: 'Invalid request',

@@ -92,7 +92,9 @@ ${cancelForm(view, input.cancelAction)}`,
 export function cardPage(
   view: View,
   input: {
+    /** In the order shown. */
     cards: { number: string; holder: string }[];
+    /** The card the person chose in the form just sent; never a default. */
     selected?: string;
     cardError?: FieldError;
     pinError?: FieldError;
@@ -102,7 +104,8 @@ export function cardPage(
   },
 ): string {
   const m = t(view);
-  const selected = input.selected ?? input.cards[0]?.number;
+  // No card is ever chosen for the person: on a step-up a pre-chosen card logged in whoever held it.
+  const selected = input.selected;
   return layout(
     view,
     input.cardError || input.pinError ? `${m.errorPrefix} ${m.cardTitle}` : m.cardTitle,
@@ -211,13 +214,14 @@ ${cancelForm(view, input.cancelAction)}`,
   );
 }
 
-export function lockedPage(view: View, input: { reason: 'pin' | 'sms'; cancelAction: string }): string {
+/** The end of a locked attempt: only going back to the service is left. */
+export function lockedPage(view: View, input: { message: string; cancelAction: string }): string {
   const m = t(view);
   return layout(
     view,
     m.lockedTitle,
     html`<h1>${m.lockedTitle}</h1>
-<p data-testid="locked">${input.reason === 'pin' ? m.lockedPin : m.lockedSms}</p>
+<p data-testid="locked">${input.message}</p>
 ${cancelForm(view, input.cancelAction, m.startOver)}`,
   );
 }
@@ -225,14 +229,14 @@ ${cancelForm(view, input.cancelAction, m.startOver)}`,
 /** A page that only explains something: errors, an expired login, a refused method. */
 export function messagePage(
   view: View,
-  input: { title: string; message: string; backHref?: string; cancelAction?: string },
+  input: { title: string; message: string; backHref?: string; backLabel?: string; cancelAction?: string },
 ): string {
   return layout(
     view,
     input.title,
     html`<h1>${input.title}</h1>
 <p data-testid="message">${input.message}</p>
-${input.backHref && html`<p><a href="${input.backHref}">${t(view).backToMethods}</a></p>`}
+${input.backHref && html`<p><a href="${input.backHref}">${input.backLabel ?? t(view).backToMethods}</a></p>`}
 ${input.cancelAction && cancelForm(view, input.cancelAction, t(view).startOver)}`,
   );
 }

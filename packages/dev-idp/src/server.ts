@@ -15,7 +15,7 @@ export interface DevIdentityProviderOptions {
   clients: DevIdpClient[];
   /** Receives the SMS codes "sent" (dev only) and notable events. Default: console. */
   log?: (message: string, fields?: Record<string, unknown>) => void;
-  /** Clock for SMS code expiry (tests). Default Date.now. */
+  /** Clock of the SMS codes, locks and rate limits (tests move it instead of sleeping). Default Date.now. */
   now?: () => number;
 }
 

@@ -52,14 +52,26 @@ describe('SmsCodeStore', () => {
     expect(store.isLocked('a')).toBe(false);
   });
 
-  it('replaces a code with a fresh one and fresh attempts', () => {
+  it('replaces a code with a fresh one that keeps the wrong attempts of the key', () => {
     const { store, advance } = storeWithClock();
     const first = store.issue('a');
     store.verify('a', otherCode(first));
     advance(SMS_CODE_TTL_MS);
     const second = store.issue('a');
-    expect(store.verify('a', otherCode(second))).toEqual({ status: 'wrong', attemptsLeft: 2 });
+    expect(store.current('a')).toBe(second);
+    expect(store.verify('a', otherCode(second))).toEqual({ status: 'wrong', attemptsLeft: 1 });
     expect(store.verify('a', second)).toEqual({ status: 'ok' });
+  });
+
+  it('keeps the count when a code is replaced before it expires, and issues none for a locked key', () => {
+    const { store } = storeWithClock();
+    const first = store.issue('a');
+    store.verify('a', otherCode(first));
+    store.verify('a', otherCode(first));
+    const second = store.issue('a');
+    expect(store.verify('a', otherCode(second))).toEqual({ status: 'locked' });
+    expect(() => store.issue('a')).toThrow(/locked/);
+    expect(store.verify('a', second)).toEqual({ status: 'locked' });
   });
 
   it('keeps keys apart', () => {

@@ -25,8 +25,10 @@ interface Entry {
 }
 
 /**
- * One-time 6-digit codes "sent by SMS", one per key (the interaction uid). A code expires after 5 minutes; the
- * third wrong attempt locks it for good, so the right code is refused afterwards and only a new login attempt helps.
+ * One-time 6-digit codes "sent by SMS", one per key (the interaction uid). A code expires after 5 minutes. Wrong
+ * attempts belong to the key, not to one code: a new code keeps the count, and the third wrong attempt locks the key
+ * for good, so the right code is refused afterwards and only a new login attempt helps. (The account's own count,
+ * across attempts, is LoginGuards'.)
  */
 export class SmsCodeStore {
   readonly #entries = new Map<string, Entry>();
@@ -40,11 +42,14 @@ export class SmsCodeStore {
     this.#maxAttempts = options.maxAttempts ?? SMS_CODE_MAX_ATTEMPTS;
   }
 
-  /** Generates a new code for the key, replacing any previous one. */
+  /** Generates a new code for the key, replacing any previous one but keeping its wrong attempts. */
   issue(key: string): string {
     this.#sweep();
+    const previous = this.#entries.get(key);
+    if (previous?.locked) throw new Error('a locked key gets no new code');
     const code = randomInt(0, 1_000_000).toString().padStart(6, '0');
-    this.#entries.set(key, { code, expiresAt: this.#now() + this.#ttlMs, failures: 0, locked: false });
+    const failures = previous?.failures ?? 0;
+    this.#entries.set(key, { code, expiresAt: this.#now() + this.#ttlMs, failures, locked: false });
     return code;
   }
 

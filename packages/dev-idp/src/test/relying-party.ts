@@ -19,7 +19,7 @@ export interface Harness {
   idp: DevIdentityProvider;
   config: oidc.Configuration;
   logs: LogEntry[];
-  /** Moves the clock the SMS codes see. */
+  /** Moves the clock the SMS codes, locks and rate limits see. */
   advance(ms: number): void;
   resetClock(): void;
   browser(): Browser;
