@@ -7,8 +7,8 @@ import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { chromiumLaunchOptions } from '@czp/testing/chromium';
 import { chromium } from '@playwright/test';
-import chromiumArgs from '../e2e/chromium-args.json' with { type: 'json' };
 
 const root = resolve(import.meta.dirname, '..');
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
@@ -162,10 +162,7 @@ async function main() {
   const bare = await startBare();
   try {
     await waitFor(`http://localhost:${PORT}/api/health`);
-    const browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: chromiumArgs,
-    });
+    const browser = await chromium.launch(chromiumLaunchOptions());
     const pages = [
       {
         name: 'portal /services/telc',

@@ -1,8 +1,8 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { chromiumLaunchOptions } from '@czp/testing/chromium';
 import { defineConfig } from '@playwright/test';
-import { chromiumLaunchOptions } from './chromium.js';
 
 const port = Number(process.env.E2E_PORT ?? 8181);
 const dataDir = mkdtempSync(join(tmpdir(), 'czp-e2e-'));

@@ -1,5 +1,5 @@
+import { chromiumLaunchOptions } from '@czp/testing/chromium';
 import { defineConfig } from '@playwright/test';
-import { chromiumLaunchOptions } from '../../e2e/chromium.js';
 
 const port = Number(process.env.VISUAL_PORT ?? 6116);
 
