@@ -1,8 +1,8 @@
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
+import { SHARED_SINGLETONS } from '@czp/contract';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
-import { SHARED_SINGLETONS } from '../packages/contract/src/shared.js';
 import { precompress } from './precompress.js';
 
 const api = 'http://localhost:8080';

@@ -16,13 +16,13 @@ export function ConsentPage() {
 
   if (!session.person) {
     return (
-      <div className="czp-prose">
+      <>
         <h1>{t.t('consentTitle')}</h1>
         <p>{t.t('loginRequiredText', { page: t.t('consentTitle') })}</p>
         <p>
           <ButtonLink href={loginHref(`/consent?${new URLSearchParams({ returnTo })}`)}>{t.t('login')}</ButtonLink>
         </p>
-      </div>
+      </>
     );
   }
   const answer = async (consent: 'given' | 'declined') => {
@@ -34,7 +34,7 @@ export function ConsentPage() {
   };
   const declined = state === 'declined' || (state === 'idle' && session.consent === 'declined');
   return (
-    <div className="czp-prose">
+    <>
       <h1>{t.t('consentTitle')}</h1>
       <p>{t.t('consentLead')}</p>
       <ul>
@@ -58,6 +58,6 @@ export function ConsentPage() {
           {t.t('consentDecline')}
         </GovButton>
       </div>
-    </div>
+    </>
   );
 }

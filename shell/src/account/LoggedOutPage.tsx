@@ -6,12 +6,12 @@ import { loginHref } from './access.js';
 export function LoggedOutPage() {
   const t = useT();
   return (
-    <div className="czp-prose">
+    <>
       <h1>{t.t('loggedOutTitle')}</h1>
       <p>{t.t('loggedOutText')}</p>
       <p>
         <ButtonLink href={loginHref('/')}>{t.t('loginAgain')}</ButtonLink>
       </p>
-    </div>
+    </>
   );
 }

@@ -24,7 +24,7 @@ export function LoginPage() {
     ? LOGIN_ERROR_TEXT[error as LoginError]
     : null;
   return (
-    <div className="czp-prose">
+    <>
       <h1>{t.t('loginTitle')}</h1>
       {errorKey && (
         <Notice kind="error" role="alert">
@@ -37,6 +37,6 @@ export function LoginPage() {
           {person ? t.t('loginAgain') : t.t('login')}
         </ButtonLink>
       </p>
-    </div>
+    </>
   );
 }

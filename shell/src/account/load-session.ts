@@ -14,10 +14,8 @@ export async function loadSession(stores: PortalStores, api: Pick<PortalApi, 'ge
     setSession(stores, session);
     if (!session.person) return;
     const mine = await api.get('/api/my-services');
-    const list = (mine.ok ? await mine.json() : null) as { services?: unknown } | null;
-    if (Array.isArray(list?.services)) {
-      stores.portal.setState({ myServices: list.services.filter((id): id is string => typeof id === 'string') });
-    }
+    const list = (mine.ok ? await mine.json() : null) as { services?: string[] } | null;
+    if (Array.isArray(list?.services)) stores.portal.setState({ myServices: list.services });
   } catch {
     // Offline: the frame stays signed out until the next page.
   }

@@ -31,8 +31,6 @@ export const cs = {
   fallbackLoadFailed: 'Služba je nyní nedostupná. Ostatní části portálu fungují dál.',
   fallbackTimeout: 'Služba neodpověděla včas. Ostatní části portálu fungují dál.',
   fallbackCrashed: 'Ve službě nastala chyba. Ostatní části portálu fungují dál.',
-  fallbackIntegrity:
-    'Soubory služby neodpovídají zveřejněné verzi, proto jsme ji nenačetli. Ostatní části portálu fungují dál.',
   fallbackRetry: 'Zkusit znovu',
   fallbackReport: 'Nahlásit problém',
   fallbackReported: 'Děkujeme, problém jsme předali provozovateli služby.',

@@ -33,8 +33,6 @@ export const en: Record<ShellMessageKey, string> = {
   fallbackLoadFailed: 'The service is unavailable right now. The rest of the portal keeps working.',
   fallbackTimeout: 'The service did not respond in time. The rest of the portal keeps working.',
   fallbackCrashed: 'The service ran into an error. The rest of the portal keeps working.',
-  fallbackIntegrity:
-    'The service’s files do not match its published version, so it was not loaded. The rest of the portal keeps working.',
   fallbackRetry: 'Try again',
   fallbackReport: 'Report the problem',
   fallbackReported: 'Thank you, the problem has been passed to the operator of the service.',

@@ -60,8 +60,13 @@ export function RoutePage({ route }: { route: Route }) {
       return <Page />;
     }
     case 'account': {
+      // Logging in and out, and the consent: short texts, set as prose.
       const Page = ACCOUNT_PAGE_MODULES[route.page];
-      return <Page />;
+      return (
+        <div className="czp-prose">
+          <Page />
+        </div>
+      );
     }
     case 'not-found':
       return <NotFoundPage path={route.path} />;

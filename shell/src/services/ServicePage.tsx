@@ -13,7 +13,8 @@ const FAILURE_TEXT: Record<RemoteFailureReason, ShellMessageKey> = {
   'load-failed': 'fallbackLoadFailed',
   timeout: 'fallbackTimeout',
   crashed: 'fallbackCrashed',
-  integrity: 'fallbackIntegrity',
+  // The browser refuses a file whose hash differs as it refuses a missing one: to the citizen, it is unavailable.
+  integrity: 'fallbackLoadFailed',
 };
 
 const REMOTE_OWNED = { __html: '' };
