@@ -5,7 +5,7 @@ import type { OutletRegistry } from './services/outlet-registry.js';
 import type { PortalStores } from './state/portal-store.js';
 import { StoresContext } from './state/use-store.js';
 
-export interface AppProps {
+interface AppProps {
   stores: PortalStores;
   actions: ShellActions;
   outlets: OutletRegistry | null;

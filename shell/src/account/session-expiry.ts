@@ -1,7 +1,7 @@
 /** When to warn: this long before an idle session ends. */
 export const WARN_BEFORE_MS = 2 * 60 * 1000;
 
-export type ExpiryPhase = 'none' | 'active' | 'warning' | 'ended';
+type ExpiryPhase = 'none' | 'active' | 'warning' | 'ended';
 
 /** Where a session is in its life at `now`, and in how many ms that changes (null: it will not). */
 export function expiryPhase(

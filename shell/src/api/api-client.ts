@@ -2,17 +2,18 @@ import type { ServiceApiClient } from '@czp/contract';
 
 type Method = 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
-/**
- * Same-origin calls to the portal API. Mutating calls carry the CSRF token; when the token is
- * missing or expired (403 csrf) a fresh one is fetched and the call is tried once more.
- */
-export interface SessionSignals {
+/** What the server says about the session on any response: the shell keeps its expiry warning in step. */
+interface SessionSignals {
   /** The server restarted the session's idle clock (header X-Session-Expires-At). */
   onSessionExpiresAt?(expiresAt: string): void;
   /** The server no longer knows the session (401): it expired or was ended elsewhere. */
   onSessionLost?(): void;
 }
 
+/**
+ * Same-origin calls to the portal API. Mutating calls carry the CSRF token; when the token is
+ * missing or expired (403 csrf) a fresh one is fetched and the call is tried once more.
+ */
 export class PortalApi {
   constructor(
     private csrfToken: string | null,

@@ -8,7 +8,7 @@ interface CachedCatalogue {
   catalogue: Catalogue;
 }
 
-export interface CatalogueResult {
+interface CatalogueResult {
   services: CatalogueEntry[];
   source: CatalogueSource;
 }

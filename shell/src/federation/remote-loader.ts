@@ -7,7 +7,7 @@ import * as runtimeCore from '@module-federation/runtime-tools/runtime-core';
 import { RemoteLoadError, withTimeout } from './load-errors.js';
 import { sharedLibraries } from './shared-libraries.js';
 
-/** Loads a service's exposed lifecycles; rejects with a LoadError the fallback can explain. */
+/** Loads a service's exposed lifecycles; rejects with a RemoteLoadError the fallback can explain. */
 export interface RemoteLoader {
   load(entry: CatalogueEntry, options: { timeoutMs: number; fresh: boolean }): Promise<RemoteLifecycles>;
 }

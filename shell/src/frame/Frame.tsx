@@ -47,12 +47,12 @@ export function Frame({ version }: { version: string }) {
   const route = useMemo(() => matchRoute(path), [path]);
   const onNavigate = (href: string) => actions.navigate(href);
 
-  // After a client-side navigation, move focus to the main area so screen readers announce the page.
   const catalogue = usePortal((s) => s.catalogue);
   useEffect(() => {
     document.title = pageTitle(route, catalogue, t);
   }, [route, catalogue, t]);
 
+  // After a client-side navigation, move focus to the main area so screen readers announce the page.
   const firstPath = useRef(path);
   useEffect(() => {
     if (path === firstPath.current) return;

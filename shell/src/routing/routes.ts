@@ -46,7 +46,7 @@ export type AccountPageId = (typeof ACCOUNT_PAGES)[number]['id'];
 
 export const SERVICES_PATH = '/services';
 /** A service's page in the catalogue (who runs it, what it reads, add/remove), apart from the running service. */
-export const CATALOGUE_PATH = '/catalogue';
+const CATALOGUE_PATH = '/catalogue';
 
 export function serviceDetailPath(serviceId: string): string {
   return `${CATALOGUE_PATH}/${serviceId}`;

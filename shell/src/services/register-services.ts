@@ -47,4 +47,3 @@ export function createServiceRegistry(stores: PortalStores, deps: ServiceApplica
     retry: (serviceId: string) => applications.get(serviceId)?.retry() ?? Promise.resolve(),
   };
 }
-export type ServiceRegistry = ReturnType<typeof createServiceRegistry>;

@@ -5,7 +5,7 @@ import { servicePath } from '../routing/routes.js';
 import { type PortalStores, setServiceStatus } from '../state/portal-store.js';
 import type { OutletRegistry } from './outlet-registry.js';
 
-export const LOAD_TIMEOUT_MS = 10_000;
+const LOAD_TIMEOUT_MS = 10_000;
 const MOUNT_TIMEOUT_MS = 5_000;
 
 export interface ServiceApplicationDeps {

@@ -2,7 +2,7 @@ import type { CatalogueEntry, HostState, Locale, Notice, RemoteFailureReason, Se
 import { createStore, type StoreApi } from 'zustand/vanilla';
 
 /** Where a service's remote is in its life in this page. */
-export type ServiceStatus =
+type ServiceStatus =
   | { state: 'loading' }
   | { state: 'mounted' }
   | { state: 'failed'; reason: RemoteFailureReason; detail: string };
@@ -10,7 +10,7 @@ export type ServiceStatus =
 /** Where the catalogue shown came from: the server now, the browser's last good copy, or nowhere. */
 export type CatalogueSource = 'server' | 'cache' | 'unavailable';
 
-export interface ToastItem extends Notice {
+interface ToastItem extends Notice {
   id: string;
 }
 
@@ -56,7 +56,7 @@ export const SIGNED_OUT: SessionView = {
 };
 
 /** Remotes learn of the person only once they consented to the processing of their data. */
-export function personForRemotes(session: SessionView): HostState['person'] {
+function personForRemotes(session: SessionView): HostState['person'] {
   return session.consent === 'given' ? session.person : null;
 }
 
