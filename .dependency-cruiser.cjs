@@ -66,7 +66,7 @@ module.exports = {
   ],
   options: {
     doNotFollow: { path: 'node_modules' },
-    exclude: { path: '(^|/)(\\.git|node_modules|dist|storybook-static|test-results|playwright-report|\\.data)/' },
+    exclude: { path: '(^|/)(\\.git|dist|storybook-static|test-results|playwright-report|\\.data)/' },
     tsPreCompilationDeps: true,
     tsConfig: { fileName: 'tsconfig.base.json' },
     // Workspace packages export their TypeScript source (`"exports": {".": "./src/index.ts"}`).

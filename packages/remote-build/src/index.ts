@@ -6,8 +6,6 @@ import react from '@vitejs/plugin-react';
 import type { PluginOption, UserConfig } from 'vite';
 import { remoteFederationOptions } from './federation-options.js';
 
-export { federationName, remoteFederationOptions } from './federation-options.js';
-
 /**
  * The whole Vite config of a remote, read from its folder: `czp.service.json` (validated here,
  * so a mistake shows at build time, not at publishing) and `src/app.tsx` (defineRemote()).
