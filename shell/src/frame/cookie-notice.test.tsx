@@ -1,4 +1,4 @@
-import { COOKIES } from '@czp/contract';
+import { COOKIES, type ShellRenderContext } from '@czp/contract';
 import { sampleCatalogue } from '@czp/mocks';
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -50,9 +50,9 @@ describe('the cookie notice', () => {
   });
 
   it('is rendered on the server until the request carries the dismissal', () => {
-    const ctx = {
+    const ctx: ShellRenderContext = {
       catalogue: sampleCatalogue,
-      locale: 'cs' as const,
+      locale: 'cs',
       version: '1',
       session: SIGNED_OUT,
       csrfToken: '',

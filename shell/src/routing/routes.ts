@@ -2,8 +2,9 @@ import type { ShellMessageKey } from '../i18n/message-key.js';
 
 /**
  * The route table: every path of the portal and the route it is. A service's pages (/services/<id>/…) belong to its
- * remote; the portal's own pages are listed below by kind, and routing/RoutePage.tsx names the page module that
- * draws each. A new section page is a folder under pages/ plus its line there (the section's path is here already).
+ * remote; the portal's own pages are listed below by kind, and RoutePage.tsx names the page module that draws each.
+ * A section's page is a folder under pages/ plus its line in RoutePage.tsx's SECTION_PAGES; a new section is also a
+ * line in SECTIONS.
  */
 export type Route =
   | { kind: 'home' }
