@@ -19,7 +19,10 @@ const children = [
     // The browser talks to Vite (5173), which proxies /api and /auth here: the identity provider must send it back there.
     env: { ...process.env, CZP_NO_OPEN: '1', CZP_PUBLIC_URL: process.env.CZP_PUBLIC_URL ?? 'http://localhost:5173' },
   }),
-  spawn('pnpm', ['--filter', '@czp/shell', 'exec', 'vite', '--open'], { cwd: root, stdio: 'inherit' }),
+  spawn('pnpm', ['--filter', '@czp/shell', 'exec', 'vite', '--configLoader', 'runner', '--open'], {
+    cwd: root,
+    stdio: 'inherit',
+  }),
 ];
 const stop = () => {
   for (const child of children) child.kill('SIGTERM');
