@@ -157,6 +157,27 @@ describe('the consent page', () => {
     expect(shell.navigate).toHaveBeenCalledWith('/data-box');
   });
 
+  it('never leaves the portal, whatever returnTo says (backslash, tab, dot segments, encoded dots)', async () => {
+    for (const evil of [
+      '%2F%5Cevil.example%2Fphish',
+      '/%5Cevil.example/phish',
+      '/%09/evil.example',
+      '/%09evil.example',
+      '/.//evil.example',
+      '/..//evil.example',
+      '/x/..//evil.example',
+      '/%252e//evil.example',
+      '//evil.example',
+      'https://evil.example',
+    ]) {
+      const shell = actions();
+      const { unmount } = renderPortal('/consent', jan({ consent: 'pending' }), shell, `?returnTo=${evil}`);
+      await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Souhlasím' })));
+      expect(shell.navigate, evil).toHaveBeenCalledWith('/');
+      unmount();
+    }
+  });
+
   it('says what declining means, and says so when saving failed', async () => {
     const shell = actions({ saveConsent: vi.fn(async () => false) });
     renderPortal('/consent', jan({ consent: 'pending' }), shell);
