@@ -67,7 +67,9 @@ test('logging in with the identity card gives the high level straight away', asy
   await expect(page.getByRole('region', { name: 'Přihlášená osoba' })).toContainText('Úroveň ověření: vysoká');
 });
 
-test('a wrong PIN is said next to the field; three wrong SMS codes lock the attempt', async ({ page }) => {
+test('a wrong PIN is said next to the field; three wrong SMS codes lock the attempt (Eva: the lock outlasts the test)', async ({
+  page,
+}) => {
   await page.goto('/auth/login');
   await page.waitForURL(/\/interaction\//);
   await useIdentityCard(page, JAN, '999999');
@@ -76,12 +78,12 @@ test('a wrong PIN is said next to the field; three wrong SMS codes lock the atte
 
   await page.goto('/auth/login');
   await page.getByTestId('method-password').click();
-  await page.locator('#username').fill(JAN.username);
+  await page.locator('#username').fill(EVA.username);
   await page.locator('#password').fill('wrong');
   await page.locator('#password-form [type="submit"]').click();
   await expect(page.getByText('Nesprávné jméno nebo heslo.')).toBeVisible();
-  await page.locator('#username').fill(JAN.username);
-  await page.locator('#password').fill(JAN.password);
+  await page.locator('#username').fill(EVA.username);
+  await page.locator('#password').fill(EVA.password);
   await page.locator('#password-form [type="submit"]').click();
   const code = (await page.getByTestId('dev-sms-code').textContent())?.trim() ?? '';
   const wrong = code === '000000' ? '111111' : '000000';
