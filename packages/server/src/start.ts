@@ -9,9 +9,10 @@ import { FileBundleStore } from './catalogue/bundle-store.js';
 import { publishLocalRemotes } from './catalogue/publishing/local.js';
 import { parseRemoteOrigins, REMOTE_ORIGINS_ENV } from './catalogue/remote-origins.js';
 import { developmentBoxPolicy } from './data-box/boxes.js';
-import { migrate, openDatabase } from './db/index.js';
+import { openDatabase } from './db/index.js';
 import { startIdentityProvider } from './development/identity-provider.js';
 import { seedDevelopmentPublishers } from './development/publishers.js';
+import { migrate } from './features.js';
 import { findRepoRoot, resolveIconsDir } from './startup/paths.js';
 import { loadSessionSecret } from './startup/secret.js';
 

@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { createIssuer, IssuerError } from '../catalogue/publisher-api/issuers.js';
+import { createIssuer } from '../catalogue/publisher-api/issuers.js';
 import { authenticate } from '../catalogue/publisher-api/tokens.js';
 import type { Database } from '../db/database.js';
+// An operator's mistake is a refusal like any other.
+import { Refusal as IssuerError } from '../http/refusal.js';
 import { createTestDatabase } from '../test/test-database.js';
 import { type AdminIo, runAdmin } from './cli.js';
 

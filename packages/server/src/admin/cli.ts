@@ -1,10 +1,11 @@
 import { parseArgs } from 'node:util';
-import { createIssuer, createIssuerToken, IssuerError, requireIssuer } from '../catalogue/publisher-api/issuers.js';
+import { createIssuer, createIssuerToken, requireIssuer } from '../catalogue/publisher-api/issuers.js';
 import { tokenNameSchema } from '../catalogue/publisher-api/schemas.js';
 import { type CreatedToken, listTokens, revokeToken } from '../catalogue/publisher-api/tokens.js';
 import { systemNotice } from '../data-box/automat.js';
 import type { Database } from '../db/database.js';
-import { migrate } from '../db/migrations.js';
+import { migrate } from '../features.js';
+import { Refusal } from '../http/refusal.js';
 
 export interface AdminIo {
   /** Opens (but does not migrate) the portal's database. */
@@ -166,7 +167,7 @@ export async function runAdmin(argv: readonly string[], io: AdminIo): Promise<nu
       io.err(`czp-admin: ${error.message}\n\nRun czp-admin --help for the usage.`);
       return 2;
     }
-    if (error instanceof IssuerError) {
+    if (error instanceof Refusal) {
       io.err(`czp-admin: ${error.message}`);
       return 1;
     }

@@ -1,5 +1,5 @@
 import type { LevelOfAssurance, SessionView } from '@czp/contract';
-import { satisfiesLevel } from '@czp/contract';
+import { COOKIES, satisfiesLevel } from '@czp/contract';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Session, SessionLookup, SessionStore } from './sessions.js';
 
@@ -9,10 +9,10 @@ export interface SessionCookieOptions {
 
 /** `__Host-` pins the cookie to this exact origin and path /, but browsers accept it only over HTTPS. */
 export function sessionCookieName(secure: boolean): string {
-  return secure ? '__Host-czp_session' : 'czp_session';
+  return secure ? `__Host-${COOKIES.session}` : COOKIES.session;
 }
 export function loginCookieName(secure: boolean): string {
-  return secure ? '__Host-czp_login' : 'czp_login';
+  return secure ? `__Host-${COOKIES.login}` : COOKIES.login;
 }
 
 /**

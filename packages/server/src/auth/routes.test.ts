@@ -1,9 +1,10 @@
 import { sessionViewSchema } from '@czp/contract/schemas';
 import type { FastifyInstance, InjectOptions } from 'fastify';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { type AppOptions, buildApp, CSRF_MESSAGE } from '../app.js';
+import { type AppOptions, buildApp } from '../app.js';
 import { FileBundleStore } from '../catalogue/bundle-store.js';
 import type { Database } from '../db/database.js';
+import { CSRF_MESSAGE } from '../http/csrf.js';
 import { CookieJar } from '../test/cookie-jar.js';
 import { scriptedIdentityProvider } from '../test/scripted-identity-provider.js';
 import { createTestDatabase } from '../test/test-database.js';

@@ -1,8 +1,9 @@
-import { LEVELS_OF_ASSURANCE, type LoginError, satisfiesLevel } from '@czp/contract';
+import { COOKIES, LEVELS_OF_ASSURANCE, type LoginError, satisfiesLevel } from '@czp/contract';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { z } from 'zod';
 import type { Database } from '../db/database.js';
-import { LOCALE_COOKIE, pickLocale } from '../http/locale.js';
+import { pickLocale } from '../http/locale.js';
+import { parseOrRefuse } from '../http/refusal.js';
 import type { IdentityProvider } from './identity-provider.js';
 import { beginLoginTransaction, LOGIN_TRANSACTION_TTL_MS, takeLoginTransaction } from './login-transactions.js';
 import { setConsent, upsertPerson } from './persons.js';
@@ -48,13 +49,10 @@ export function registerAuthRoutes(app: FastifyInstance, deps: AuthRouteDeps): v
   };
 
   app.get('/auth/login', { config: { rateLimit: { max: 30, timeWindow: '1 minute' } } }, async (request, reply) => {
-    const parsed = loginQuerySchema.safeParse(request.query ?? {});
-    if (!parsed.success) {
-      return reply.code(400).send({ error: 'validation', message: parsed.error.issues[0]?.message ?? 'Bad request' });
-    }
+    const query = parseOrRefuse(loginQuerySchema, request.query ?? {}, 'query');
     const { id, transaction } = await beginLoginTransaction(
       db,
-      { returnTo: safeReturnTo(parsed.data.returnTo), level: parsed.data.level ?? null },
+      { returnTo: safeReturnTo(query.returnTo), level: query.level ?? null },
       deps.now(),
     );
     let url: URL;
@@ -63,7 +61,7 @@ export function registerAuthRoutes(app: FastifyInstance, deps: AuthRouteDeps): v
         state: transaction.state,
         nonce: transaction.nonce,
         codeVerifier: transaction.codeVerifier,
-        locale: pickLocale(request.cookies[LOCALE_COOKIE], request.headers['accept-language']),
+        locale: pickLocale(request.cookies[COOKIES.locale], request.headers['accept-language']),
         ...(transaction.level ? { level: transaction.level } : {}),
       });
     } catch (error) {
@@ -148,16 +146,11 @@ export function registerAuthRoutes(app: FastifyInstance, deps: AuthRouteDeps): v
   });
 
   app.post('/api/consent', { preHandler: sessions.guard() }, async (request, reply) => {
-    const parsed = consentSchema.safeParse(request.body ?? {});
-    if (!parsed.success) {
-      return reply
-        .code(400)
-        .send({ error: 'validation', message: parsed.error.issues[0]?.message ?? 'Bad request', field: 'consent' });
-    }
+    const { consent } = parseOrRefuse(consentSchema, request.body ?? {});
     const session = await sessions.active(request, reply);
     if (!session) return reply.code(401).send({ error: 'signed-out', message: 'Log in to continue.' });
-    await setConsent(db, session.personId, parsed.data.consent);
-    request.log.info({ person: session.personId, consent: parsed.data.consent }, 'consent recorded');
-    return { consent: parsed.data.consent };
+    await setConsent(db, session.personId, consent);
+    request.log.info({ person: session.personId, consent }, 'consent recorded');
+    return { consent };
   });
 }

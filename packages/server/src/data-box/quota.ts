@@ -1,5 +1,5 @@
 import type { Queryable } from '../db/database.js';
-import { DataBoxError } from './errors.js';
+import { Refusal } from '../http/refusal.js';
 import { formatBytes } from './text.js';
 import type { IncomingAttachment } from './types.js';
 
@@ -28,7 +28,7 @@ export async function assertFits(tx: Queryable, boxId: string, needed: number, f
   const { usedBytes, quotaBytes } = await storageOf(tx, boxId);
   const free = Math.max(0, quotaBytes - usedBytes + freed);
   if (needed > free) {
-    throw new DataBoxError(
+    throw new Refusal(
       413,
       'quota-exceeded',
       `This message needs ${formatBytes(needed)} but your data box has ${formatBytes(free)} free of ${formatBytes(quotaBytes)}. Delete drafts or send smaller attachments.`,

@@ -2,10 +2,11 @@ import fastifyMultipart from '@fastify/multipart';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { RequestSessions } from '../auth/request-session.js';
 import type { Database } from '../db/database.js';
+import { parseOrRefuse, Refusal } from '../http/refusal.js';
 import { type AttachmentStore, databaseAttachmentStore } from './attachments.js';
 import { type Automat, createAutomat } from './automat.js';
 import { type BoxPolicy, boxOfPerson, everyoneHasABox, listRecipients } from './boxes.js';
-import { DataBoxError, NO_DATA_BOX_MESSAGE, notFound } from './errors.js';
+import { NO_DATA_BOX_MESSAGE, notFound } from './errors.js';
 import {
   logNotifier,
   type Notifier,
@@ -65,10 +66,6 @@ declare module 'fastify' {
 
 export const DATA_BOX_PREFIX = '/api/services/data-box';
 
-type Issue = { message: string; path: PropertyKey[] } | undefined;
-const invalid = (issue: Issue) =>
-  new DataBoxError(400, 'validation', issue?.message ?? 'The request is not valid', issue?.path.map(String).join('.'));
-
 function contentDisposition(name: string): string {
   const ascii = name.replace(/[^\x20-\x7e]|["\\%]/g, '_');
   const encoded = encodeURIComponent(name).replace(
@@ -98,30 +95,15 @@ export function registerDataBoxRoutes(app: FastifyInstance, deps: DataBoxRouteDe
     (handler: (context: Context) => Promise<unknown>, options: { withoutBox?: unknown } = {}) =>
     async (request: FastifyRequest, reply: FastifyReply) => {
       reply.header('Cache-Control', 'private, no-store');
-      try {
-        const personId = (await sessions.active(request, reply))?.personId;
-        if (!personId) return reply.code(401).send({ error: 'signed-out', message: 'Log in to continue.' });
-        const boxId = await boxOfPerson(db, personId, runtime.boxPolicy);
-        if (!boxId) {
-          if (options.withoutBox !== undefined) return options.withoutBox;
-          throw new DataBoxError(403, 'no-data-box', NO_DATA_BOX_MESSAGE);
-        }
-        return await handler({ boxId, personId, request, reply });
-      } catch (error) {
-        if (!(error instanceof DataBoxError)) throw error;
-        return reply
-          .code(error.status)
-          .send({ error: error.code, message: error.message, ...(error.field ? { field: error.field } : {}) });
+      const personId = (await sessions.active(request, reply))?.personId;
+      if (!personId) return reply.code(401).send({ error: 'signed-out', message: 'Log in to continue.' });
+      const boxId = await boxOfPerson(db, personId, runtime.boxPolicy);
+      if (!boxId) {
+        if (options.withoutBox !== undefined) return options.withoutBox;
+        throw new Refusal(403, 'no-data-box', NO_DATA_BOX_MESSAGE);
       }
+      return handler({ boxId, personId, request, reply });
     };
-  const parse = <T>(
-    schema: { safeParse(value: unknown): { success: true; data: T } | { success: false; error: { issues: Issue[] } } },
-    value: unknown,
-  ): T => {
-    const result = schema.safeParse(value);
-    if (!result.success) throw invalid(result.error.issues[0]);
-    return result.data;
-  };
   const idOf = (request: FastifyRequest, what?: string) => {
     const result = idParamsSchema.safeParse(request.params);
     // A malformed id is as unknown as a well-formed one of someone else's message.
@@ -130,7 +112,7 @@ export function registerDataBoxRoutes(app: FastifyInstance, deps: DataBoxRouteDe
   };
   const readFields = async (request: FastifyRequest) => {
     const form = await readMessageForm(request);
-    const fields = parse(messageFieldsSchema, form.fields);
+    const fields = parseOrRefuse(messageFieldsSchema, form.fields);
     return { ...fields, attachments: form.attachments };
   };
 
@@ -167,7 +149,7 @@ export function registerDataBoxRoutes(app: FastifyInstance, deps: DataBoxRouteDe
       scope.get(
         '/messages',
         guard,
-        handle(async ({ boxId, request }) => listMessages(db, boxId, parse(folderQuerySchema, request.query))),
+        handle(async ({ boxId, request }) => listMessages(db, boxId, parseOrRefuse(folderQuerySchema, request.query))),
       );
       scope.get(
         '/messages/:id',
@@ -266,7 +248,7 @@ export function registerDataBoxRoutes(app: FastifyInstance, deps: DataBoxRouteDe
         '/notifications',
         guard,
         handle(async ({ personId, request }) =>
-          writeNotificationSettings(db, personId, parse(notificationsSchema, request.body ?? {})),
+          writeNotificationSettings(db, personId, parseOrRefuse(notificationsSchema, request.body ?? {})),
         ),
       );
     },

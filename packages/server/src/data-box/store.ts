@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { Database, Queryable } from '../db/database.js';
+import { Refusal } from '../http/refusal.js';
 import { type AttachmentStore, type Blob, sha256Hex } from './attachments.js';
 import { findAuthorityBox, syncAuthorityBoxes } from './boxes.js';
-import { DataBoxError, notFound } from './errors.js';
+import { notFound } from './errors.js';
 import { assertFits, lockBox, messageSize, sizesOf } from './quota.js';
 import { fold } from './text.js';
 import type {
@@ -200,7 +201,7 @@ async function recipientBox(db: Queryable, id: string): Promise<AuthorityBox> {
     box = await findAuthorityBox(db, id);
   }
   if (!box || box.kind === 'system') {
-    throw new DataBoxError(
+    throw new Refusal(
       400,
       'unknown-recipient',
       `There is no authority with the data box "${id}". Choose a recipient from the list.`,
@@ -292,7 +293,7 @@ async function lockedDraft(tx: Queryable, boxId: string, id: string): Promise<{ 
   if (!row) throw notFound('draft');
   if (row.status !== 'draft') {
     const when = row.sent_at ? ` on ${new Date(row.sent_at).toISOString().slice(0, 10)}` : '';
-    throw new DataBoxError(
+    throw new Refusal(
       409,
       row.direction === 'received' ? 'received-message' : 'already-sent',
       row.direction === 'received'

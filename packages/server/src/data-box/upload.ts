@@ -1,5 +1,5 @@
 import type { FastifyRequest } from 'fastify';
-import { DataBoxError } from './errors.js';
+import { Refusal } from '../http/refusal.js';
 import { ALLOWED_TYPES_TEXT, sniff } from './sniff.js';
 import { formatBytes, isControlCode } from './text.js';
 import type { IncomingAttachment } from './types.js';
@@ -34,7 +34,7 @@ export async function readMessageForm(
   request: FastifyRequest,
 ): Promise<{ fields: Record<string, string>; attachments: IncomingAttachment[] }> {
   if (!request.isMultipart()) {
-    throw new DataBoxError(400, 'not-multipart', 'Send the message as multipart/form-data (a form with files).');
+    throw new Refusal(400, 'not-multipart', 'Send the message as multipart/form-data (a form with files).');
   }
   const fields: Record<string, string> = {};
   const attachments: IncomingAttachment[] = [];
@@ -44,7 +44,7 @@ export async function readMessageForm(
     for await (const part of request.parts()) {
       if (part.type === 'field') {
         if (Object.hasOwn(fields, part.fieldname)) {
-          throw new DataBoxError(400, 'validation', `Send ${part.fieldname} only once`, part.fieldname);
+          throw new Refusal(400, 'validation', `Send ${part.fieldname} only once`, part.fieldname);
         }
         fields[part.fieldname] = String(part.value);
         continue;
@@ -52,13 +52,13 @@ export async function readMessageForm(
       current = cleanFileName(part.filename);
       const content = await part.toBuffer();
       if (part.fieldname !== 'attachments') {
-        throw new DataBoxError(400, 'validation', 'Send files in the field "attachments"', part.fieldname);
+        throw new Refusal(400, 'validation', 'Send files in the field "attachments"', part.fieldname);
       }
       // An empty file input of a browser form.
       if (!part.filename && content.length === 0) continue;
       total += content.length;
       if (total > UPLOAD_LIMITS.messageBytes) {
-        throw new DataBoxError(
+        throw new Refusal(
           413,
           'message-too-large',
           `The attachments of one message can have at most ${formatBytes(UPLOAD_LIMITS.messageBytes)} together. Send the rest in another message.`,
@@ -67,7 +67,7 @@ export async function readMessageForm(
       }
       const sniffed = sniff(content);
       if (!sniffed.allowed) {
-        throw new DataBoxError(
+        throw new Refusal(
           400,
           'attachment-type',
           `"${current}" is ${sniffed.label}, which a data box does not accept. Attach ${ALLOWED_TYPES_TEXT} files.`,
@@ -77,10 +77,10 @@ export async function readMessageForm(
       attachments.push({ name: current, content, mediaType: sniffed.mediaType });
     }
   } catch (error) {
-    if (error instanceof DataBoxError) throw error;
+    if (error instanceof Refusal) throw error;
     const code = (error as { code?: string }).code;
     if (code === 'FST_REQ_FILE_TOO_LARGE') {
-      throw new DataBoxError(
+      throw new Refusal(
         413,
         'attachment-too-large',
         `"${current}" is larger than ${formatBytes(UPLOAD_LIMITS.fileBytes)}, the most one attachment can have. Make it smaller or split it.`,
@@ -88,7 +88,7 @@ export async function readMessageForm(
       );
     }
     if (code === 'FST_FILES_LIMIT') {
-      throw new DataBoxError(
+      throw new Refusal(
         400,
         'too-many-attachments',
         `A message can have at most ${UPLOAD_LIMITS.files} attachments. Send the rest in another message.`,
@@ -96,7 +96,7 @@ export async function readMessageForm(
       );
     }
     if (code === 'FST_PARTS_LIMIT' || code === 'FST_FIELDS_LIMIT' || code === 'FST_INVALID_MULTIPART_CONTENT_TYPE') {
-      throw new DataBoxError(400, 'validation', 'The form has too many fields or is not a valid form.');
+      throw new Refusal(400, 'validation', 'The form has too many fields or is not a valid form.');
     }
     throw error;
   }

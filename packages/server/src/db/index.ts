@@ -4,7 +4,6 @@ import { createPgliteDatabase } from './pglite.js';
 import { createPostgresDatabase } from './postgres.js';
 
 export type { Database, DatabaseKind, Queryable } from './database.js';
-export { MIGRATIONS, migrate } from './migrations.js';
 export { createPgliteDatabase } from './pglite.js';
 export { createPostgresDatabase } from './postgres.js';
 

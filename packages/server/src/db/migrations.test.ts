@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MIGRATIONS, migrate } from '../features.js';
 import { createTestDatabase } from '../test/test-database.js';
 import type { Database } from './database.js';
-import { MIGRATIONS, migrate } from './migrations.js';
 
 describe('migrations', () => {
   let db: Database;

@@ -1,7 +1,5 @@
 import { DEFAULT_LOCALE, isLocale, type Locale } from '@czp/contract';
 
-export const LOCALE_COOKIE = 'czp_locale';
-
 /** The citizen's chosen locale (cookie), else the browser's preference between Czech and English, else Czech. */
 export function pickLocale(cookie: string | undefined, acceptLanguage: string | undefined): Locale {
   if (isLocale(cookie)) return cookie;

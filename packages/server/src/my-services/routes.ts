@@ -3,7 +3,8 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 import { z } from 'zod';
 import type { RequestSessions } from '../auth/request-session.js';
 import type { Database } from '../db/database.js';
-import { addMyService, listMyServices, MyServicesError, removeMyService, reorderMyServices } from './store.js';
+import { parseOrRefuse } from '../http/refusal.js';
+import { addMyService, listMyServices, removeMyService, reorderMyServices } from './store.js';
 
 export interface MyServicesRouteDeps {
   db: Database;
@@ -20,14 +21,6 @@ const reorderSchema = z.object({
     .max(500),
 });
 
-function refuse(reply: FastifyReply, issue: { message: string; path: PropertyKey[] } | undefined) {
-  return reply.code(400).send({
-    error: 'validation',
-    message: issue?.message ?? 'The request is not valid',
-    field: issue?.path.map(String).join('.') ?? '',
-  });
-}
-
 /**
  * The citizen's own list of services: what they added from the catalogue, in their order. Stored on the server so it
  * follows them to another browser. Needs a login (not the consent: it holds no register data).
@@ -36,42 +29,27 @@ export function registerMyServicesRoutes(app: FastifyInstance, { db, sessions }:
   const guard = { preHandler: sessions.guard() };
   const personOf = async (request: Parameters<RequestSessions['active']>[0], reply: FastifyReply) =>
     (await sessions.active(request, reply))?.personId ?? '';
-  const handle = async (reply: FastifyReply, change: () => Promise<string[]>) => {
-    try {
-      return { services: await change() };
-    } catch (error) {
-      if (error instanceof MyServicesError) {
-        return reply.code(error.status).send({ error: error.code, message: error.message, field: 'serviceId' });
-      }
-      throw error;
-    }
-  };
-
   app.get('/api/my-services', guard, async (request, reply) => {
     reply.header('Cache-Control', 'no-store');
     return { services: await listMyServices(db, await personOf(request, reply)) };
   });
 
   app.put('/api/my-services/:serviceId', guard, async (request, reply) => {
-    const params = paramsSchema.safeParse(request.params);
-    if (!params.success) return refuse(reply, params.error.issues[0]);
-    const body = addSchema.safeParse(request.body ?? undefined);
-    if (!body.success) return refuse(reply, body.error.issues[0]);
+    const { serviceId } = parseOrRefuse(paramsSchema, request.params);
+    const body = parseOrRefuse(addSchema, request.body ?? undefined);
     const personId = await personOf(request, reply);
-    return handle(reply, () => addMyService(db, personId, params.data.serviceId, body.data?.position));
+    return { services: await addMyService(db, personId, serviceId, body?.position) };
   });
 
   app.delete('/api/my-services/:serviceId', guard, async (request, reply) => {
-    const params = paramsSchema.safeParse(request.params);
-    if (!params.success) return refuse(reply, params.error.issues[0]);
+    const { serviceId } = parseOrRefuse(paramsSchema, request.params);
     const personId = await personOf(request, reply);
-    return handle(reply, () => removeMyService(db, personId, params.data.serviceId));
+    return { services: await removeMyService(db, personId, serviceId) };
   });
 
   app.put('/api/my-services', guard, async (request, reply) => {
-    const body = reorderSchema.safeParse(request.body ?? {});
-    if (!body.success) return refuse(reply, body.error.issues[0]);
+    const { services } = parseOrRefuse(reorderSchema, request.body ?? {});
     const personId = await personOf(request, reply);
-    return handle(reply, () => reorderMyServices(db, personId, body.data.services));
+    return { services: await reorderMyServices(db, personId, services) };
   });
 }

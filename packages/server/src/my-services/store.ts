@@ -1,15 +1,5 @@
 import type { Database, Queryable } from '../db/database.js';
-
-/** Why a change to a citizen's services was refused. */
-export class MyServicesError extends Error {
-  constructor(
-    readonly status: 400 | 404,
-    readonly code: 'not-in-catalogue' | 'not-a-reordering',
-    message: string,
-  ) {
-    super(message);
-  }
-}
+import { Refusal } from '../http/refusal.js';
 
 /** The services a citizen added, in their order. */
 export async function listMyServices(db: Queryable, personId: string): Promise<string[]> {
@@ -53,7 +43,7 @@ export async function addMyService(
       serviceId,
     ]);
     if (!service) {
-      throw new MyServicesError(404, 'not-in-catalogue', `There is no service "${serviceId}" in the catalogue`);
+      throw new Refusal(404, 'not-in-catalogue', `There is no service "${serviceId}" in the catalogue`, 'serviceId');
     }
     const order = await lockedList(tx, personId);
     if (order.includes(serviceId)) return;
@@ -92,10 +82,11 @@ export async function reorderMyServices(db: Database, personId: string, wanted: 
       new Set(wanted).size === wanted.length &&
       wanted.every((id) => order.includes(id));
     if (!same) {
-      throw new MyServicesError(
+      throw new Refusal(
         400,
         'not-a-reordering',
         'The new order must list exactly the services you have added, each once. Reload the page and try again.',
+        'serviceId',
       );
     }
     await writeOrder(tx, personId, wanted);

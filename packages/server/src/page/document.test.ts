@@ -10,7 +10,8 @@ import type { Database } from '../db/database.js';
 import { bundleFiles, serviceMetadata } from '../test/fixtures.js';
 import { rawGet } from '../test/raw-request.js';
 import { createTestDatabase } from '../test/test-database.js';
-import { scriptSafeJson, serviceIdOfPath } from './document.js';
+import { scriptSafeJson } from './html.js';
+import { serviceIdOfPath } from './service-head.js';
 
 const TEMPLATE = `<!doctype html>
 <html lang="<!--app-lang-->">

@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import type { Database } from '../db/database.js';
-import { migrate } from '../db/migrations.js';
 import { createPgliteDatabase } from '../db/pglite.js';
 import { createPostgresDatabase, quoteIdentifier } from '../db/postgres.js';
+import { migrate } from '../features.js';
 
 /**
  * A real database for a test file: in-memory PGlite by default, or PostgreSQL when CZP_TEST_DATABASE_URL is set, in

@@ -1,8 +1,9 @@
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+// The publishing API refuses with the server's one refusal type.
+import { Refusal as PublisherError } from '../../http/refusal.js';
 import { PublishError } from '../publishing/errors.js';
 import { readBundleArchive } from './archive.js';
-import { PublisherError } from './errors.js';
 import { tarGz } from './testing.js';
 
 const file = (name: string, text = name) => ({ name, content: Buffer.from(text) });

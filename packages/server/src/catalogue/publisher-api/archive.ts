@@ -1,8 +1,8 @@
 import { promisify } from 'node:util';
 import { gunzip } from 'node:zlib';
 import { extract, type Header } from 'tar-stream';
+import { Refusal } from '../../http/refusal.js';
 import { checkBundlePath } from '../publishing/publish.js';
-import { PublisherError } from './errors.js';
 
 export interface ArchiveLimits {
   /** Bytes of the tar once decompressed. */
@@ -29,14 +29,14 @@ const megabytes = (bytes: number) => `${Math.round(bytes / (1024 * 1024))} MB`;
 
 /**
  * Reads a gzip-compressed tar of a remote's dist/ in memory: regular files only, paths relative to dist/ (a leading
- * ./ is dropped), within the limits. Throws PublisherError (or PublishError for a path that escapes the bundle).
+ * ./ is dropped), within the limits. Throws Refusal (or PublishError for a path that escapes the bundle).
  */
 export async function readBundleArchive(
   archive: Buffer,
   limits: ArchiveLimits = ARCHIVE_LIMITS,
 ): Promise<Map<string, Buffer>> {
   if (archive.length < 2 || archive[0] !== 0x1f || archive[1] !== 0x8b) {
-    throw new PublisherError(400, 'invalid-bundle', `The bundle is not gzip-compressed; ${HOW_TO_PACK}`, 'bundle');
+    throw new Refusal(400, 'invalid-bundle', `The bundle is not gzip-compressed; ${HOW_TO_PACK}`, 'bundle');
   }
   let tarball: Buffer;
   try {
@@ -44,14 +44,14 @@ export async function readBundleArchive(
     tarball = await gunzipAsync(archive, { maxOutputLength: limits.uncompressedBytes });
   } catch (error) {
     if ((error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE' || error instanceof RangeError) {
-      throw new PublisherError(
+      throw new Refusal(
         413,
         'too-large',
         `The bundle is larger than ${megabytes(limits.uncompressedBytes)} uncompressed`,
         'bundle',
       );
     }
-    throw new PublisherError(
+    throw new Refusal(
       400,
       'invalid-bundle',
       `The bundle is not valid gzip (${(error as Error).message}); ${HOW_TO_PACK}`,
@@ -70,7 +70,7 @@ export async function readBundleArchive(
       const header = entry.header;
       count += 1;
       if (count > limits.entries) {
-        throw new PublisherError(
+        throw new Refusal(
           413,
           'too-large',
           `The bundle has more than ${limits.entries} entries; publish the built remote only`,
@@ -80,7 +80,7 @@ export async function readBundleArchive(
       const path = header.name.replace(/^\.\//, '').replace(/\/+$/, '');
       const forbidden = header.type ? FORBIDDEN[header.type] : undefined;
       if (forbidden) {
-        throw new PublisherError(
+        throw new Refusal(
           400,
           'invalid-bundle',
           `the bundle contains ${forbidden} at ${path}; only regular files can be published`,
@@ -93,7 +93,7 @@ export async function readBundleArchive(
         continue;
       }
       if (header.type !== 'file' && header.type !== 'contiguous-file') {
-        throw new PublisherError(
+        throw new Refusal(
           400,
           'invalid-bundle',
           `the bundle contains an entry of the type ${header.type ?? 'unknown'} at ${path}; only regular files can be published`,
@@ -102,7 +102,7 @@ export async function readBundleArchive(
       }
       checkBundlePath(path, 'bundle');
       if (files.has(path)) {
-        throw new PublisherError(400, 'invalid-bundle', `the bundle contains ${path} twice`, 'bundle');
+        throw new Refusal(400, 'invalid-bundle', `the bundle contains ${path} twice`, 'bundle');
       }
       const chunks: Buffer[] = [];
       for await (const chunk of entry) chunks.push(chunk as Buffer);
@@ -110,8 +110,8 @@ export async function readBundleArchive(
     }
   } catch (error) {
     await entries.return?.();
-    if (error instanceof Error && error.name !== 'PublisherError' && error.name !== 'PublishError') {
-      throw new PublisherError(
+    if (error instanceof Error && error.name !== 'Refusal' && error.name !== 'PublishError') {
+      throw new Refusal(
         400,
         'invalid-bundle',
         `The bundle is not a valid tar archive (${error.message}); ${HOW_TO_PACK}`,
@@ -121,11 +121,11 @@ export async function readBundleArchive(
     throw error;
   }
   if (files.size === 0) {
-    throw new PublisherError(400, 'invalid-bundle', `The bundle contains no files; ${HOW_TO_PACK}`, 'bundle');
+    throw new Refusal(400, 'invalid-bundle', `The bundle contains no files; ${HOW_TO_PACK}`, 'bundle');
   }
   const nested = [...files.keys()].find((path) => path.endsWith('/mf-manifest.json'));
   if (!files.has('mf-manifest.json') && nested) {
-    throw new PublisherError(
+    throw new Refusal(
       400,
       'invalid-bundle',
       `The bundle has ${nested} but no mf-manifest.json at its root; ${HOW_TO_PACK}`,

@@ -1,30 +1,5 @@
+import { Refusal } from '../../http/refusal.js';
 import { PublishError, type PublishErrorCode } from '../publishing/errors.js';
-
-/** What every refusal of the publishing API answers: a code a program can branch on, a sentence a person can act on. */
-export interface ErrorBody {
-  error: string;
-  message: string;
-  field?: string;
-}
-
-/** A refusal of the publishing API with its HTTP status. */
-export class PublisherError extends Error {
-  readonly status: number;
-  readonly code: string;
-  readonly field: string | undefined;
-
-  constructor(status: number, code: string, message: string, field?: string) {
-    super(message);
-    this.name = 'PublisherError';
-    this.status = status;
-    this.code = code;
-    this.field = field;
-  }
-
-  body(): ErrorBody {
-    return { error: this.code, message: this.message, ...(this.field ? { field: this.field } : {}) };
-  }
-}
 
 const PUBLISH_STATUS: Record<PublishErrorCode, number> = {
   'invalid-metadata': 400,
@@ -60,11 +35,14 @@ function requestField(error: PublishError): string | undefined {
   return error.field;
 }
 
-/** The publishing API's view of an error of the publish core; null for anything that is not a refusal. */
-export function asPublisherError(error: unknown): PublisherError | null {
-  if (error instanceof PublisherError) return error;
+/**
+ * The one place a refusal of the publish core (which names files such as czp.service.json) becomes the publishing
+ * API's refusal (which names request fields); null for anything that is not a refusal.
+ */
+export function refusalOf(error: unknown): Refusal | null {
+  if (error instanceof Refusal) return error;
   if (error instanceof PublishError) {
-    return new PublisherError(PUBLISH_STATUS[error.code], error.code, error.message, requestField(error));
+    return new Refusal(PUBLISH_STATUS[error.code], error.code, error.message, requestField(error));
   }
   return null;
 }

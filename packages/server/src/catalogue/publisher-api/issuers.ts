@@ -1,5 +1,6 @@
 import { type Issuer, issuerSchema } from '@czp/contract';
 import type { Database, Queryable } from '../../db/database.js';
+import { Refusal } from '../../http/refusal.js';
 import { type CreatedToken, createToken } from './tokens.js';
 
 export interface CreatedIssuer {
@@ -7,17 +8,6 @@ export interface CreatedIssuer {
   /** false: the issuer was registered already (same IČO); its name was updated and a new token created. */
   created: boolean;
   token: CreatedToken;
-}
-
-/** An operator's mistake, said so that they can correct the command. */
-export class IssuerError extends Error {
-  readonly code: 'invalid-issuer' | 'issuer-exists' | 'unknown-issuer';
-
-  constructor(code: IssuerError['code'], message: string) {
-    super(message);
-    this.name = 'IssuerError';
-    this.code = code;
-  }
 }
 
 /**
@@ -30,13 +20,14 @@ export async function createIssuer(db: Database, input: unknown, tokenName = 'in
     const text = parsed.error.issues
       .map((issue) => `${issue.path.map(String).join('.') || '(issuer)'}: ${issue.message}`)
       .join('; ');
-    throw new IssuerError('invalid-issuer', `The issuer is not valid: ${text}`);
+    throw new Refusal(400, 'invalid-issuer', `The issuer is not valid: ${text}`);
   }
   const issuer = parsed.data;
   return db.transaction(async (tx) => {
     const [existing] = await tx.query<{ ico: string }>('select ico from issuers where id = $1 for update', [issuer.id]);
     if (existing && existing.ico !== issuer.ico) {
-      throw new IssuerError(
+      throw new Refusal(
+        409,
         'issuer-exists',
         `The issuer ${issuer.id} is already registered with the IČO ${existing.ico}, not ${issuer.ico}; ` +
           'choose another id, or correct the IČO',
@@ -61,7 +52,8 @@ export async function createIssuerToken(db: Queryable, issuerId: string, name: s
 export async function requireIssuer(db: Queryable, issuerId: string): Promise<void> {
   const [row] = await db.query('select 1 from issuers where id = $1', [issuerId]);
   if (!row) {
-    throw new IssuerError(
+    throw new Refusal(
+      404,
       'unknown-issuer',
       `There is no issuer ${issuerId}; register it first: czp-admin issuer create --id ${issuerId} ` +
         '--name-cs "…" --name-en "…" --ico <8 digits>',

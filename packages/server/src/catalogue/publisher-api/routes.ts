@@ -1,6 +1,8 @@
 import fastifyMultipart from '@fastify/multipart';
 import type { FastifyError, FastifyInstance, FastifyRequest } from 'fastify';
 import type { Database } from '../../db/database.js';
+import { frameworkMessage } from '../../http/errors.js';
+import { parseOrRefuse, Refusal } from '../../http/refusal.js';
 import type { BundleStore } from '../bundle-store.js';
 import { activateVersion, listVersions, withdrawService } from '../publishing/activation.js';
 import { registerExternalRemote } from '../publishing/external.js';
@@ -8,13 +10,12 @@ import { checkPublisherOwns, type Publisher } from '../publishing/ownership.js';
 import { publishBundle } from '../publishing/publish.js';
 import { readBundleArchive } from './archive.js';
 import { type AuditAction, listAudit, writeAudit } from './audit.js';
-import { asPublisherError, PublisherError } from './errors.js';
+import { refusalOf } from './errors.js';
 import {
   activateBodySchema,
   auditQuerySchema,
   createTokenBodySchema,
   externalBodySchema,
-  parseRequest,
   serviceParamsSchema,
   tokenParamsSchema,
 } from './schemas.js';
@@ -48,12 +49,6 @@ const ACTIONS: Record<string, AuditAction> = {
   'DELETE /services/:serviceId/active': 'withdraw',
   'POST /tokens': 'token.create',
   'DELETE /tokens/:id': 'token.revoke',
-};
-
-const FRAMEWORK_MESSAGES: Record<string, string> = {
-  FST_ERR_CTP_BODY_TOO_LARGE: 'The request body is too large',
-  FST_ERR_CTP_EMPTY_JSON_BODY: 'The request body is empty; send JSON',
-  FST_ERR_CTP_INVALID_JSON_BODY: 'The request body is not valid JSON',
 };
 
 /** The publishing API under /api/publisher/ (issuer tokens, versions, activation, audit). */
@@ -123,7 +118,7 @@ async function publisherApi(scope: FastifyInstance, deps: PublisherRouteDeps): P
       if (result.code === 'token-revoked') {
         await audit(request, 'refused', result.message, { issuerId: result.issuerId, tokenId: result.tokenId });
       }
-      throw new PublisherError(401, result.code, result.message);
+      throw new Refusal(401, result.code, result.message);
     }
     identities.set(request, { issuerId: result.issuerId, tokenId: result.tokenId });
     return payload;
@@ -135,7 +130,7 @@ async function publisherApi(scope: FastifyInstance, deps: PublisherRouteDeps): P
   });
 
   scope.setErrorHandler(async (error: FastifyError, request, reply) => {
-    const refusal = asPublisherError(error) ?? frameworkRefusal(error, request);
+    const refusal = refusalOf(error) ?? frameworkRefusal(error, request);
     if (!refusal) {
       request.log.error({ err: error }, 'a publishing API request failed');
       return reply.code(500).send({ error: 'internal', message: 'Something went wrong on our side. Try again later.' });
@@ -152,7 +147,7 @@ async function publisherApi(scope: FastifyInstance, deps: PublisherRouteDeps): P
   const rateLimit = { config: { rateLimit: PUBLISHER_RATE_LIMIT } };
 
   scope.post('/services/:serviceId/versions', rateLimit, async (request, reply) => {
-    const { serviceId } = parseRequest(serviceParamsSchema, request.params, 'service id');
+    const { serviceId } = parseOrRefuse(serviceParamsSchema, request.params ?? {}, 'service id');
     const publisher = identity(request);
     note(request, { serviceId });
     const upload = await readPublishUpload(request);
@@ -181,10 +176,10 @@ async function publisherApi(scope: FastifyInstance, deps: PublisherRouteDeps): P
   });
 
   scope.post('/services/:serviceId/external', rateLimit, async (request, reply) => {
-    const { serviceId } = parseRequest(serviceParamsSchema, request.params, 'service id');
+    const { serviceId } = parseOrRefuse(serviceParamsSchema, request.params ?? {}, 'service id');
     const publisher = identity(request);
     note(request, { serviceId });
-    const body = parseRequest(externalBodySchema, request.body, 'request body');
+    const body = parseOrRefuse(externalBodySchema, request.body ?? {}, 'request body');
     note(request, { version: body.version });
     // Who and what before the issuer's server is contacted: a foreign token never makes the portal fetch anything.
     await checkTarget(db, publisher, serviceId, body.metadata);
@@ -210,15 +205,15 @@ async function publisherApi(scope: FastifyInstance, deps: PublisherRouteDeps): P
   });
 
   scope.get('/services/:serviceId/versions', rateLimit, async (request) => {
-    const { serviceId } = parseRequest(serviceParamsSchema, request.params, 'service id');
+    const { serviceId } = parseOrRefuse(serviceParamsSchema, request.params ?? {}, 'service id');
     note(request, { serviceId });
     return listVersions(db, identity(request), serviceId);
   });
 
   scope.post('/services/:serviceId/active', rateLimit, async (request) => {
-    const { serviceId } = parseRequest(serviceParamsSchema, request.params, 'service id');
+    const { serviceId } = parseOrRefuse(serviceParamsSchema, request.params ?? {}, 'service id');
     note(request, { serviceId });
-    const { version } = parseRequest(activateBodySchema, request.body, 'request body');
+    const { version } = parseOrRefuse(activateBodySchema, request.body ?? {}, 'request body');
     note(request, { version });
     const result = await activateVersion(db, identity(request), serviceId, version);
     await audit(request, 'ok', result.message);
@@ -226,7 +221,7 @@ async function publisherApi(scope: FastifyInstance, deps: PublisherRouteDeps): P
   });
 
   scope.delete('/services/:serviceId/active', rateLimit, async (request) => {
-    const { serviceId } = parseRequest(serviceParamsSchema, request.params, 'service id');
+    const { serviceId } = parseOrRefuse(serviceParamsSchema, request.params ?? {}, 'service id');
     note(request, { serviceId });
     const result = await withdrawService(db, identity(request), serviceId, now());
     note(request, { version: result.previousVersion ?? undefined });
@@ -241,7 +236,7 @@ async function publisherApi(scope: FastifyInstance, deps: PublisherRouteDeps): P
   });
 
   scope.post('/tokens', rateLimit, async (request, reply) => {
-    const { name } = parseRequest(createTokenBodySchema, request.body, 'request body');
+    const { name } = parseOrRefuse(createTokenBodySchema, request.body ?? {}, 'request body');
     const created = await createToken(db, identity(request).issuerId, name);
     await audit(request, 'ok', `created the token "${name}" (${created.id})`);
     return reply.code(201).send({
@@ -254,15 +249,11 @@ async function publisherApi(scope: FastifyInstance, deps: PublisherRouteDeps): P
   });
 
   scope.delete('/tokens/:id', rateLimit, async (request) => {
-    const { id } = parseRequest(tokenParamsSchema, request.params, 'token id');
+    const { id } = parseOrRefuse(tokenParamsSchema, request.params ?? {}, 'token id');
     const { issuerId } = identity(request);
     const revoked = await revokeToken(db, issuerId, id, now());
     if (!revoked) {
-      throw new PublisherError(
-        404,
-        'not-found',
-        `${issuerId} has no token ${id}; list them with GET /api/publisher/tokens`,
-      );
+      throw new Refusal(404, 'not-found', `${issuerId} has no token ${id}; list them with GET /api/publisher/tokens`);
     }
     const message = `revoked the token "${revoked.name}" (${revoked.id})`;
     await audit(request, 'ok', message);
@@ -270,7 +261,7 @@ async function publisherApi(scope: FastifyInstance, deps: PublisherRouteDeps): P
   });
 
   scope.get('/audit', rateLimit, async (request) => {
-    const { limit } = parseRequest(auditQuerySchema, request.query, 'query');
+    const { limit } = parseOrRefuse(auditQuerySchema, request.query ?? {}, 'query');
     return { entries: await listAudit(db, identity(request).issuerId, limit) };
   });
 }
@@ -282,7 +273,7 @@ async function checkTarget(db: Database, publisher: Publisher, serviceId: string
   const [service] = await db.query<{ issuer_id: string }>('select issuer_id from services where id = $1', [serviceId]);
   checkPublisherOwns(publisher, serviceId, metadataIssuer, service?.issuer_id);
   if (metadata?.id !== serviceId) {
-    throw new PublisherError(
+    throw new Refusal(
       400,
       'service-id-mismatch',
       `The address names the service ${serviceId}, but the metadata's id is ${JSON.stringify(metadata?.id ?? null)}; ` +
@@ -299,29 +290,19 @@ function actionOf(request: FastifyRequest): AuditAction | undefined {
 }
 
 /** Fastify's own 4xx errors (body parsing, rate limit) in the API's error shape; null for anything else. */
-function frameworkRefusal(error: FastifyError, request: FastifyRequest): PublisherError | null {
+function frameworkRefusal(error: FastifyError, request: FastifyRequest): Refusal | null {
   const status = error.statusCode ?? 500;
   if (status < 400 || status >= 500) return null;
-  if (status === 429) return new PublisherError(429, 'rate-limited', error.message);
+  if (status === 429) return new Refusal(429, 'rate-limited', error.message);
   if (error.code === 'FST_ERR_CTP_INVALID_MEDIA_TYPE') {
     return actionOf(request) === 'publish'
-      ? new PublisherError(
+      ? new Refusal(
           415,
           'unsupported-media-type',
           'Send multipart/form-data with the fields version, metadata, activate and the file bundle',
         )
-      : new PublisherError(
-          415,
-          'unsupported-media-type',
-          'Send the request body as JSON (Content-Type: application/json)',
-        );
+      : new Refusal(415, 'unsupported-media-type', 'Send the request body as JSON (Content-Type: application/json)');
   }
-  const message =
-    FRAMEWORK_MESSAGES[error.code] ??
-    (error instanceof SyntaxError ? FRAMEWORK_MESSAGES.FST_ERR_CTP_INVALID_JSON_BODY : error.message);
-  return new PublisherError(
-    status,
-    status === 413 ? 'too-large' : 'bad-request',
-    message ?? 'The request is not valid',
-  );
+  const message = frameworkMessage(error);
+  return new Refusal(status, status === 413 ? 'too-large' : 'bad-request', message ?? 'The request is not valid');
 }

@@ -1,9 +1,13 @@
 import { semverSchema, serviceIdSchema } from '@czp/contract';
+import { required as requiredOrWrong } from '@czp/contract/api-schemas';
 import { z } from 'zod';
-import { PublisherError } from './errors.js';
 
+/**
+ * The contract's wording of a missing or wrong field, but a missing one also says what to send: the publishing CLI
+ * prints the message as it is, to a person at a terminal.
+ */
 const required = (field: string, expectation: string) => (issue: { input?: unknown }) =>
-  issue.input === undefined ? `${field} is required: ${expectation}` : `${field} must be ${expectation}`;
+  issue.input === undefined ? `${field} is required: ${expectation}` : requiredOrWrong(field, expectation)(issue);
 
 export const serviceParamsSchema = z.object({
   serviceId: z.string().pipe(serviceIdSchema),
@@ -53,12 +57,3 @@ export const auditQuerySchema = z.object({
     .max(500, 'limit must be between 1 and 500')
     .default(50),
 });
-
-/** Parses a request part, or refuses it with 400 naming the field and what to send instead. */
-export function parseRequest<T extends z.ZodType>(schema: T, value: unknown, what: string): z.infer<T> {
-  const parsed = schema.safeParse(value ?? {});
-  if (parsed.success) return parsed.data;
-  const issue = parsed.error.issues[0];
-  const field = issue?.path.map(String).join('.') || undefined;
-  throw new PublisherError(400, 'validation', issue?.message ?? `The ${what} is not valid`, field);
-}

@@ -1,6 +1,6 @@
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { PublisherError } from './errors.js';
+import { parseOrRefuse, Refusal } from '../../http/refusal.js';
 
 /** What POST /api/publisher/services/:serviceId/versions carries. */
 export interface PublishUpload {
@@ -28,35 +28,35 @@ const formSchema = z.object({
 });
 
 /** Errors of @fastify/multipart and busboy, said as what to fix. */
-function multipartError(error: unknown): PublisherError | null {
+function multipartError(error: unknown): Refusal | null {
   const code = (error as { code?: string }).code;
   switch (code) {
     case 'FST_REQ_FILE_TOO_LARGE':
-      return new PublisherError(
+      return new Refusal(
         413,
         'too-large',
         `The bundle is larger than ${UPLOAD_LIMITS.fileBytes / (1024 * 1024)} MB`,
         'bundle',
       );
     case 'FST_FILES_LIMIT':
-      return new PublisherError(400, 'bad-request', 'Send one file only: the bundle', 'bundle');
+      return new Refusal(400, 'bad-request', 'Send one file only: the bundle', 'bundle');
     case 'FST_FIELDS_LIMIT':
     case 'FST_PARTS_LIMIT':
-      return new PublisherError(400, 'bad-request', `Too many form fields. ${FORM}`);
+      return new Refusal(400, 'bad-request', `Too many form fields. ${FORM}`);
     case 'FST_INVALID_MULTIPART_CONTENT_TYPE':
-      return new PublisherError(415, 'unsupported-media-type', `${FORM}`);
+      return new Refusal(415, 'unsupported-media-type', `${FORM}`);
     case 'FST_INVALID_JSON_FIELD_ERROR':
-      return new PublisherError(
+      return new Refusal(
         400,
         'invalid-metadata',
         'metadata is not valid JSON; send the content of czp.service.json',
         'metadata',
       );
     case 'FST_PROTO_VIOLATION':
-      return new PublisherError(400, 'bad-request', `A form field has a forbidden name. ${FORM}`);
+      return new Refusal(400, 'bad-request', `A form field has a forbidden name. ${FORM}`);
     default:
       return error instanceof Error && /multipart|boundary|part terminated/i.test(error.message)
-        ? new PublisherError(400, 'bad-request', `The form data could not be read (${error.message}). ${FORM}`)
+        ? new Refusal(400, 'bad-request', `The form data could not be read (${error.message}). ${FORM}`)
         : null;
   }
 }
@@ -69,16 +69,16 @@ export async function readPublishUpload(request: FastifyRequest): Promise<Publis
     for await (const part of request.parts()) {
       if (part.type === 'file') {
         if (part.fieldname !== 'bundle') {
-          throw new PublisherError(400, 'bad-request', `Unexpected file field "${part.fieldname}". ${FORM}`);
+          throw new Refusal(400, 'bad-request', `Unexpected file field "${part.fieldname}". ${FORM}`);
         }
         bundle = await part.toBuffer();
         continue;
       }
       if (!FIELDS.has(part.fieldname)) {
-        throw new PublisherError(400, 'bad-request', `Unexpected field "${part.fieldname}". ${FORM}`);
+        throw new Refusal(400, 'bad-request', `Unexpected field "${part.fieldname}". ${FORM}`);
       }
       if (part.valueTruncated) {
-        throw new PublisherError(
+        throw new Refusal(
           413,
           'too-large',
           `The field ${part.fieldname} is larger than ${UPLOAD_LIMITS.fieldBytes / 1024} KB`,
@@ -91,13 +91,9 @@ export async function readPublishUpload(request: FastifyRequest): Promise<Publis
   } catch (error) {
     throw multipartError(error) ?? error;
   }
-  const parsed = formSchema.safeParse(fields);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new PublisherError(400, 'validation', issue?.message ?? FORM, issue?.path.map(String).join('.'));
-  }
+  const form = parseOrRefuse(formSchema, fields, 'form');
   if (!bundle) {
-    throw new PublisherError(
+    throw new Refusal(
       400,
       'validation',
       'bundle is required: the file field with a gzip-compressed tar of dist/',
@@ -106,14 +102,14 @@ export async function readPublishUpload(request: FastifyRequest): Promise<Publis
   }
   let metadata: unknown;
   try {
-    metadata = JSON.parse(parsed.data.metadata);
+    metadata = JSON.parse(form.metadata);
   } catch (error) {
-    throw new PublisherError(
+    throw new Refusal(
       400,
       'invalid-metadata',
       `metadata is not valid JSON (${(error as Error).message}); send the content of czp.service.json`,
       'metadata',
     );
   }
-  return { version: parsed.data.version, metadata, activate: parsed.data.activate === 'true', bundle };
+  return { version: form.version, metadata, activate: form.activate === 'true', bundle };
 }

@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import type { Queryable } from '../../db/database.js';
 import type { BundleStore } from '../bundle-store.js';
 import { checkBundlePath } from '../publishing/publish.js';
-import { VersionFiles } from './catalogue.js';
+import { etagOf, loadCatalogue, VersionFiles } from './catalogue.js';
 import { IntegrityVerifier } from './integrity.js';
 
 const CONTENT_TYPES: Record<string, string> = {
@@ -36,10 +36,22 @@ function looksLikeTraversal(rawUrl: string): boolean {
   return /(^|\/|%2f)(\.|%2e){2}(\/|%2f|%5c|$)/i.test(path) || /\\|%5c|%00/i.test(path);
 }
 
-/** GET /remotes/:serviceId/:version/*: files of recorded versions only, straight from the bundle store. */
-export function registerRemoteRoutes(app: FastifyInstance, deps: { db: Queryable; store: BundleStore }): void {
+/**
+ * GET /api/catalogue: the services with an active version, as the shell lists them (ETag, revalidated each time).
+ * GET /remotes/:serviceId/:version/*: files of recorded versions only, straight from the bundle store.
+ */
+export function registerServingRoutes(app: FastifyInstance, deps: { db: Queryable; store: BundleStore }): void {
   const versions = new VersionFiles(deps.db);
   const integrity = new IntegrityVerifier();
+
+  app.get('/api/catalogue', async (request, reply) => {
+    const body = JSON.stringify(await loadCatalogue(deps.db));
+    const etag = etagOf(body);
+    reply.header('ETag', etag).header('Cache-Control', 'no-cache');
+    const inm = request.headers['if-none-match'];
+    if (inm?.split(',').some((tag) => tag.trim() === etag)) return reply.code(304).send();
+    return reply.type('application/json; charset=utf-8').send(body);
+  });
 
   app.get<{ Params: { serviceId: string; version: string; '*': string } }>(
     '/remotes/:serviceId/:version/*',

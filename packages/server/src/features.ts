@@ -1,0 +1,24 @@
+import { auth } from './auth/feature.js';
+import type { AuthRouteDeps } from './auth/routes.js';
+import { type CatalogueDeps, catalogue } from './catalogue/feature.js';
+import { dataBox } from './data-box/feature.js';
+import type { DataBoxRouteDeps } from './data-box/routes.js';
+import type { Database } from './db/database.js';
+import { migrate as applyMigrations, inReleaseOrder, type Migration } from './db/migrations.js';
+import type { Feature } from './feature.js';
+import { myServices } from './my-services/feature.js';
+import type { MyServicesRouteDeps } from './my-services/routes.js';
+
+/** What the wiring gives every feature: the union of what each declares. */
+export type FeatureDeps = CatalogueDeps & AuthRouteDeps & MyServicesRouteDeps & DataBoxRouteDeps;
+
+/** The server's features, registered in this order. A new feature is a folder and one line here. */
+export const FEATURES: readonly Feature<FeatureDeps>[] = [catalogue, auth, myServices, dataBox];
+
+/** Every feature's migrations as one sequence, in release order (by id). */
+export const MIGRATIONS: readonly Migration[] = inReleaseOrder(...FEATURES.map((feature) => feature.migrations));
+
+/** Brings a database up to the portal's schema (or applies the given migrations). Returns the ids applied. */
+export function migrate(db: Database, migrations: readonly Migration[] = MIGRATIONS): Promise<string[]> {
+  return applyMigrations(db, migrations);
+}

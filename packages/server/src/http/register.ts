@@ -1,0 +1,91 @@
+import { randomBytes } from 'node:crypto';
+import { constants as zlibConstants } from 'node:zlib';
+import fastifyCompress from '@fastify/compress';
+import fastifyCookie from '@fastify/cookie';
+import fastifyFormbody from '@fastify/formbody';
+import fastifyHelmet from '@fastify/helmet';
+import fastifyRateLimit from '@fastify/rate-limit';
+import type { FastifyInstance } from 'fastify';
+import type { Database } from '../db/database.js';
+import { CONTENT_SECURITY_POLICY, contentSecurityPolicy } from './csp.js';
+import { registerCsrf } from './csrf.js';
+import { handleError } from './errors.js';
+
+export interface HttpDeps {
+  db: Database;
+  /** The portal's version, shown by /api/health. */
+  version: string;
+  /** Signs cookies (CSRF secret). Random per process when omitted. */
+  sessionSecret?: string | undefined;
+  secureCookies: boolean;
+  /** Origins issuers host remotes on: added to the CSP. */
+  remoteOrigins: readonly string[];
+  /** The identity provider's origin, when there is one: logout's form response redirects there. */
+  identityProviderOrigin?: string | undefined;
+}
+
+/**
+ * Everything HTTP that is no feature: security headers and the CSP, compression, cookies, plain forms, the CSRF
+ * check, rate limiting (each route sets its own), the one error handler, and the health and CSRF-token endpoints.
+ */
+export async function registerHttp(app: FastifyInstance, deps: HttpDeps): Promise<void> {
+  app.setErrorHandler(handleError);
+
+  await app.register(fastifyHelmet, {
+    // A nonce per response: the page's import map (SRI of the services' scripts) is the only inline script.
+    enableCSPNonces: true,
+    contentSecurityPolicy: {
+      useDefaults: false,
+      // Chromium applies form-action to where a form's response redirects: logout goes on to the provider.
+      directives: {
+        ...contentSecurityPolicy(deps.remoteOrigins),
+        formAction: [
+          ...CONTENT_SECURITY_POLICY.formAction,
+          ...(deps.identityProviderOrigin ? [deps.identityProviderOrigin] : []),
+        ],
+      },
+    },
+    referrerPolicy: { policy: 'strict-origin-when-cross-origin' },
+    crossOriginEmbedderPolicy: false,
+  });
+  // Dynamic responses (HTML, API, remote files) at a brotli quality that costs about what gzip does;
+  // the shell's static files come precompressed at the highest quality from the build.
+  await app.register(fastifyCompress, {
+    global: true,
+    threshold: 1024,
+    encodings: ['br', 'gzip'],
+    brotliOptions: { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 5 } },
+  });
+  await app.register(fastifyCookie, { secret: deps.sessionSecret ?? randomBytes(32).toString('hex') });
+  // Plain HTML forms (logout) work without JavaScript.
+  await app.register(fastifyFormbody, { bodyLimit: 4096 });
+  await registerCsrf(app, deps.secureCookies);
+  await app.register(fastifyRateLimit, {
+    global: false,
+    errorResponseBuilder: (_request, context) => ({
+      statusCode: 429,
+      error: 'rate-limited',
+      message: `Too many requests; try again in ${context.after}.`,
+    }),
+  });
+
+  const { db } = deps;
+  app.get('/api/health', async (_request, reply) => {
+    reply.header('Cache-Control', 'no-store');
+    try {
+      await db.query('select 1');
+      return { status: 'ok', version: deps.version, database: { kind: db.kind, ok: true } };
+    } catch (error) {
+      return reply.code(503).send({
+        status: 'degraded',
+        version: deps.version,
+        database: { kind: db.kind, ok: false, error: error instanceof Error ? error.message : String(error) },
+      });
+    }
+  });
+
+  app.get('/api/csrf-token', async (_request, reply) => {
+    reply.header('Cache-Control', 'no-store');
+    return { token: reply.generateCsrf() };
+  });
+}

@@ -1,0 +1,82 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import fastifyStatic from '@fastify/static';
+import type { FastifyInstance } from 'fastify';
+import { type BootDataDeps, bootDataOf } from './boot-data.js';
+import { serviceIdOfPath, servicePreloadHead } from './service-head.js';
+import { ShellDocument } from './shell-document.js';
+
+export interface PageDeps extends BootDataDeps {
+  /** The shell build: `<repo>/shell/dist` with client/index.html, client/static/** and optionally server/entry-server.js */
+  shellDir?: string | undefined;
+  /** The `lib/` folder of @gov-design-system-ce/icons, served at /assets/icons/ */
+  iconsDir?: string | undefined;
+}
+
+const NOT_DOCUMENT = /^\/(api|remotes|static|assets)(\/|$)/;
+
+/**
+ * The portal's HTML page for every other GET (the shell routes in the browser), the shell's static files and the
+ * icons; anything else unknown is a JSON 404. Registered last: every route of a feature comes first.
+ */
+export async function registerPage(app: FastifyInstance, deps: PageDeps): Promise<void> {
+  const shell = deps.shellDir ? new ShellDocument(deps.shellDir, app.log) : null;
+  if (shell && existsSync(join(shell.clientDir, 'static'))) {
+    await app.register(fastifyStatic, {
+      root: join(shell.clientDir, 'static'),
+      prefix: '/static/',
+      index: false,
+      preCompressed: true,
+      immutable: true,
+      maxAge: '365d',
+      decorateReply: false,
+    });
+  }
+  if (deps.iconsDir && existsSync(deps.iconsDir)) {
+    await app.register(fastifyStatic, {
+      root: deps.iconsDir,
+      prefix: '/assets/icons/',
+      index: false,
+      maxAge: '1d',
+      decorateReply: false,
+    });
+  }
+
+  app.setNotFoundHandler(async (request, reply) => {
+    const pathname = (request.url.split('?')[0] ?? '/').replace(/\/{2,}/g, '/');
+    const isDocument = (request.method === 'GET' || request.method === 'HEAD') && !NOT_DOCUMENT.test(pathname);
+    if (!isDocument) {
+      return reply.code(404).send({ error: 'not-found', message: `There is nothing at ${request.method} ${pathname}` });
+    }
+    if (!shell) {
+      return reply.code(404).send({ error: 'not-found', message: 'The portal shell is not served by this server' });
+    }
+    const { boot, preferences } = await bootDataOf(request, reply, deps);
+    const serviceId = serviceIdOfPath(pathname);
+    const service = serviceId ? boot.catalogue.services.find((entry) => entry.id === serviceId) : undefined;
+    let document: { body: string; status: number | undefined };
+    try {
+      document = await shell.render(
+        request.url,
+        boot,
+        service ? servicePreloadHead(service, boot.cspNonce) : undefined,
+        preferences,
+      );
+    } catch (error) {
+      request.log.error({ err: error }, 'the shell document could not be read');
+      return reply
+        .code(503)
+        .type('text/plain; charset=utf-8')
+        .send('The portal shell is not built yet. Run `pnpm build` and reload.');
+    }
+    return (
+      reply
+        .code(document.status ?? (serviceId && !service ? 404 : 200))
+        // A signed-in page carries the person's name: never in a shared cache.
+        .header('Cache-Control', 'private, no-cache')
+        .header('Vary', 'Cookie, Accept-Language')
+        .type('text/html; charset=utf-8')
+        .send(document.body)
+    );
+  });
+}
