@@ -4,7 +4,8 @@ import { RequestSessions } from './auth/request-session.js';
 import { DEFAULT_SESSION_POLICY, type SessionPolicy, SessionStore } from './auth/sessions.js';
 import { unconfiguredIdentityProvider } from './auth/unconfigured.js';
 import type { BundleStore } from './catalogue/bundle-store.js';
-import type { BoxPolicy } from './data-box/boxes.js';
+import type { Authorities } from './data-box/authorities.js';
+import type { DataBoxRegister } from './data-box/box-register.js';
 import type { Database } from './db/database.js';
 import { FEATURES, type FeatureDeps } from './features.js';
 import { registerHttp } from './http/register.js';
@@ -33,8 +34,10 @@ export interface AppOptions {
   /** The clock of sessions and logins (tests move it). */
   now?: () => Date;
   remoteFailuresRateLimit?: { max: number; timeWindow: number | string };
-  /** Who has a data box (default: everyone; the development provider's test citizens say for themselves). */
-  dataBoxPolicy?: BoxPolicy;
+  /** Seam: who has a data box (default: everyone; start.ts wires the development provider's test citizens). */
+  dataBoxRegister?: DataBoxRegister;
+  /** Seam: the authorities' boxes and automatic responders (default: the portal's directory). */
+  authorities?: Authorities;
   /** Origins issuers may host their remotes on (CZP_REMOTE_ORIGINS, see catalogue/remote-origins.ts): added to the CSP. */
   remoteOrigins?: readonly string[];
 }
@@ -79,7 +82,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     secureCookies,
     remoteOrigins,
     remoteFailuresRateLimit: options.remoteFailuresRateLimit ?? { max: 20, timeWindow: '1 minute' },
-    ...(options.dataBoxPolicy ? { boxPolicy: options.dataBoxPolicy } : {}),
+    ...(options.dataBoxRegister ? { dataBoxRegister: options.dataBoxRegister } : {}),
+    ...(options.authorities ? { authorities: options.authorities } : {}),
   };
   for (const feature of FEATURES) await feature.register(app, deps);
 

@@ -3,16 +3,18 @@ import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildApp } from './app.js';
-import { ConfigurationError, loadIdentityProviderConfig } from './auth/config.js';
+import { loadIdentityProviderConfig } from './auth/config.js';
 import { DEFAULT_SESSION_POLICY } from './auth/sessions.js';
 import { FileBundleStore } from './catalogue/bundle-store.js';
 import { publishLocalRemotes } from './catalogue/publishing/local.js';
 import { parseRemoteOrigins, REMOTE_ORIGINS_ENV } from './catalogue/remote-origins.js';
-import { developmentBoxPolicy } from './data-box/boxes.js';
 import { openDatabase } from './db/index.js';
+import { developmentAuthorities } from './development/authorities.js';
+import { developmentDataBoxRegister } from './development/data-box-register.js';
 import { startIdentityProvider } from './development/identity-provider.js';
 import { seedDevelopmentPublishers } from './development/publishers.js';
 import { migrate } from './features.js';
+import { ConfigurationError } from './startup/configuration-error.js';
 import { findRepoRoot, resolveIconsDir } from './startup/paths.js';
 import { loadSessionSecret } from './startup/secret.js';
 
@@ -66,7 +68,10 @@ export async function start(): Promise<void> {
     sessionSecret: await loadSessionSecret(dataDir),
     secureCookies: process.env.CZP_SECURE_COOKIES === '1' || publicUrl.startsWith('https:'),
     identityProvider: identity.provider,
-    ...(identity.provider.development ? { dataBoxPolicy: developmentBoxPolicy } : {}),
+    // The development identity provider's test citizens say themselves whether they have a data box.
+    ...(identity.provider.development ? { dataBoxRegister: developmentDataBoxRegister } : {}),
+    // Until the registries answer through the service bus, their development stand-ins reply in the data box.
+    authorities: developmentAuthorities,
     publicUrl,
     sessionPolicy: { ...DEFAULT_SESSION_POLICY, idleTimeoutMs: idleMinutes * 60 * 1000 },
     logger: { level: process.env.LOG_LEVEL ?? 'info' },

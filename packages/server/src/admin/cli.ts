@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import { createIssuer, createIssuerToken, requireIssuer } from '../catalogue/publisher-api/issuers.js';
 import { tokenNameSchema } from '../catalogue/publisher-api/schemas.js';
 import { type CreatedToken, listTokens, revokeToken } from '../catalogue/publisher-api/tokens.js';
+import { portalAuthorities } from '../data-box/authorities.js';
 import { systemNotice } from '../data-box/automat.js';
 import type { Database } from '../db/database.js';
 import { migrate } from '../features.js';
@@ -127,7 +128,7 @@ export async function runAdmin(argv: readonly string[], io: AdminIo): Promise<nu
         io.err(`czp-admin: there is no data box "${box}" (a citizen sees their box's id in it)`);
         return 1;
       }
-      const id = await systemNotice(db, box, subject, text);
+      const id = await systemNotice(db, box, subject, text, { authorities: portalAuthorities });
       io.out(`Sent the notice "${subject}" to the data box ${box} (message ${id}).`);
       return 0;
     }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigurationError, EIDAS_ACR_VALUES, levelOfAcr, loadIdentityProviderConfig } from './config.js';
+import { ConfigurationError } from '../startup/configuration-error.js';
+import { EIDAS_ACR_VALUES, levelOfAcr, loadIdentityProviderConfig } from './config.js';
 
 describe('identity provider configuration', () => {
   it('uses the bundled development provider when no issuer is configured', () => {

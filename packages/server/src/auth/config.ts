@@ -1,5 +1,6 @@
 import { LEVELS_OF_ASSURANCE, type LevelOfAssurance } from '@czp/contract';
 import { z } from 'zod';
+import { ConfigurationError } from '../startup/configuration-error.js';
 
 /** The eIDAS level URIs NIA (identita.cz) sends as `acr`; the defaults of the OIDC_ACR_* variables. */
 export const EIDAS_ACR_VALUES: Record<LevelOfAssurance, string> = {
@@ -27,10 +28,6 @@ export interface DevelopmentProviderConfig {
 }
 
 export type IdentityProviderConfig = ExternalProviderConfig | DevelopmentProviderConfig;
-
-export class ConfigurationError extends Error {
-  override name = 'ConfigurationError';
-}
 
 const envSchema = z.object({
   NODE_ENV: z.string().optional(),

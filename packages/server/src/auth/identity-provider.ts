@@ -1,6 +1,6 @@
 import type { LevelOfAssurance, Locale } from '@czp/contract';
 import * as oidc from 'openid-client';
-import { type IdentityProviderConfig, levelOfAcr } from './config.js';
+import { type ExternalProviderConfig, type IdentityProviderConfig, levelOfAcr } from './config.js';
 
 /** Who the identity provider says signed in. */
 export interface VerifiedIdentity {
@@ -125,4 +125,16 @@ export function createOidcIdentityProvider(options: OidcClientOptions): Identity
       return oidc.buildEndSessionUrl(client, parameters);
     },
   };
+}
+
+/** The provider the operator configured (OIDC_*), with this portal's callback as the redirect URI. */
+export function externalIdentityProvider(config: ExternalProviderConfig, redirectUri: string): IdentityProvider {
+  return createOidcIdentityProvider({
+    config,
+    issuer: config.issuer,
+    clientId: config.clientId,
+    clientSecret: config.clientSecret,
+    scopes: config.scopes,
+    redirectUri,
+  });
 }

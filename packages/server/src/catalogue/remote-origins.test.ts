@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigurationError } from '../auth/config.js';
+import { ConfigurationError } from '../startup/configuration-error.js';
 import { parseRemoteOrigins } from './remote-origins.js';
 
 describe('parseRemoteOrigins', () => {

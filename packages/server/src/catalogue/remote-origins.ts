@@ -1,4 +1,4 @@
-import { ConfigurationError } from '../auth/config.js';
+import { ConfigurationError } from '../startup/configuration-error.js';
 
 /** The environment variable the operator lists allowed origins of remotes in. */
 export const REMOTE_ORIGINS_ENV = 'CZP_REMOTE_ORIGINS';

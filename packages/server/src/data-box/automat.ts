@@ -1,13 +1,12 @@
 import type { Database } from '../db/database.js';
-import { criminalRecordExtract } from '../development/criminal-record.js';
 import { type AttachmentStore, databaseAttachmentStore } from './attachments.js';
-import { findAuthorityBox, JUSTICE_BOX_ID, SYSTEM_BOX_ID, syncAuthorityBoxes } from './boxes.js';
+import { type Authorities, type AutomaticReply, SYSTEM_BOX_ID } from './authorities.js';
+import { findAuthorityBox, syncAuthorityBoxes } from './boxes.js';
 import { type Notifier, notifyArrival } from './notifier.js';
 import { deliverReceived } from './store.js';
-import { fold } from './text.js';
-import type { AuthorityBox, LocalizedName } from './types.js';
+import type { AuthorityBox } from './types.js';
 
-/** Authorities that answer by themselves (development stand-ins for their real registries). */
+/** Runs the authorities' automatic responders for the messages citizens send, one at a time, after the request. */
 export interface Automat {
   /** Queues the rules for a message a citizen just sent; returns at once. */
   messageSent(messageId: string): void;
@@ -19,6 +18,8 @@ export interface Automat {
 
 export interface AutomatDeps {
   db: Database;
+  /** Whose responders answer, and the directory of boxes. */
+  authorities: Authorities;
   store?: AttachmentStore;
   /** Read at each delivery: the notifier can be replaced after the routes are registered. */
   notifier: () => Notifier;
@@ -26,16 +27,14 @@ export interface AutomatDeps {
   log: { error(object: object, message: string): void };
 }
 
-const CRIMINAL_RECORD = [fold('výpis z rejstříku trestů'), 'criminal record'];
-
 export async function systemNotice(
   db: Database,
   boxId: string,
   subject: string,
   body: string,
-  options: { store?: AttachmentStore; notifier?: Notifier; now?: Date } = {},
+  options: { authorities: Authorities; store?: AttachmentStore; notifier?: Notifier; now?: Date },
 ): Promise<string> {
-  await syncAuthorityBoxes(db);
+  await syncAuthorityBoxes(db, options.authorities);
   const from = await findAuthorityBox(db, SYSTEM_BOX_ID);
   if (!from) throw new Error('the system box is missing');
   const id = await deliverReceived(db, options.store ?? databaseAttachmentStore, {
@@ -57,7 +56,7 @@ export function createAutomat(deps: AutomatDeps): Automat {
   const reply = async (
     message: { box_id: string; conversation_id: string },
     from: AuthorityBox,
-    content: { subject: string; body: string; attachments?: { name: string; content: Buffer; mediaType: string }[] },
+    content: AutomaticReply,
   ) => {
     await deliverReceived(deps.db, store, {
       boxId: message.box_id,
@@ -88,20 +87,13 @@ export function createAutomat(deps: AutomatDeps): Automat {
     if (!message) return;
     const to = await findAuthorityBox(deps.db, message.counterpart_box_id);
     if (!to) return;
-    const date = deps.now().toISOString().slice(0, 10);
-    if (to.kind === 'municipality') {
-      await reply(message, to, acknowledgement(message.subject, to.name, date));
-    }
-    const subject = fold(message.subject);
-    if (to.id === JUSTICE_BOX_ID && CRIMINAL_RECORD.some((phrase) => subject.includes(phrase))) {
-      const pdf = await criminalRecordExtract({ name: message.citizen_name, date: deps.now() });
-      await reply(message, to, {
-        subject: `Výpis z rejstříku trestů / Criminal record extract`,
-        body:
-          'V příloze zasíláme výpis z evidence Rejstříku trestů (vzor z vývojového prostředí).\n\n' +
-          'Attached is your extract from the Criminal Record (a development sample).',
-        attachments: [{ name: 'vypis-z-rejstriku-trestu.pdf', content: pdf, mediaType: 'application/pdf' }],
-      });
+    for (const responder of deps.authorities.respondersOf(to)) {
+      const answer = await responder.reply(
+        { subject: message.subject, citizenName: message.citizen_name },
+        to,
+        deps.now(),
+      );
+      if (answer) await reply(message, to, answer);
     }
   };
 
@@ -119,17 +111,11 @@ export function createAutomat(deps: AutomatDeps): Automat {
       } while (seen !== tail);
     },
     systemNotice: (boxId, subject, body) =>
-      systemNotice(deps.db, boxId, subject, body, { store, notifier: deps.notifier(), now: deps.now() }),
-  };
-}
-
-function acknowledgement(subject: string, authority: LocalizedName, date: string) {
-  return {
-    subject: `Potvrzení o doručení: ${subject}`,
-    body:
-      `Vaše zpráva „${subject}“ byla ${date} doručena do datové schránky: ${authority.cs}.\n` +
-      'Tato zpráva byla odeslána automaticky; neodpovídejte na ni.\n\n' +
-      `Your message “${subject}” was delivered to the data box of ${authority.en} on ${date}.\n` +
-      'This message was sent automatically; do not reply to it.',
+      systemNotice(deps.db, boxId, subject, body, {
+        authorities: deps.authorities,
+        store,
+        notifier: deps.notifier(),
+        now: deps.now(),
+      }),
   };
 }

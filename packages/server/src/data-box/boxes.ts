@@ -1,46 +1,14 @@
 import { randomInt } from 'node:crypto';
-import { TEST_CITIZENS } from '@czp/dev-idp';
 import type { Queryable } from '../db/database.js';
+import type { Authorities } from './authorities.js';
+import type { DataBoxRegister } from './box-register.js';
 import type { AuthorityBox, AuthorityKind, LocalizedName } from './types.js';
 
-/** Decides whether a person has a data box at all (some citizens have none). */
-export type BoxPolicy = (person: { issuer: string; subject: string }) => boolean;
-
-export const everyoneHasABox: BoxPolicy = () => true;
-
-/** The development identity provider's citizens: those with `hasDataBox: false` have none. Wire it only for that IdP. */
-export const developmentBoxPolicy: BoxPolicy = (person) =>
-  TEST_CITIZENS.find((citizen) => citizen.sub === person.subject)?.hasDataBox ?? true;
-
-export const SYSTEM_BOX_ID = 'provozovatel-portalu';
-export const JUSTICE_BOX_ID = 'ministerstvo-spravedlnosti';
-
 /**
- * Boxes that exist whatever is in the catalogue: ministries without services of their own (an issuer that publishes
- * services gets its box from the catalogue) and the portal operator.
- */
-export const FIXED_AUTHORITY_BOXES: readonly AuthorityBox[] = [
-  { id: SYSTEM_BOX_ID, kind: 'system', name: { cs: 'Provozovatel Portálu občana', en: 'Portal operator' } },
-  { id: JUSTICE_BOX_ID, kind: 'ministry', name: { cs: 'Ministerstvo spravedlnosti', en: 'Ministry of Justice' } },
-  { id: 'ministerstvo-vnitra', kind: 'ministry', name: { cs: 'Ministerstvo vnitra', en: 'Ministry of the Interior' } },
-  { id: 'ministerstvo-financi', kind: 'ministry', name: { cs: 'Ministerstvo financí', en: 'Ministry of Finance' } },
-  {
-    id: 'ministerstvo-zdravotnictvi',
-    kind: 'ministry',
-    name: { cs: 'Ministerstvo zdravotnictví', en: 'Ministry of Health' },
-  },
-  {
-    id: 'ministerstvo-dopravy',
-    kind: 'ministry',
-    name: { cs: 'Ministerstvo dopravy', en: 'Ministry of Transport' },
-  },
-];
-
-/**
- * Brings the authority boxes up to date: one per issuer of the catalogue, plus the fixed ones.
+ * Brings the authority boxes up to date: one per issuer of the catalogue, plus the directory's fixed ones.
  * Cheap and idempotent, so it runs on demand instead of hooking into publishing.
  */
-export async function syncAuthorityBoxes(db: Queryable): Promise<void> {
+export async function syncAuthorityBoxes(db: Queryable, authorities: Authorities): Promise<void> {
   // An issuer whose services are all of a state authority (ministry, health insurer, ...) is not a municipality.
   await db.query(
     `insert into authority_boxes (id, issuer_id, name, kind)
@@ -55,7 +23,7 @@ export async function syncAuthorityBoxes(db: Queryable): Promise<void> {
        where authority_boxes.issuer_id is not null
          and (authority_boxes.name, authority_boxes.kind) is distinct from (excluded.name, excluded.kind)`,
   );
-  for (const box of FIXED_AUTHORITY_BOXES) {
+  for (const box of authorities.fixedBoxes) {
     await db.query(
       `insert into authority_boxes (id, issuer_id, name, kind) values ($1, null, $2, $3) on conflict (id) do nothing`,
       [box.id, JSON.stringify(box.name), box.kind],
@@ -72,8 +40,8 @@ export async function findAuthorityBox(db: Queryable, id: string): Promise<Autho
 }
 
 /** The boxes a citizen may write to: municipalities and ministries, never the operator's system box. */
-export async function listRecipients(db: Queryable): Promise<AuthorityBox[]> {
-  await syncAuthorityBoxes(db);
+export async function listRecipients(db: Queryable, authorities: Authorities): Promise<AuthorityBox[]> {
+  await syncAuthorityBoxes(db, authorities);
   return db.query<AuthorityBox>(
     `select id, name, kind from authority_boxes where kind <> 'system'
      order by case kind when 'ministry' then 0 else 1 end, name->>'cs'`,
@@ -88,7 +56,7 @@ function newBoxId(): string {
   return id;
 }
 
-/** The person's box id, created on first use (a citizen has a box unless the policy says otherwise). */
+/** The person's box id, created on first use (for a person the register says has one). */
 export async function ensureDataBox(db: Queryable, personId: string): Promise<string> {
   for (let attempt = 0; attempt < 5; attempt += 1) {
     const [existing] = await db.query<{ id: string }>('select id from data_boxes where person_id = $1', [personId]);
@@ -104,11 +72,11 @@ export async function ensureDataBox(db: Queryable, personId: string): Promise<st
 }
 
 /** The box of a signed-in person, or null when they have none. */
-export async function boxOfPerson(db: Queryable, personId: string, policy: BoxPolicy): Promise<string | null> {
+export async function boxOfPerson(db: Queryable, personId: string, register: DataBoxRegister): Promise<string | null> {
   const [person] = await db.query<{ issuer: string; subject: string }>(
     'select issuer, subject from persons where id = $1',
     [personId],
   );
-  if (!person || !policy(person)) return null;
+  if (!person || !(await register(person))) return null;
   return ensureDataBox(db, personId);
 }

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../app.js';
 import { FileBundleStore } from '../catalogue/bundle-store.js';
 import type { Database } from '../db/database.js';
+import { developmentAuthorities } from '../development/authorities.js';
 import { CookieJar } from '../test/cookie-jar.js';
 import { scriptedIdentityProvider } from '../test/scripted-identity-provider.js';
 import { createTestDatabase } from '../test/test-database.js';
@@ -38,7 +39,8 @@ beforeAll(async () => {
       lenka: 'Lenka Malá',
     }),
     publicUrl: 'http://portal.test',
-    dataBoxPolicy: (person) => person.subject !== 'petr',
+    dataBoxRegister: (person) => person.subject !== 'petr',
+    authorities: developmentAuthorities,
   });
   app.dataBox.notifier = logNotifier({ info: (object, message) => logged.push({ object: { ...object }, message }) });
   const document = await PDFDocument.create();

@@ -4,8 +4,10 @@ import type { RequestSessions } from '../auth/request-session.js';
 import type { Database } from '../db/database.js';
 import { parseOrRefuse, Refusal } from '../http/refusal.js';
 import { type AttachmentStore, databaseAttachmentStore } from './attachments.js';
+import { type Authorities, portalAuthorities } from './authorities.js';
 import { type Automat, createAutomat } from './automat.js';
-import { type BoxPolicy, boxOfPerson, everyoneHasABox, listRecipients } from './boxes.js';
+import { type DataBoxRegister, everyoneHasABox } from './box-register.js';
+import { boxOfPerson, listRecipients } from './boxes.js';
 import { NO_DATA_BOX_MESSAGE, notFound } from './errors.js';
 import {
   logNotifier,
@@ -40,8 +42,10 @@ export interface DataBoxRouteDeps {
   db: Database;
   sessions: RequestSessions;
   now?: () => Date;
-  /** Who has a box at all; everyone by default (the development IdP's policy is `developmentBoxPolicy`). */
-  boxPolicy?: BoxPolicy;
+  /** Who has a box at all; everyone by default (start.ts wires the development IdP's test citizens). */
+  dataBoxRegister?: DataBoxRegister;
+  /** The authorities' boxes and automatic responders; the portal's directory by default. */
+  authorities?: Authorities;
   /** Where "a message arrived" goes; by default the development sink into `logger`. */
   notifier?: Notifier;
   logger?: NotifierLogger;
@@ -49,12 +53,12 @@ export interface DataBoxRouteDeps {
 }
 
 /**
- * What the server wiring (start.ts) and tests reach through `app.dataBox`: the automat's queue, and the policy and
+ * What the server wiring (start.ts) and tests reach through `app.dataBox`: the automat's queue, and the register and
  * notifier, which can be replaced before the first request (buildApp registers the routes with the defaults).
  */
 export interface DataBoxRuntime {
   automat: Automat;
-  boxPolicy: BoxPolicy;
+  register: DataBoxRegister;
   notifier: Notifier;
 }
 
@@ -84,10 +88,11 @@ export function registerDataBoxRoutes(app: FastifyInstance, deps: DataBoxRouteDe
   const now = deps.now ?? (() => new Date());
   const store = deps.attachmentStore ?? databaseAttachmentStore;
   const runtime = {
-    boxPolicy: deps.boxPolicy ?? everyoneHasABox,
+    register: deps.dataBoxRegister ?? everyoneHasABox,
     notifier: deps.notifier ?? logNotifier(deps.logger ?? app.log),
   } as DataBoxRuntime;
-  runtime.automat = createAutomat({ db, store, notifier: () => runtime.notifier, now, log: app.log });
+  const authorities = deps.authorities ?? portalAuthorities;
+  runtime.automat = createAutomat({ db, authorities, store, notifier: () => runtime.notifier, now, log: app.log });
   app.decorate('dataBox', runtime);
 
   type Context = { boxId: string; personId: string; request: FastifyRequest; reply: FastifyReply };
@@ -97,7 +102,7 @@ export function registerDataBoxRoutes(app: FastifyInstance, deps: DataBoxRouteDe
       reply.header('Cache-Control', 'private, no-store');
       const personId = (await sessions.active(request, reply))?.personId;
       if (!personId) return reply.code(401).send({ error: 'signed-out', message: 'Log in to continue.' });
-      const boxId = await boxOfPerson(db, personId, runtime.boxPolicy);
+      const boxId = await boxOfPerson(db, personId, runtime.register);
       if (!boxId) {
         if (options.withoutBox !== undefined) return options.withoutBox;
         throw new Refusal(403, 'no-data-box', NO_DATA_BOX_MESSAGE);
@@ -143,7 +148,7 @@ export function registerDataBoxRoutes(app: FastifyInstance, deps: DataBoxRouteDe
       scope.get(
         '/recipients',
         guard,
-        handle(async () => ({ recipients: await listRecipients(db) })),
+        handle(async () => ({ recipients: await listRecipients(db, authorities) })),
       );
 
       scope.get(
@@ -177,6 +182,7 @@ export function registerDataBoxRoutes(app: FastifyInstance, deps: DataBoxRouteDe
             draft,
             idempotencyKey: fields.idempotencyKey,
             now: now(),
+            authorities,
           });
           if (created && !draft) runtime.automat.messageSent(message.id);
           // A repeated idempotency key answers with the first message, as a replay rather than a creation.
@@ -200,6 +206,7 @@ export function registerDataBoxRoutes(app: FastifyInstance, deps: DataBoxRouteDe
             attachments: fields.attachments,
             keep,
             now: now(),
+            authorities,
           });
         }),
       );

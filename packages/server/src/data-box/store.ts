@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Database, Queryable } from '../db/database.js';
 import { Refusal } from '../http/refusal.js';
 import { type AttachmentStore, type Blob, sha256Hex } from './attachments.js';
+import type { Authorities } from './authorities.js';
 import { findAuthorityBox, syncAuthorityBoxes } from './boxes.js';
 import { notFound } from './errors.js';
 import { assertFits, lockBox, messageSize, sizesOf } from './quota.js';
@@ -193,11 +194,11 @@ export async function readConversation(
   return { id: conversationId, messages: await toViews(db, rows, true) };
 }
 
-async function recipientBox(db: Queryable, id: string): Promise<AuthorityBox> {
+async function recipientBox(db: Queryable, id: string, authorities: Authorities): Promise<AuthorityBox> {
   let box = await findAuthorityBox(db, id);
   if (!box) {
     // A municipality published since the boxes were last brought up to date.
-    await syncAuthorityBoxes(db);
+    await syncAuthorityBoxes(db, authorities);
     box = await findAuthorityBox(db, id);
   }
   if (!box || box.kind === 'system') {
@@ -243,7 +244,13 @@ const searchText = (subject: string, body: string, counterpart: LocalizedName) =
 export async function createMessage(
   db: Database,
   store: AttachmentStore,
-  input: Draft & { boxId: string; draft: boolean; idempotencyKey?: string | undefined; now: Date },
+  input: Draft & {
+    boxId: string;
+    draft: boolean;
+    idempotencyKey?: string | undefined;
+    now: Date;
+    authorities: Authorities;
+  },
 ): Promise<{ message: MessageView; created: boolean }> {
   const { boxId } = input;
   const result = await db.transaction(async (tx) => {
@@ -255,7 +262,7 @@ export async function createMessage(
       );
       if (existing) return { id: existing.id, created: false };
     }
-    const recipient = await recipientBox(tx, input.recipient);
+    const recipient = await recipientBox(tx, input.recipient, input.authorities);
     const size = messageSize(input.subject, input.body, sizesOf(input.attachments));
     await assertFits(tx, boxId, size);
     const id = randomUUID();
@@ -308,12 +315,12 @@ async function lockedDraft(tx: Queryable, boxId: string, id: string): Promise<{ 
 export async function updateDraft(
   db: Database,
   store: AttachmentStore,
-  input: Draft & { boxId: string; id: string; keep: number[]; now: Date },
+  input: Draft & { boxId: string; id: string; keep: number[]; now: Date; authorities: Authorities },
 ): Promise<MessageView> {
   const { boxId, id } = input;
   await db.transaction(async (tx) => {
     const old = await lockedDraft(tx, boxId, id);
-    const recipient = await recipientBox(tx, input.recipient);
+    const recipient = await recipientBox(tx, input.recipient, input.authorities);
     const kept = await tx.query<{ name: string; sha256: string; size: string; media_type: string }>(
       `select name, sha256, size, media_type from message_attachments
        where message_id = $1 and position = any($2::int[]) order by array_position($2::int[], position)`,

@@ -1,8 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import { startDevIdentityProvider } from '@czp/dev-idp';
-import { ConfigurationError, type IdentityProviderConfig } from '../auth/config.js';
-import { createOidcIdentityProvider, type IdentityProvider } from '../auth/identity-provider.js';
+import type { IdentityProviderConfig } from '../auth/config.js';
+import {
+  createOidcIdentityProvider,
+  externalIdentityProvider,
+  type IdentityProvider,
+} from '../auth/identity-provider.js';
 import { redirectUris } from '../auth/routes.js';
+import { ConfigurationError } from '../startup/configuration-error.js';
 
 export interface RunningIdentityProvider {
   provider: IdentityProvider;
@@ -21,17 +26,7 @@ export async function startIdentityProvider(
 ): Promise<RunningIdentityProvider> {
   const uris = redirectUris(options.publicUrl);
   if (config.kind === 'external') {
-    return {
-      provider: createOidcIdentityProvider({
-        config,
-        issuer: config.issuer,
-        clientId: config.clientId,
-        clientSecret: config.clientSecret,
-        scopes: config.scopes,
-        redirectUri: uris.callback,
-      }),
-      close: async () => {},
-    };
+    return { provider: externalIdentityProvider(config, uris.callback), close: async () => {} };
   }
   const clientSecret = randomBytes(32).toString('base64url');
   const host = options.host && options.host !== 'localhost' ? options.host : 'localhost';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { developmentBoxPolicy } from './boxes.js';
+import { developmentDataBoxRegister as developmentBoxPolicy } from './data-box-register.js';
 
 describe('who has a data box in development', () => {
   it('follows the development provider’s test citizens: Petr Dvořák has none, Jan Novák has one', async () => {
