@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
+import { tokenNameSchema } from '@czp/contract/api-schemas';
 import { createIssuer, createIssuerToken, requireIssuer } from '../catalogue/publisher-api/issuers.js';
-import { tokenNameSchema } from '../catalogue/publisher-api/schemas.js';
 import { type CreatedToken, listTokens, revokeToken } from '../catalogue/publisher-api/tokens.js';
 import { portalAuthorities } from '../data-box/authorities.js';
 import { systemNotice } from '../data-box/automat.js';

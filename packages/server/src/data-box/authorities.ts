@@ -1,4 +1,4 @@
-import type { AuthorityBox, LocalizedName } from './types.js';
+import type { AuthorityBox, LocalizedText } from '@czp/contract';
 
 /** A message a citizen sent to an authority, as an automatic responder sees it. */
 export interface SentMessage {
@@ -76,7 +76,7 @@ export function authoritiesWith(responders: Readonly<Record<string, readonly Aut
 /** The authorities the portal knows by itself. */
 export const portalAuthorities: Authorities = authoritiesWith({});
 
-function acknowledgement(subject: string, authority: LocalizedName, date: string): AutomaticReply {
+function acknowledgement(subject: string, authority: LocalizedText, date: string): AutomaticReply {
   return {
     subject: `Potvrzení o doručení: ${subject}`,
     body:

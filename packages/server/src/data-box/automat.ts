@@ -1,10 +1,10 @@
+import type { AuthorityBox } from '@czp/contract';
 import type { Database } from '../db/database.js';
 import { type AttachmentStore, databaseAttachmentStore } from './attachments.js';
 import { type Authorities, type AutomaticReply, SYSTEM_BOX_ID } from './authorities.js';
 import { findAuthorityBox, syncAuthorityBoxes } from './boxes.js';
 import { type Notifier, notifyArrival } from './notifier.js';
 import { deliverReceived } from './store.js';
-import type { AuthorityBox } from './types.js';
 
 /** Runs the authorities' automatic responders for the messages citizens send, one at a time, after the request. */
 export interface Automat {

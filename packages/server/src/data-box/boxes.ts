@@ -1,8 +1,8 @@
 import { randomInt } from 'node:crypto';
+import type { AuthorityBox, AuthorityKind, LocalizedText } from '@czp/contract';
 import type { Queryable } from '../db/database.js';
 import type { Authorities } from './authorities.js';
 import type { DataBoxRegister } from './box-register.js';
-import type { AuthorityBox, AuthorityKind, LocalizedName } from './types.js';
 
 /**
  * Brings the authority boxes up to date: one per issuer of the catalogue, plus the directory's fixed ones.
@@ -32,7 +32,7 @@ export async function syncAuthorityBoxes(db: Queryable, authorities: Authorities
 }
 
 export async function findAuthorityBox(db: Queryable, id: string): Promise<AuthorityBox | null> {
-  const [row] = await db.query<{ id: string; name: LocalizedName; kind: AuthorityKind }>(
+  const [row] = await db.query<{ id: string; name: LocalizedText; kind: AuthorityKind }>(
     'select id, name, kind from authority_boxes where id = $1',
     [id],
   );

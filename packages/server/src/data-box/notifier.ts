@@ -1,5 +1,5 @@
+import type { NotificationChannel, NotificationSettings } from '@czp/contract';
 import type { Queryable } from '../db/database.js';
-import type { NotificationChannel, NotificationSettings } from './types.js';
 
 export interface Notification {
   channel: NotificationChannel;

@@ -1,7 +1,7 @@
 import type { Queryable } from '../db/database.js';
 import { Refusal } from '../http/refusal.js';
 import { formatBytes } from './text.js';
-import type { IncomingAttachment } from './types.js';
+import type { IncomingAttachment } from './upload.js';
 
 /**
  * What a message costs of its box's quota: its text and every attachment by size. A blob shared with other messages

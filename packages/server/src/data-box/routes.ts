@@ -1,3 +1,11 @@
+import { DATA_BOX_API_PREFIX } from '@czp/contract';
+import {
+  attachmentParamsSchema,
+  dataBoxIdParamsSchema,
+  folderQuerySchema,
+  messageFieldsSchema,
+  notificationsSchema,
+} from '@czp/contract/api-schemas';
 import fastifyMultipart from '@fastify/multipart';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { RequestSessions } from '../auth/request-session.js';
@@ -17,13 +25,6 @@ import {
   writeNotificationSettings,
 } from './notifier.js';
 import { storageOf } from './quota.js';
-import {
-  attachmentParamsSchema,
-  folderQuerySchema,
-  idParamsSchema,
-  messageFieldsSchema,
-  notificationsSchema,
-} from './schemas.js';
 import {
   boxSummary,
   createMessage,
@@ -68,8 +69,6 @@ declare module 'fastify' {
   }
 }
 
-export const DATA_BOX_PREFIX = '/api/services/data-box';
-
 function contentDisposition(name: string): string {
   const ascii = name.replace(/[^\x20-\x7e]|["\\%]/g, '_');
   const encoded = encodeURIComponent(name).replace(
@@ -110,7 +109,7 @@ export function registerDataBoxRoutes(app: FastifyInstance, deps: DataBoxRouteDe
       return handler({ boxId, personId, request, reply });
     };
   const idOf = (request: FastifyRequest, what?: string) => {
-    const result = idParamsSchema.safeParse(request.params);
+    const result = dataBoxIdParamsSchema.safeParse(request.params);
     // A malformed id is as unknown as a well-formed one of someone else's message.
     if (!result.success) throw notFound(what);
     return result.data.id;
@@ -259,7 +258,7 @@ export function registerDataBoxRoutes(app: FastifyInstance, deps: DataBoxRouteDe
         ),
       );
     },
-    { prefix: DATA_BOX_PREFIX },
+    { prefix: DATA_BOX_API_PREFIX },
   );
   return runtime;
 }

@@ -1,4 +1,15 @@
 import { randomUUID } from 'node:crypto';
+import {
+  type AttachmentView,
+  type AuthorityBox,
+  type BoxSummary,
+  DATA_BOX_LIMITS,
+  type Folder,
+  type LocalizedText,
+  type MessagePage,
+  type MessageStatus,
+  type MessageView,
+} from '@czp/contract';
 import type { Database, Queryable } from '../db/database.js';
 import { Refusal } from '../http/refusal.js';
 import { type AttachmentStore, type Blob, sha256Hex } from './attachments.js';
@@ -7,19 +18,9 @@ import { findAuthorityBox, syncAuthorityBoxes } from './boxes.js';
 import { notFound } from './errors.js';
 import { assertFits, lockBox, messageSize, sizesOf } from './quota.js';
 import { fold } from './text.js';
-import type {
-  AttachmentView,
-  AuthorityBox,
-  BoxSummary,
-  Folder,
-  IncomingAttachment,
-  LocalizedName,
-  MessagePage,
-  MessageStatus,
-  MessageView,
-} from './types.js';
+import type { IncomingAttachment } from './upload.js';
 
-export const PAGE_SIZE = 20;
+const PAGE_SIZE = DATA_BOX_LIMITS.pageSize;
 
 /** What a citizen writes: a new message, or the new content of a draft. */
 export interface Draft {
@@ -41,7 +42,7 @@ interface MessageRow {
   sent_at: Date | string | null;
   read_at: Date | string | null;
   counterpart_id: string;
-  counterpart_name: LocalizedName;
+  counterpart_name: LocalizedText;
   citizen_name: string;
 }
 
@@ -234,7 +235,7 @@ async function writeAttachments(
   }
 }
 
-const searchText = (subject: string, body: string, counterpart: LocalizedName) =>
+const searchText = (subject: string, body: string, counterpart: LocalizedText) =>
   fold([subject, body, counterpart.cs, counterpart.en].join('\n'));
 
 /**

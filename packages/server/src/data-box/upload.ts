@@ -1,13 +1,21 @@
+import { DATA_BOX_LIMITS } from '@czp/contract';
 import type { FastifyRequest } from 'fastify';
 import { Refusal } from '../http/refusal.js';
 import { ALLOWED_TYPES_TEXT, sniff } from './sniff.js';
 import { formatBytes, isControlCode } from './text.js';
-import type { IncomingAttachment } from './types.js';
 
+/** An uploaded file, already read and checked by content. */
+export interface IncomingAttachment {
+  name: string;
+  content: Buffer;
+  mediaType: string;
+}
+
+/** The contract's limits of attachments. */
 export const UPLOAD_LIMITS = {
-  files: 10,
-  fileBytes: 10 * 1024 * 1024,
-  messageBytes: 20 * 1024 * 1024,
+  files: DATA_BOX_LIMITS.files,
+  fileBytes: DATA_BOX_LIMITS.fileBytes,
+  messageBytes: DATA_BOX_LIMITS.messageBytes,
 } as const;
 
 /** The options of @fastify/multipart: busboy stops a file at the size limit, and after the last allowed file. */

@@ -1,3 +1,11 @@
+import {
+  activateBodySchema,
+  auditQuerySchema,
+  createTokenBodySchema,
+  externalBodySchema,
+  serviceParamsSchema,
+  tokenParamsSchema,
+} from '@czp/contract/api-schemas';
 import fastifyMultipart from '@fastify/multipart';
 import type { FastifyError, FastifyInstance, FastifyRequest } from 'fastify';
 import type { Database } from '../../db/database.js';
@@ -11,14 +19,6 @@ import { publishBundle } from '../publishing/publish.js';
 import { readBundleArchive } from './archive.js';
 import { type AuditAction, listAudit, writeAudit } from './audit.js';
 import { refusalOf } from './errors.js';
-import {
-  activateBodySchema,
-  auditQuerySchema,
-  createTokenBodySchema,
-  externalBodySchema,
-  serviceParamsSchema,
-  tokenParamsSchema,
-} from './schemas.js';
 import { authenticate, createToken, listTokens, revokeToken, type TokenIdentity } from './tokens.js';
 import { readPublishUpload, UPLOAD_LIMITS } from './upload.js';
 

@@ -1,5 +1,5 @@
+import { publishFormSchema } from '@czp/contract/api-schemas';
 import type { FastifyRequest } from 'fastify';
-import { z } from 'zod';
 import { parseOrRefuse, Refusal } from '../../http/refusal.js';
 
 /** What POST /api/publisher/services/:serviceId/versions carries. */
@@ -16,16 +16,6 @@ export const UPLOAD_LIMITS = { fileBytes: 20 * 1024 * 1024, fieldBytes: 64 * 102
 
 const FORM = 'Send multipart/form-data with the fields version, metadata, activate and the file bundle';
 const FIELDS = new Set(['version', 'metadata', 'activate']);
-
-const formSchema = z.object({
-  version: z.string({ error: 'version is required: the semantic version being published, e.g. 1.4.0' }).trim().min(1, {
-    error: 'version is required: the semantic version being published, e.g. 1.4.0',
-  }),
-  metadata: z.string({ error: 'metadata is required: the content of czp.service.json' }),
-  activate: z
-    .enum(['true', 'false'], { error: 'activate must be "true" (the default) or "false" (keep it as a draft)' })
-    .default('true'),
-});
 
 /** Errors of @fastify/multipart and busboy, said as what to fix. */
 function multipartError(error: unknown): Refusal | null {
@@ -91,7 +81,7 @@ export async function readPublishUpload(request: FastifyRequest): Promise<Publis
   } catch (error) {
     throw multipartError(error) ?? error;
   }
-  const form = parseOrRefuse(formSchema, fields, 'form');
+  const form = parseOrRefuse(publishFormSchema, fields, 'form');
   if (!bundle) {
     throw new Refusal(
       400,
