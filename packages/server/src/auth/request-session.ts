@@ -1,6 +1,7 @@
 import type { LevelOfAssurance, SessionView } from '@czp/contract';
 import { COOKIES, satisfiesLevel } from '@czp/contract';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { Refusal } from '../http/refusal.js';
 import type { Session, SessionLookup, SessionStore } from './sessions.js';
 
 export interface SessionCookieOptions {
@@ -94,25 +95,28 @@ export class RequestSessions {
     return async (request: FastifyRequest, reply: FastifyReply) => {
       const lookup = await this.lookup(request, reply);
       if (lookup.status === 'expired') {
-        return reply.code(401).send({
-          error: 'session-expired',
-          message: `Your session ended after ${Math.round(this.store.policy.idleTimeoutMs / 60000)} minutes without activity. Log in again.`,
-        });
+        throw new Refusal(
+          401,
+          'session-expired',
+          `Your session ended after ${Math.round(this.store.policy.idleTimeoutMs / 60000)} minutes without activity. Log in again.`,
+        );
       }
       if (lookup.status !== 'active') {
-        return reply.code(401).send({ error: 'signed-out', message: 'Log in to continue.' });
+        throw new Refusal(401, 'signed-out', 'Log in to continue.');
       }
       if (!satisfiesLevel(lookup.session.level, options.level)) {
-        return reply.code(403).send({
-          error: 'level-too-low',
-          message: `This needs a ${options.level} level of assurance; you logged in with ${lookup.session.level}. Log in again with a stronger method.`,
-        });
+        throw new Refusal(
+          403,
+          'level-too-low',
+          `This needs a ${options.level} level of assurance; you logged in with ${lookup.session.level}. Log in again with a stronger method.`,
+        );
       }
       if (options.consent && lookup.session.consent !== 'given') {
-        return reply.code(403).send({
-          error: 'consent-required',
-          message: 'This needs your consent to the processing of your personal data. You can give it in the portal.',
-        });
+        throw new Refusal(
+          403,
+          'consent-required',
+          'This needs your consent to the processing of your personal data. You can give it in the portal.',
+        );
       }
       await this.active(request, reply);
     };

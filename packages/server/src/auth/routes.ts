@@ -3,7 +3,7 @@ import type { FastifyInstance, FastifyReply } from 'fastify';
 import { z } from 'zod';
 import type { Database } from '../db/database.js';
 import { pickLocale } from '../http/locale.js';
-import { parseOrRefuse } from '../http/refusal.js';
+import { parseOrRefuse, Refusal } from '../http/refusal.js';
 import type { IdentityProvider } from './identity-provider.js';
 import { beginLoginTransaction, LOGIN_TRANSACTION_TTL_MS, takeLoginTransaction } from './login-transactions.js';
 import { setConsent, upsertPerson } from './persons.js';
@@ -66,10 +66,11 @@ export function registerAuthRoutes(app: FastifyInstance, deps: AuthRouteDeps): v
       });
     } catch (error) {
       request.log.error({ err: error }, 'the identity provider cannot be reached');
-      return reply.code(503).send({
-        error: 'identity-provider-unavailable',
-        message: 'The identity provider cannot be reached right now. Try logging in again in a few minutes.',
-      });
+      throw new Refusal(
+        503,
+        'identity-provider-unavailable',
+        'The identity provider cannot be reached right now. Try logging in again in a few minutes.',
+      );
     }
     reply.setCookie(loginCookie, id, cookieOptions(secure, LOGIN_TRANSACTION_TTL_MS / 1000));
     return reply.code(303).header('Cache-Control', 'no-store').redirect(url.href);
@@ -148,7 +149,7 @@ export function registerAuthRoutes(app: FastifyInstance, deps: AuthRouteDeps): v
   app.post('/api/consent', { preHandler: sessions.guard() }, async (request, reply) => {
     const { consent } = parseOrRefuse(consentSchema, request.body ?? {});
     const session = await sessions.active(request, reply);
-    if (!session) return reply.code(401).send({ error: 'signed-out', message: 'Log in to continue.' });
+    if (!session) throw new Refusal(401, 'signed-out', 'Log in to continue.');
     await setConsent(db, session.personId, consent);
     request.log.info({ person: session.personId, consent }, 'consent recorded');
     return { consent };

@@ -100,7 +100,7 @@ export function registerDataBoxRoutes(app: FastifyInstance, deps: DataBoxRouteDe
     async (request: FastifyRequest, reply: FastifyReply) => {
       reply.header('Cache-Control', 'private, no-store');
       const personId = (await sessions.active(request, reply))?.personId;
-      if (!personId) return reply.code(401).send({ error: 'signed-out', message: 'Log in to continue.' });
+      if (!personId) throw new Refusal(401, 'signed-out', 'Log in to continue.');
       const boxId = await boxOfPerson(db, personId, runtime.register);
       if (!boxId) {
         if (options.withoutBox !== undefined) return options.withoutBox;

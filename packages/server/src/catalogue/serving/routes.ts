@@ -1,6 +1,7 @@
 import { extname } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import type { Queryable } from '../../db/database.js';
+import { Refusal } from '../../http/refusal.js';
 import type { BundleStore } from '../bundle-store.js';
 import { checkBundlePath } from '../publishing/publish.js';
 import { etagOf, loadCatalogue, VersionFiles } from './catalogue.js';
@@ -59,30 +60,27 @@ export function registerServingRoutes(app: FastifyInstance, deps: { db: Queryabl
       const { serviceId, version } = request.params;
       const path = request.params['*'];
       if (looksLikeTraversal(request.raw.url ?? '')) {
-        return reply
-          .code(400)
-          .send({ error: 'bad-path', message: 'A remote file path may not leave its version folder' });
+        throw new Refusal(400, 'bad-path', 'A remote file path may not leave its version folder');
       }
       try {
         checkBundlePath(path);
       } catch {
-        return reply.code(400).send({ error: 'bad-path', message: `"${path}" is not a valid remote file path` });
+        throw new Refusal(400, 'bad-path', `"${path}" is not a valid remote file path`);
       }
       const files = await versions.get(serviceId, version);
       if (!files) {
         const [service] = await deps.db.query('select 1 from services where id = $1', [serviceId]);
-        return reply.code(404).send({
-          error: 'not-found',
-          message: service
+        throw new Refusal(
+          404,
+          'not-found',
+          service
             ? `Version ${version} of the service "${serviceId}" is not published`
             : `There is no published service "${serviceId}"`,
-        });
+        );
       }
       const file = files.get(path);
       if (!file) {
-        return reply
-          .code(404)
-          .send({ error: 'not-found', message: `Version ${version} of "${serviceId}" has no file "${path}"` });
+        throw new Refusal(404, 'not-found', `Version ${version} of "${serviceId}" has no file "${path}"`);
       }
       const etag = `"${file.integrity}"`;
       const cacheControl = path.startsWith('assets/') ? 'public, max-age=31536000, immutable' : 'no-cache';
@@ -93,10 +91,7 @@ export function registerServingRoutes(app: FastifyInstance, deps: { db: Queryabl
       const stored = await deps.store.get(serviceId, version, path);
       if (!stored) {
         request.log.error({ serviceId, version, path }, 'a published remote file is missing from the bundle store');
-        return reply.code(404).send({
-          error: 'not-found',
-          message: `The file "${path}" of ${serviceId} ${version} is missing from storage`,
-        });
+        throw new Refusal(404, 'not-found', `The file "${path}" of ${serviceId} ${version} is missing from storage`);
       }
       const verified = await integrity.open(`${serviceId}@${version}/${path}`, stored, file.integrity);
       if (!verified.ok) {
@@ -105,10 +100,11 @@ export function registerServingRoutes(app: FastifyInstance, deps: { db: Queryabl
           'a published remote file does not match the sha384 recorded when it was published (changed on disk); ' +
             'it is not served',
         );
-        return reply.code(502).send({
-          error: 'integrity',
-          message: `The file "${path}" of ${serviceId} ${version} does not match what was published, so it is not served`,
-        });
+        throw new Refusal(
+          502,
+          'integrity',
+          `The file "${path}" of ${serviceId} ${version} does not match what was published, so it is not served`,
+        );
       }
       reply.header('ETag', etag).header('Cache-Control', cacheControl).type(contentTypeOf(path));
       return reply.send(verified.body);
