@@ -85,4 +85,20 @@ export const CATALOGUE_MIGRATIONS: readonly Migration[] = [
       alter table service_versions add column base_url text;
     `,
   },
+  {
+    id: '0007-bundle-files',
+    sql: `
+      -- Uploaded versions' files when the portal runs as several processes on PostgreSQL: every replica serves the
+      -- same bytes (each keeps a local cache named by the sha256). Rows of a version are written in one transaction.
+      create table bundle_files (
+        service_id text not null,
+        version text not null,
+        path text not null,
+        sha256 text not null,
+        size integer not null,
+        content bytea not null,
+        primary key (service_id, version, path)
+      );
+    `,
+  },
 ];
