@@ -117,7 +117,7 @@ export function registerAuthRoutes(app: FastifyInstance, deps: AuthRouteDeps): v
     return reply.code(303).header('Cache-Control', 'no-store').redirect(next);
   });
 
-  app.post('/auth/logout', { preHandler: app.csrfProtection }, async (request, reply) => {
+  app.post('/auth/logout', async (request, reply) => {
     const lookup = await sessions.lookup(request, reply);
     const idToken = lookup.status === 'active' ? lookup.session.idToken : null;
     await sessions.store.destroy(request.cookies[sessionCookie]);

@@ -1,14 +1,31 @@
 import { COOKIES } from '@czp/contract';
 import fastifyCsrf from '@fastify/csrf-protection';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 
 export const CSRF_MESSAGE = 'The security token of this form is missing or expired. Reload the page and try again.';
 
 const MUTATING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 /**
- * Every mutating API call carries the CSRF token of the signed-cookie secret. The publishing API is the exception:
- * it authenticates by a bearer token only, never by a cookie, so a cross-site request has nothing to ride on.
+ * The publishing API authenticates by a bearer token only, never by a cookie, so a cross-site request has nothing
+ * to ride on: its routes need no CSRF token.
+ */
+const BEARER_ONLY_ROUTES = /^\/api\/publisher\//;
+
+/**
+ * Does this request need the CSRF token? Decided by the route the router matched (its pattern, as registered),
+ * never by the request's raw target: the router decodes `/%61pi/…` to `/api/…`, reads the path of an absolute-form
+ * `PUT http://host/api/…` and so on, so a test of the raw text would let those through to the same handler.
+ * Every mutating request needs it (also one no route matched), except those the router gave a bearer-only route.
+ */
+export function needsCsrfToken(request: FastifyRequest): boolean {
+  const route = request.routeOptions.url;
+  return MUTATING.has(request.method) && !(route !== undefined && BEARER_ONLY_ROUTES.test(route));
+}
+
+/**
+ * Every mutating call carries the CSRF token of the signed-cookie secret (header `x-csrf-token`, or the `_csrf`
+ * field of a plain form), except the bearer-token publishing API.
  */
 export async function registerCsrf(app: FastifyInstance, secureCookies: boolean): Promise<void> {
   await app.register(fastifyCsrf, {
@@ -22,8 +39,9 @@ export async function registerCsrf(app: FastifyInstance, secureCookies: boolean)
       return typeof field === 'string' ? field : undefined;
     },
   });
-  app.addHook('onRequest', (request, reply, done) => {
-    if (MUTATING.has(request.method) && /^\/api(\/|$)/.test(request.url) && !/^\/api\/publisher\//.test(request.url)) {
+  // preHandler: after the body is parsed, so a plain form's `_csrf` field counts; before every route's own handlers.
+  app.addHook('preHandler', (request, reply, done) => {
+    if (needsCsrfToken(request)) {
       app.csrfProtection(request, reply, done);
       return;
     }
