@@ -2,12 +2,16 @@ import { describe, expect, it } from 'vitest';
 import {
   activateBodySchema,
   auditQuerySchema,
+  createTokenBodySchema,
   externalBodySchema,
   folderQuerySchema,
   messageFieldsSchema,
   notificationsSchema,
+  publishFormSchema,
+  remoteFailureSchema,
 } from './api-schemas.js';
 import { DATA_BOX_LIMITS } from './data-box.js';
+import { controlMessage } from './text.js';
 
 const messageOf = (result: { error?: { issues: { message: string }[] } }) => result.error?.issues[0]?.message;
 
@@ -58,5 +62,80 @@ describe('publishing API request schemas', () => {
     expect(external.activate).toBe(true);
     expect(auditQuerySchema.parse({})).toEqual({ limit: 50 });
     expect(messageOf(auditQuerySchema.safeParse({ limit: '501' }))).toBe('limit must be between 1 and 500');
+  });
+});
+
+/** The class of text the one rule refuses: NUL, other C0, DEL, C1 and a broken surrogate. */
+const CONTROL_TEXTS = ['a\u0000b', 'x\u0007y', 'x\u001b[31m', 'x\u007f', 'x\u0085', 'x\uD800'];
+const INVISIBLE_TEXTS = ['\u200B\u200B\u200B', ' \u200C\u2060\uFEFF '];
+
+describe('the one text rule in every request schema', () => {
+  const issueOf = (result: { error?: { issues: { message: string; path: PropertyKey[] }[] } }) => {
+    const issue = result.error?.issues[0];
+    return issue && { field: issue.path.join('.'), message: issue.message };
+  };
+  const places = [
+    { field: 'subject', parse: (v: string) => messageFieldsSchema.safeParse({ recipient: 'telc', subject: v }) },
+    { field: 'recipient', parse: (v: string) => messageFieldsSchema.safeParse({ recipient: v, subject: 'Dotaz' }) },
+    {
+      field: 'body',
+      parse: (v: string) => messageFieldsSchema.safeParse({ recipient: 'telc', subject: 'Dotaz', body: v }),
+    },
+    { field: 'q', parse: (v: string) => folderQuerySchema.safeParse({ q: v }) },
+    {
+      field: 'message',
+      parse: (v: string) =>
+        remoteFailureSchema.safeParse({ serviceId: 'telc', reason: 'load-failed', message: v, page: '/' }),
+    },
+    { field: 'name', parse: (v: string) => createTokenBodySchema.safeParse({ name: v }) },
+  ];
+
+  it('refuses control characters and broken surrogates naming the field', () => {
+    for (const { field, parse } of places) {
+      for (const text of CONTROL_TEXTS) {
+        expect(issueOf(parse(text)), `${field} ${JSON.stringify(text)}`).toEqual({
+          field,
+          message: controlMessage(field),
+        });
+      }
+    }
+  });
+
+  it('counts only invisible characters as empty: a required field says what to write', () => {
+    for (const text of INVISIBLE_TEXTS) {
+      expect(issueOf(messageFieldsSchema.safeParse({ recipient: 'telc', subject: text }))).toEqual({
+        field: 'subject',
+        message: 'Write a subject',
+      });
+      expect(issueOf(messageFieldsSchema.safeParse({ recipient: text, subject: 'Dotaz' }))?.message).toBe(
+        'Choose a recipient',
+      );
+      expect(issueOf(createTokenBodySchema.safeParse({ name: text }))?.message).toMatch(/name must not be empty/);
+      expect(folderQuerySchema.parse({ q: text }).q).toBe('');
+    }
+  });
+
+  it('neutralises directional overrides and line breaks in one-line text, keeps lines in a body', () => {
+    const parsed = messageFieldsSchema.parse({
+      recipient: ' telc ',
+      subject: '\u202Efdp.exe\r\nBcc: x',
+      body: 'a\r\nb',
+    });
+    expect(parsed).toMatchObject({ recipient: 'telc', subject: 'fdp.exe Bcc: x', body: 'a\nb' });
+  });
+
+  it('refuses control characters in formatted values too (page, version, baseUrl, metadata)', () => {
+    expect(
+      issueOf(
+        remoteFailureSchema.safeParse({ serviceId: 'telc', reason: 'load-failed', message: '', page: '/\u0000' }),
+      ),
+    ).toEqual({ field: 'page', message: controlMessage('page') });
+    expect(
+      issueOf(externalBodySchema.safeParse({ version: '1.0.0', metadata: {}, baseUrl: 'https://a/\u0000/' })),
+    ).toEqual({ field: 'baseUrl', message: controlMessage('baseUrl') });
+    expect(issueOf(publishFormSchema.safeParse({ version: '1.0.0\u0000', metadata: '{}' }))?.field).toBe('version');
+    expect(issueOf(publishFormSchema.safeParse({ version: '1.0.0', metadata: '{"a":"\u0001"}' }))?.field).toBe(
+      'metadata',
+    );
   });
 });

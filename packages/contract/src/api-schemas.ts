@@ -13,10 +13,54 @@ import {
 import type { ActivateRequest, CreateTokenRequest, ExternalPublishRequest, PublishFormFields } from './publisher.js';
 import { REMOTE_FAILURE_REASONS, type RemoteFailureReport } from './remote-failures.js';
 import { semverSchema, serviceIdSchema } from './service.js';
+import { cleanLine, cleanMultiline, controlMessage, isVisibleText, textProblem } from './text.js';
 
 /** `field is required` when absent, `field must be …` when present but wrong: the one wording of every API. */
 export const required = (field: string, expectation: string) => (issue: { input?: unknown }) =>
   issue.input === undefined ? `${field} is required` : `${field} must be ${expectation}`;
+
+/** How a text field is checked: its longest length, and what to say when it is absent or shows nothing. */
+export interface PlainTextOptions {
+  max: number;
+  /** Said when the text is too long; `<field> must be at most <max> characters` without it. */
+  maxMessage?: string;
+  /**
+   * Said when the field is absent, empty or only invisible characters; without it the field may be empty (and
+   * invisible-only text becomes empty).
+   */
+  requiredMessage?: string;
+}
+
+function plain(field: string, options: PlainTextOptions, clean: (value: string) => string) {
+  const { max, requiredMessage } = options;
+  return z
+    .string({ error: requiredMessage ?? required(field, 'text') })
+    .refine((value) => textProblem(value) !== 'control', { error: controlMessage(field), abort: true })
+    .transform((value) => (isVisibleText(value) ? clean(value) : ''))
+    .pipe(
+      z
+        .string()
+        .refine((value) => requiredMessage === undefined || value.length > 0, {
+          error: requiredMessage ?? '',
+          abort: true,
+        })
+        .max(max, options.maxMessage ?? `${field} must be at most ${max} characters`),
+    );
+}
+
+/**
+ * One-line text a person or a program sends (a subject, a name, a search) under the one text rule (text.ts):
+ * control characters refused naming the field, line breaks and directional overrides neutralised, trimmed, and text
+ * of only invisible characters empty (refused with `requiredMessage` when the field is required).
+ */
+export const plainLine = (field: string, options: PlainTextOptions) => plain(field, options, cleanLine);
+
+/** Multi-line text (a message's body, an error report) under the same rule: lines and directional marks kept. */
+export const plainText = (field: string, options: PlainTextOptions) => plain(field, options, cleanMultiline);
+
+/** For a value with its own format (a path, a URL): only control characters are refused, naming the field. */
+const noControls = (field: string) =>
+  [(value: string) => textProblem(value) !== 'control', { error: controlMessage(field), abort: true }] as const;
 
 /** POST /api/remote-failures. */
 export const remoteFailureSchema = z.object({
@@ -28,9 +72,10 @@ export const remoteFailureSchema = z.object({
   reason: z.enum(REMOTE_FAILURE_REASONS, {
     error: required('reason', `one of ${REMOTE_FAILURE_REASONS.join(', ')}`),
   }),
-  message: z.string({ error: required('message', 'text') }).max(500, 'message must be at most 500 characters'),
+  message: plainText('message', { max: 500 }),
   page: z
     .string({ error: required('page', 'a path starting with /') })
+    .refine(...noControls('page'))
     .max(2000, 'page must be at most 2000 characters')
     .regex(/^\/(?!\/)/, 'page must be a path starting with / (not a full URL)'),
 });
@@ -52,11 +97,10 @@ export const folderQuerySchema = z.object({
     .min(1, 'page must be a number from 1')
     .max(DATA_BOX_LIMITS.maxPage, 'There are not that many pages')
     .default(1),
-  q: z
-    .string()
-    .trim()
-    .max(DATA_BOX_LIMITS.searchLength, `Search for at most ${DATA_BOX_LIMITS.searchLength} characters`)
-    .optional(),
+  q: plainLine('q', {
+    max: DATA_BOX_LIMITS.searchLength,
+    maxMessage: `Search for at most ${DATA_BOX_LIMITS.searchLength} characters`,
+  }).optional(),
 });
 
 /** The `:id` of a message, draft or conversation; the server answers 404 for a malformed one. */
@@ -70,22 +114,21 @@ export const attachmentParamsSchema = z.object({
 
 /** The text fields of POST /messages and PUT /drafts/:id. */
 export const messageFieldsSchema = z.object({
-  recipient: z
-    .string({ error: 'Choose a recipient' })
-    .trim()
-    .min(1, 'Choose a recipient')
-    .max(DATA_BOX_LIMITS.recipientLength, 'Choose a recipient from the list'),
-  subject: z
-    .string({ error: 'Write a subject' })
-    .trim()
-    .min(1, 'Write a subject')
-    .max(DATA_BOX_LIMITS.subjectLength, `The subject can have at most ${DATA_BOX_LIMITS.subjectLength} characters`),
-  body: z
-    .string()
+  recipient: plainLine('recipient', {
+    max: DATA_BOX_LIMITS.recipientLength,
+    requiredMessage: 'Choose a recipient',
+    maxMessage: 'Choose a recipient from the list',
+  }),
+  subject: plainLine('subject', {
+    max: DATA_BOX_LIMITS.subjectLength,
+    requiredMessage: 'Write a subject',
+    maxMessage: `The subject can have at most ${DATA_BOX_LIMITS.subjectLength} characters`,
+  }),
+  body: plainText('body', {
+    max: DATA_BOX_LIMITS.bodyLength,
     // "20 000": the limit as a person reads it.
-    .max(DATA_BOX_LIMITS.bodyLength, 'The text can have at most 20 000 characters; send a longer text as an attachment')
-    .refine((body) => !body.includes('\u0000'), 'The text contains characters that are not text')
-    .default(''),
+    maxMessage: 'The text can have at most 20 000 characters; send a longer text as an attachment',
+  }).default(''),
   draft: z.enum(['true', 'false'], { error: 'draft must be "true" or "false"' }).optional(),
   idempotencyKey: z
     .string()
@@ -165,10 +208,16 @@ export const serviceParamsSchema = z.object({
 
 /** The text fields of POST /services/:serviceId/versions (the file `bundle` is read apart). */
 export const publishFormSchema = z.object({
-  version: z.string({ error: 'version is required: the semantic version being published, e.g. 1.4.0' }).trim().min(1, {
-    error: 'version is required: the semantic version being published, e.g. 1.4.0',
-  }),
-  metadata: z.string({ error: 'metadata is required: the content of czp.service.json' }),
+  version: z
+    .string({ error: 'version is required: the semantic version being published, e.g. 1.4.0' })
+    .refine(...noControls('version'))
+    .trim()
+    .min(1, {
+      error: 'version is required: the semantic version being published, e.g. 1.4.0',
+    }),
+  metadata: z
+    .string({ error: 'metadata is required: the content of czp.service.json' })
+    .refine(...noControls('metadata')),
   activate: z
     .enum(['true', 'false'], { error: 'activate must be "true" (the default) or "false" (keep it as a draft)' })
     .default('true'),
@@ -187,6 +236,7 @@ export const activateBodySchemaMatches: Same<z.output<typeof activateBodySchema>
 export const externalBodySchema = z.object({
   version: z
     .string({ error: requiredTelling('version', 'the semantic version being registered, e.g. 1.2.0') })
+    .refine(...noControls('version'))
     .trim()
     .min(1, 'version is required: the semantic version being registered, e.g. 1.2.0'),
   metadata: z.record(z.string(), z.unknown(), {
@@ -194,6 +244,7 @@ export const externalBodySchema = z.object({
   }),
   baseUrl: z
     .string({ error: requiredTelling('baseUrl', "the URL of the folder the built remote's files are served from") })
+    .refine(...noControls('baseUrl'))
     .max(500, 'baseUrl must be at most 500 characters')
     .refine((value) => value.endsWith('/'), {
       error: 'baseUrl must end with "/": it is the folder mf-manifest.json and remoteEntry.js are in',
@@ -207,9 +258,9 @@ export const externalBodySchemaMatches: Same<z.input<typeof externalBodySchema>,
 /** A token's name: also checked by the operator's command that creates an issuer's first token. */
 export const tokenNameSchema = z
   .string({ error: requiredTelling('name', 'a name that says where the token is used, e.g. CI') })
-  .trim()
-  .min(1, 'name must not be empty: say where the token is used, e.g. CI')
-  .max(80, 'name must be at most 80 characters');
+  .pipe(
+    plainLine('name', { max: 80, requiredMessage: 'name must not be empty: say where the token is used, e.g. CI' }),
+  );
 
 /** POST /tokens. */
 export const createTokenBodySchema = z.object({ name: tokenNameSchema });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { serviceMetadataSchema } from './service.js';
+import { controlMessage } from './text.js';
 
 const base = {
   id: 'telc',
@@ -38,5 +39,37 @@ describe('service metadata', () => {
       description: { cs: '<script>alert(1)</script>', en: '<img src=x onerror=alert(1)>' },
     });
     expect(parsed.description.cs).toBe('<script>alert(1)</script>');
+  });
+
+  it('refuses control characters in every text of czp.service.json, naming the field', () => {
+    const texts: [string, (text: string) => object][] = [
+      ['name.cs', (text) => ({ name: { cs: text, en: 'Telč' } })],
+      ['name.en', (text) => ({ name: { cs: 'Telč', en: text } })],
+      ['description.cs', (text) => ({ description: { cs: text, en: 'Description' } })],
+      ['description.en', (text) => ({ description: { cs: 'Popis', en: text } })],
+      ['issuer.name.cs', (text) => ({ issuer: { ...base.issuer, name: { cs: text, en: 'Telč' } } })],
+      ['region', (text) => ({ region: text })],
+      ['web', (text) => ({ web: `https://www.telc.eu/${text}` })],
+      ['support.email', (text) => ({ support: { ...base.support, email: `a${text}@telc.eu` } })],
+    ];
+    for (const [field, extra] of texts) {
+      for (const bad of ['\u0000', '\u0007', '\u007f', '\u0085', '\uD800']) {
+        const parsed = serviceMetadataSchema.safeParse({ ...base, ...extra(`x${bad}`) });
+        expect(parsed.error?.issues[0]?.path.join('.'), `${field} ${JSON.stringify(bad)}`).toBe(field);
+        expect(parsed.error?.issues[0]?.message).toBe(controlMessage(field));
+      }
+    }
+  });
+
+  it('counts invisible-only names as missing and cleans one-line names', () => {
+    const parsed = serviceMetadataSchema.safeParse({ ...base, name: { cs: '\u200B\u200B', en: 'Telč' } });
+    expect(parsed.error?.issues[0]).toMatchObject({ path: ['name', 'cs'], message: 'Czech text is required' });
+    const cleaned = serviceMetadataSchema.parse({
+      ...base,
+      name: { cs: '\u202ETelč\r\nx', en: 'Telč' },
+      description: { cs: 'řádek 1\r\nřádek 2', en: 'x' },
+    });
+    expect(cleaned.name.cs).toBe('Telč x');
+    expect(cleaned.description.cs).toBe('řádek 1\nřádek 2');
   });
 });

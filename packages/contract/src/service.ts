@@ -2,7 +2,7 @@ import { z } from 'zod/mini';
 import { SERVICE_CATEGORIES } from './categories.js';
 import { DATA_CATEGORIES } from './data-categories.js';
 import { LEVELS_OF_ASSURANCE } from './levels.js';
-import { localizedTextSchema } from './localized.js';
+import { cleanLine, cleanMultiline, controlMessage, isVisibleText, textProblem } from './text.js';
 
 /** A service id is also a URL segment and a Module Federation remote name, so it is kept plain. */
 export const serviceIdSchema = z
@@ -15,6 +15,31 @@ export const serviceIdSchema = z
   );
 export type ServiceId = z.infer<typeof serviceIdSchema>;
 
+/**
+ * Text of czp.service.json under the one text rule (text.ts), for zod/mini (the shell parses the catalogue with it):
+ * control characters refused naming the field, invisible-only text empty, one-line text cleaned of line breaks and
+ * directional overrides, multi-line text kept in lines.
+ */
+export function plainMini(
+  field: string,
+  options: { max: number; requiredMessage?: string; multiline?: boolean },
+): z.ZodMiniString<string> {
+  const clean = options.multiline ? cleanMultiline : cleanLine;
+  return z.string().check(
+    z.refine((value: string) => textProblem(value) !== 'control', { error: controlMessage(field), abort: true }),
+    z.overwrite((value: string) => (isVisibleText(value) ? clean(value) : '')),
+    ...(options.requiredMessage ? [z.minLength(1, options.requiredMessage)] : []),
+    z.maxLength(options.max, `${field} must be at most ${options.max} characters`),
+  );
+}
+
+/** Text a person reads, in every locale (a service may not ship one language only), under the one text rule. */
+const plainLocalized = (field: string, multiline = false) =>
+  z.object({
+    cs: plainMini(`${field}.cs`, { max: 2000, requiredMessage: 'Czech text is required', multiline }),
+    en: plainMini(`${field}.en`, { max: 2000, requiredMessage: 'English text is required', multiline }),
+  });
+
 export const semverSchema = z
   .string()
   .check(z.regex(/^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?$/, 'A version is semantic: MAJOR.MINOR.PATCH, for example 1.4.0'));
@@ -22,7 +47,13 @@ export const semverSchema = z
 export const serviceCategorySchema = z.enum(SERVICE_CATEGORIES);
 
 export const supportContactSchema = z.object({
-  email: z.string().check(z.email('Technical support e-mail must be an e-mail address')),
+  email: z.string().check(
+    z.refine((value: string) => textProblem(value) !== 'control', {
+      error: controlMessage('support.email'),
+      abort: true,
+    }),
+    z.email('Technical support e-mail must be an e-mail address'),
+  ),
   phone: z
     .string()
     .check(z.regex(/^\+?[0-9 ]{9,20}$/, 'Technical support phone must be digits, spaces and an optional +')),
@@ -31,7 +62,7 @@ export const supportContactSchema = z.object({
 /** Who publishes a service: a municipality or a ministry, identified by its IČO (company number). */
 export const issuerSchema = z.object({
   id: serviceIdSchema,
-  name: localizedTextSchema,
+  name: plainLocalized('issuer.name'),
   ico: z.string().check(z.regex(/^\d{8}$/, 'IČO is 8 digits')),
 });
 export type Issuer = z.infer<typeof issuerSchema>;
@@ -43,13 +74,17 @@ export type Issuer = z.infer<typeof issuerSchema>;
 export const serviceMetadataSchema = z.object({
   id: serviceIdSchema,
   issuer: issuerSchema,
-  name: localizedTextSchema,
-  description: localizedTextSchema,
+  name: plainLocalized('name'),
+  description: plainLocalized('description', true),
   category: serviceCategorySchema,
-  region: z.optional(z.string().check(z.maxLength(80))),
+  region: z.optional(plainMini('region', { max: 80 })),
   // http(s) only: it becomes a link on the service's page (never javascript: or data:).
   web: z.optional(
-    z.url({ protocol: /^https?$/, error: 'Web site must be an http(s) address, e.g. https://www.telc.eu' }),
+    z
+      .url({ protocol: /^https?$/, error: 'Web site must be an http(s) address, e.g. https://www.telc.eu' })
+      .check(
+        z.refine((value: string) => textProblem(value) !== 'control', { error: controlMessage('web'), abort: true }),
+      ),
   ),
   support: supportContactSchema,
   /** The level of assurance a citizen must have signed in with; absent = the service is public. */

@@ -24,6 +24,10 @@ const INVISIBLE =
   // biome-ignore lint/suspicious/noMisleadingCharacterClass: each invisible character is matched alone, combining ones too.
   /[\s\u00AD\u034F\u061C\u115F\u1160\u17B4\u17B5\u180B-\u180F\u200B-\u200F\u202A-\u202E\u2060-\u206F\u2800\u3164\uFE00-\uFE0F\uFEFF\uFFA0]/gu;
 
+/** The refusal of control characters, naming the field: the same wording in every API and in czp.service.json. */
+export const controlMessage = (field: string): string =>
+  `${field} contains control characters (such as U+0000) or broken characters, which are not text; remove them`;
+
 /** What is wrong with a text as text, or null. Empty text is not a problem here (required-ness is the field's). */
 export function textProblem(value: string): TextProblem | null {
   if (CONTROL.test(value) || BROKEN_SURROGATE.test(value)) return 'control';
