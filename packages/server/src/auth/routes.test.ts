@@ -44,10 +44,10 @@ beforeEach(() => {
 });
 
 /** A browser: a cookie jar, and requests that send and keep cookies. */
-function browser() {
+function browser(server: FastifyInstance = app) {
   const jar = new CookieJar();
   const request = async (options: InjectOptions & { url: string }) => {
-    const response = await app.inject({
+    const response = await server.inject({
       ...options,
       headers: { ...(options.headers ?? {}), cookie: jar.header() },
     });
@@ -142,6 +142,52 @@ describe('login', () => {
       expect(consent.statusCode).toBe(200);
       const response = await b.login('eva:substantial', `?returnTo=${encodeURIComponent(returnTo)}`);
       expect(response.headers.location, returnTo).toBe('/');
+    }
+  });
+
+  it('judges the return path after URL normalisation: dot segments, backslashes and tabs never make `//host`', async () => {
+    const evil = [
+      '/.//evil.example',
+      '/..//evil.example',
+      '/x/..//evil.example',
+      '/%2e//evil.example',
+      '/%2E%2E//evil.example',
+      '/./%2e//evil.example/x',
+      '/\\evil.example',
+      '/%5Cevil.example',
+      '/\t/evil.example',
+      '/\t\\evil.example',
+      '\t//evil.example',
+      '/\n/evil.example',
+    ];
+    const offPortal = (location: string) => {
+      const target = new URL(location, 'http://portal.test');
+      return location.startsWith('//') || location.includes('\\') || target.origin !== 'http://portal.test';
+    };
+    for (const returnTo of evil) {
+      // A server of its own: these logins would use up the shared one's login rate limit.
+      const server = await portalApp();
+      const query = `?returnTo=${encodeURIComponent(returnTo)}`;
+      // First login: the consent page gets the return path; it must be safe there too.
+      await db.query("update persons set consent = 'pending'");
+      const b = browser(server);
+      const first = await b.login('eva:substantial', query);
+      const consentTarget = new URL(String(first.headers.location), 'http://portal.test');
+      expect(consentTarget.pathname, returnTo).toBe('/consent');
+      const toConsent = consentTarget.searchParams.get('returnTo') ?? '';
+      expect(offPortal(toConsent), `${returnTo} -> consent ${toConsent}`).toBe(false);
+      expect((await b.answerConsent('given')).statusCode).toBe(200);
+      // A citizen who consented before goes straight to the return path.
+      const again = await b.login('eva:substantial', query);
+      const location = String(again.headers.location);
+      expect(offPortal(location), `${returnTo} -> ${location}`).toBe(false);
+      // A failed login sends the citizen to /login with the return path: never an unsafe one.
+      const { state } = await b.startLogin(query);
+      const failed = await b.callback({ error: 'access_denied', state });
+      const failedTarget = new URL(String(failed.headers.location), 'http://portal.test');
+      expect(failedTarget.pathname).toBe('/login');
+      expect(offPortal(failedTarget.searchParams.get('returnTo') ?? '/'), returnTo).toBe(false);
+      await server.close();
     }
   });
 

@@ -1,4 +1,4 @@
-import { COOKIES, LEVELS_OF_ASSURANCE, type LoginError, satisfiesLevel } from '@czp/contract';
+import { COOKIES, LEVELS_OF_ASSURANCE, type LoginError, safeReturnPath, satisfiesLevel } from '@czp/contract';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { z } from 'zod';
 import type { Database } from '../db/database.js';
@@ -8,7 +8,6 @@ import type { IdentityProvider } from './identity-provider.js';
 import { beginLoginTransaction, LOGIN_TRANSACTION_TTL_MS, takeLoginTransaction } from './login-transactions.js';
 import { setConsent, upsertPerson } from './persons.js';
 import { cookieOptions, loginCookieName, type RequestSessions, sessionCookieName } from './request-session.js';
-import { safeReturnTo } from './return-to.js';
 
 export interface AuthRouteDeps {
   db: Database;
@@ -52,7 +51,7 @@ export function registerAuthRoutes(app: FastifyInstance, deps: AuthRouteDeps): v
     const query = parseOrRefuse(loginQuerySchema, request.query ?? {}, 'query');
     const { id, transaction } = await beginLoginTransaction(
       db,
-      { returnTo: safeReturnTo(query.returnTo), level: query.level ?? null },
+      { returnTo: safeReturnPath(query.returnTo), level: query.level ?? null },
       deps.now(),
     );
     let url: URL;

@@ -1,5 +1,5 @@
+import { safeReturnPath as safeReturnTo } from '@czp/contract';
 import { describe, expect, it } from 'vitest';
-import { safeReturnTo } from './return-to.js';
 
 describe('safeReturnTo', () => {
   it('keeps paths on the portal', () => {
