@@ -52,7 +52,3 @@ export const BREAKPOINTS = {
   m: tokens.breakpoint.m.$value,
   l: tokens.breakpoint.l.$value,
 } as const;
-
-export type Theme = 'light' | 'high-contrast';
-/** The attribute on <html> that picks the theme; without it the system's prefers-contrast decides. */
-export const THEME_ATTRIBUTE = 'data-czp-theme';

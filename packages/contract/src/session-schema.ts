@@ -13,4 +13,5 @@ export const sessionViewSchema = z.object({
 
 // The schema and the interface must not drift apart.
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : never) : never;
-export const sessionViewSchemaMatches: Same<z.infer<typeof sessionViewSchema>, SessionView> = true;
+// biome-ignore lint/correctness/noUnusedVariables: a compile-time check; its type is the test.
+const sessionViewSchemaMatches: Same<z.infer<typeof sessionViewSchema>, SessionView> = true;

@@ -1,8 +1,6 @@
 /** Page languages: Czech by default, English on request (`ui_locales` or the language link). */
 export type Locale = 'cs' | 'en';
 
-export const LOCALES: readonly Locale[] = ['cs', 'en'];
-
 /** The first supported language of a space-separated list such as `ui_locales` (`en-GB cs` → en); default cs. */
 export function pickLocale(...candidates: unknown[]): Locale {
   for (const candidate of candidates) {

@@ -3,10 +3,6 @@ import type { Database } from './database.js';
 import { createPgliteDatabase } from './pglite.js';
 import { createPostgresDatabase } from './postgres.js';
 
-export type { Database, DatabaseKind, Queryable } from './database.js';
-export { createPgliteDatabase } from './pglite.js';
-export { createPostgresDatabase } from './postgres.js';
-
 /** PostgreSQL when a connection string is given, else embedded PGlite persisted in `<dataDir>/db`. */
 export function openDatabase(options: { databaseUrl?: string | undefined; dataDir: string }): Promise<Database> {
   return options.databaseUrl
