@@ -20,6 +20,9 @@ export interface SessionView {
   developmentIdentityProvider: boolean;
 }
 
-/** Why a login did not complete, as /auth/callback tells the shell in `/login?error=`. */
-export const LOGIN_ERRORS = ['cancelled', 'expired', 'failed', 'level-too-low'] as const;
+/**
+ * Why a login did not complete, as /auth/callback tells the shell in `/login?error=`. `different-person`: a step-up
+ * (a stronger login while signed in) came back as somebody else; the session stays the one it was.
+ */
+export const LOGIN_ERRORS = ['cancelled', 'expired', 'failed', 'level-too-low', 'different-person'] as const;
 export type LoginError = (typeof LOGIN_ERRORS)[number];

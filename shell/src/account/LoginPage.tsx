@@ -11,6 +11,7 @@ const LOGIN_ERROR_TEXT: Record<LoginError, ShellMessageKey> = {
   expired: 'loginErrorExpired',
   failed: 'loginErrorFailed',
   'level-too-low': 'loginErrorLevelTooLow',
+  'different-person': 'loginErrorDifferentPerson',
 };
 
 /** /login: why a login did not complete (the server sends the citizen here with `?error=`), and a way to try again. */

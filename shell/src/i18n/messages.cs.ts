@@ -81,6 +81,8 @@ export const cs = {
   loginErrorCancelled: 'Přihlášení bylo zrušeno. Můžete to zkusit znovu.',
   loginErrorExpired: 'Přihlášení vypršelo nebo už bylo jednou použito. Začněte prosím znovu.',
   loginErrorFailed: 'Přihlášení se nepodařilo ověřit. Začněte prosím znovu.',
+  loginErrorDifferentPerson:
+    'Silnější přihlášení musí provést tatáž osoba, která je přihlášena. Přihlásili jste se jako někdo jiný, proto zůstáváte přihlášeni jako dosud. Pokud chcete portál používat jako jiná osoba, nejprve se odhlaste.',
   loginErrorLevelTooLow:
     'Zvolený způsob přihlášení nemá úroveň ověření, kterou služba vyžaduje. Přihlaste se identitním občanským průkazem.',
   loggedOutTitle: 'Odhlášení',

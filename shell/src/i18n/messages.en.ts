@@ -83,6 +83,8 @@ export const en: Record<ShellMessageKey, string> = {
   loginErrorCancelled: 'The login was cancelled. You can try again.',
   loginErrorExpired: 'The login expired or was already used once. Please start again.',
   loginErrorFailed: 'The login could not be verified. Please start again.',
+  loginErrorDifferentPerson:
+    'A stronger login must be made by the person who is signed in. You logged in as somebody else, so you stay signed in as before. To use the portal as another person, log out first.',
   loginErrorLevelTooLow:
     'The method you chose does not reach the level of assurance the service requires. Log in with your identity card.',
   loggedOutTitle: 'Logged out',

@@ -70,6 +70,17 @@ async function loginWithPassword(browser: Browser, methods: Page, username: stri
   return browser.submit(sms, 'sms-form', { code });
 }
 
+/** Does what a browser's script would do with a page that submits its only form at once (oidc-provider's). */
+async function submitSelfSubmittingForm(browser: Browser, page: Page): Promise<Page> {
+  const form = /<form method="post" action="([^"]+)">([\s\S]*?)<\/form>/.exec(page.html);
+  if (!form || !page.html.includes('document.forms[0].submit()')) return page;
+  const fields = new URLSearchParams();
+  for (const input of (form[2] ?? '').matchAll(/<input type="hidden" name="([^"]+)" value="([^"]*)"\/>/g)) {
+    fields.append(input[1] ?? '', input[2] ?? '');
+  }
+  return browser.post(new URL(form[1] ?? '', page.url), fields);
+}
+
 async function loginWithCard(browser: Browser, methods: Page, card: string, pin: string) {
   const form = await browser.open(findLink(methods, 'method-card'));
   return browser.submit(form, 'card-form', { card, pin });
@@ -133,6 +144,24 @@ describe('login with the development identity provider', () => {
     const done = await loginWithCard(browser, methods, '000000001', '123456');
     expect(done.url.href).toBe(`${portal}/consent?returnTo=%2Fservices%2Fznojmo`);
     expect(await session(browser)).toMatchObject({ person: { levelOfAssurance: 'high' } });
+  });
+
+  it('step-up: the provider offers the signed-in person’s card first (login_hint), and nobody else may step up', async () => {
+    const browser = newBrowser();
+    await loginWithPassword(browser, await browser.open(`${portal}/auth/login`), 'eva.svobodova', 'Heslo.456');
+    const eva = await session(browser);
+    const methods = await browser.open(`${portal}/auth/login?level=high&returnTo=%2Fservices%2Fznojmo`);
+    const cardForm = await browser.open(findLink(methods, 'method-card'));
+    const evasCard = cardForm.html.indexOf('000000002');
+    expect(evasCard).toBeGreaterThan(-1);
+    expect(evasCard).toBeLessThan(cardForm.html.indexOf('000000001'));
+    // Jan's card on Eva's step-up: refused with a reason, and the portal is still Eva's, at her level.
+    let done = await browser.submit(cardForm, 'card-form', { card: '000000001', pin: '123456' });
+    // Another account than the provider's session: the provider ends its session first, by a self-submitting form.
+    done = await submitSelfSubmittingForm(browser, done);
+    expect(done.url.href).toBe(`${portal}/login?error=different-person&returnTo=%2Fservices%2Fznojmo`);
+    expect(await session(browser)).toEqual(eva);
+    expect(eva.person).toMatchObject({ name: 'Eva Svobodová', levelOfAssurance: 'substantial' });
   });
 
   it('a cancelled login returns to the portal’s login page with a reason', async () => {

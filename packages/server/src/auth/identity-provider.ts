@@ -19,6 +19,8 @@ export interface AuthorizationRequest {
   locale: Locale;
   /** Ask for at least this level (step-up); also forces a fresh login at the provider. */
   level?: LevelOfAssurance;
+  /** A step-up: the subject of the person signed in, so the provider offers that person (`login_hint`). */
+  loginHint?: string;
 }
 
 /** The portal as an OpenID Connect client of one provider (authorization code + PKCE, confidential client). */
@@ -84,6 +86,7 @@ export function createOidcIdentityProvider(options: OidcClientOptions): Identity
         parameters.acr_values = config.acrValues[request.level];
         parameters.prompt = 'login';
       }
+      if (request.loginHint) parameters.login_hint = request.loginHint;
       return oidc.buildAuthorizationUrl(await configuration(), parameters);
     },
 

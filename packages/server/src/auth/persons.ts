@@ -26,3 +26,15 @@ export async function upsertPerson(
 export async function setConsent(db: Queryable, personId: string, consent: 'given' | 'declined'): Promise<void> {
   await db.query('update persons set consent = $2, consent_at = now() where id = $1', [personId, consent]);
 }
+
+/** Who a person is at their identity provider (server-side only: never sent to the browser or a remote). */
+export async function identityOfPerson(
+  db: Queryable,
+  personId: string,
+): Promise<{ issuer: string; subject: string } | null> {
+  const [row] = await db.query<{ issuer: string; subject: string }>(
+    'select issuer, subject from persons where id = $1',
+    [personId],
+  );
+  return row ?? null;
+}

@@ -4,7 +4,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Refusal } from '../http/refusal.js';
 import type { Session, SessionLookup, SessionStore } from './sessions.js';
 
-export interface SessionCookieOptions {
+interface SessionCookieOptions {
   secure: boolean;
 }
 

@@ -208,6 +208,56 @@ describe('login', () => {
   });
 });
 
+describe('step-up proves the same person', () => {
+  const sessionRows = async () =>
+    (await db.query<{ id_hash: string }>('select id_hash from sessions')).map((row) => row.id_hash);
+
+  it('names the signed-in person to the provider (login_hint) and raises the level of the same session', async () => {
+    const server = await portalApp();
+    const b = browser(server);
+    await b.login('eva:substantial');
+    const { state } = await b.startLogin('?level=high&returnTo=/services/znojmo');
+    expect(provider.lastRequest).toEqual({ state, level: 'high', loginHint: 'eva' });
+    const callback = await b.callback({ code: 'eva:high', state });
+    expect(String(callback.headers.location)).toMatch(/^\/(consent\?|services\/znojmo)/);
+    expect(await b.session()).toMatchObject({ person: { name: 'Eva Svobodová', levelOfAssurance: 'high' } });
+    await server.close();
+  });
+
+  it('refuses a step-up that comes back as somebody else: the old session stays, with its level', async () => {
+    const server = await portalApp();
+    const b = browser(server);
+    await b.login('eva:substantial');
+    const before = await b.session();
+    const cookie = b.jar.get('czp_session');
+    const { state } = await b.startLogin('?level=high&returnTo=/services/znojmo');
+    const callback = await b.callback({ code: 'jan:high', state });
+    expect(callback.statusCode).toBe(303);
+    expect(callback.headers.location).toBe('/login?error=different-person&returnTo=%2Fservices%2Fznojmo');
+    expect(b.jar.get('czp_session')).toBe(cookie);
+    expect(await b.session()).toEqual(before);
+    expect((await b.session()).person).toMatchObject({ name: 'Eva Svobodová', levelOfAssurance: 'substantial' });
+    await server.close();
+  });
+
+  it('a plain login of another person ends the old session first: new id, old row deleted', async () => {
+    const server = await portalApp();
+    const b = browser(server);
+    await b.login('eva:substantial');
+    const old = b.jar.get('czp_session') ?? '';
+    expect(await sessionRows()).toContain(hashId(old));
+    const { state } = await b.startLogin();
+    expect(provider.lastRequest).toEqual({ state });
+    await b.callback({ code: 'jan:substantial', state });
+    const renewed = b.jar.get('czp_session') ?? '';
+    expect(renewed).not.toBe(old);
+    expect(await sessionRows()).not.toContain(hashId(old));
+    expect(await sessionRows()).toContain(hashId(renewed));
+    expect((await b.session()).person).toMatchObject({ name: 'Jan Novák' });
+    await server.close();
+  });
+});
+
 describe('attacks on login', () => {
   it('a replayed callback finds no login in progress and gives no session', async () => {
     const b = browser();

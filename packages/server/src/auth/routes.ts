@@ -6,7 +6,7 @@ import { pickLocale } from '../http/locale.js';
 import { parseOrRefuse, Refusal } from '../http/refusal.js';
 import type { IdentityProvider } from './identity-provider.js';
 import { beginLoginTransaction, LOGIN_TRANSACTION_TTL_MS, takeLoginTransaction } from './login-transactions.js';
-import { setConsent, upsertPerson } from './persons.js';
+import { identityOfPerson, setConsent, upsertPerson } from './persons.js';
 import { cookieOptions, loginCookieName, type RequestSessions, sessionCookieName } from './request-session.js';
 
 export interface AuthRouteDeps {
@@ -49,6 +49,9 @@ export function registerAuthRoutes(app: FastifyInstance, deps: AuthRouteDeps): v
 
   app.get('/auth/login', { config: { rateLimit: { max: 30, timeWindow: '1 minute' } } }, async (request, reply) => {
     const query = parseOrRefuse(loginQuerySchema, request.query ?? {}, 'query');
+    // A stronger login while signed in (step-up): the provider is told whom to expect, and offers that person.
+    const current = query.level ? await sessions.lookup(request, reply) : null;
+    const signedIn = current?.status === 'active' ? await identityOfPerson(db, current.session.personId) : null;
     const { id, transaction } = await beginLoginTransaction(
       db,
       { returnTo: safeReturnPath(query.returnTo), level: query.level ?? null },
@@ -62,6 +65,7 @@ export function registerAuthRoutes(app: FastifyInstance, deps: AuthRouteDeps): v
         codeVerifier: transaction.codeVerifier,
         locale: pickLocale(request.cookies[COOKIES.locale], request.headers['accept-language']),
         ...(transaction.level ? { level: transaction.level } : {}),
+        ...(signedIn ? { loginHint: signedIn.subject } : {}),
       });
     } catch (error) {
       request.log.error({ err: error }, 'the identity provider cannot be reached');
@@ -99,8 +103,19 @@ export function registerAuthRoutes(app: FastifyInstance, deps: AuthRouteDeps): v
       request.log.warn({ wanted: transaction.level, got: identity.level }, 'login at a lower level than asked for');
       return failLogin(reply, 'level-too-low', transaction.returnTo);
     }
+    const previous = await sessions.lookup(request, reply);
+    if (previous.status === 'active') {
+      const before = await identityOfPerson(db, previous.session.personId);
+      const samePerson = before?.issuer === identity.issuer && before.subject === identity.subject;
+      if (!samePerson && transaction.level) {
+        // A step-up proves more about the person signed in; somebody else's login proves nothing about them.
+        request.log.warn({ person: previous.session.personId }, 'step-up refused: another person logged in');
+        return failLogin(reply, 'different-person', transaction.returnTo);
+      }
+    }
     const person = await upsertPerson(db, identity);
-    // Whatever session this browser had is gone; the new one gets a new id (no session fixation).
+    // Whatever session this browser had is gone (another person's too); the new one gets a new id (no session
+    // fixation).
     await sessions.store.destroy(request.cookies[sessionCookie]);
     const created = await sessions.store.create(
       { personId: person.id, level: identity.level, idToken: identity.idToken },

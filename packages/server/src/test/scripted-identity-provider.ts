@@ -7,14 +7,18 @@ import type { IdentityProvider, VerifiedIdentity } from '../auth/identity-provid
  * development provider is tested in flow.test.ts.
  */
 export function scriptedIdentityProvider(people: Record<string, string>): IdentityProvider & {
-  lastRequest: { state: string; level?: LevelOfAssurance } | null;
+  lastRequest: { state: string; level?: LevelOfAssurance; loginHint?: string } | null;
 } {
   const provider = {
     development: true,
     origin: 'https://idp.test',
-    lastRequest: null as { state: string; level?: LevelOfAssurance } | null,
-    async authorizationUrl(request: { state: string; level?: LevelOfAssurance }) {
-      provider.lastRequest = { state: request.state, ...(request.level ? { level: request.level } : {}) };
+    lastRequest: null as { state: string; level?: LevelOfAssurance; loginHint?: string } | null,
+    async authorizationUrl(request: { state: string; level?: LevelOfAssurance; loginHint?: string }) {
+      provider.lastRequest = {
+        state: request.state,
+        ...(request.level ? { level: request.level } : {}),
+        ...(request.loginHint ? { loginHint: request.loginHint } : {}),
+      };
       const url = new URL('https://idp.test/authorize');
       url.searchParams.set('state', request.state);
       if (request.level) url.searchParams.set('acr_values', request.level);
