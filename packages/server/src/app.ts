@@ -1,4 +1,5 @@
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import type { Redis } from 'ioredis';
 import type { IdentityProvider } from './auth/identity-provider.js';
 import { RequestSessions } from './auth/request-session.js';
 import { DEFAULT_SESSION_POLICY, type SessionPolicy, SessionStore } from './auth/sessions.js';
@@ -7,8 +8,12 @@ import type { BundleStore } from './catalogue/bundle-store.js';
 import type { Authorities } from './data-box/authorities.js';
 import type { DataBoxRegister } from './data-box/box-register.js';
 import type { Database } from './db/database.js';
-import { FEATURES, type FeatureDeps } from './features.js';
+import { FEATURES, type FeatureDeps, MIGRATIONS } from './features.js';
 import { registerHttp } from './http/register.js';
+import { Metrics } from './operations/metrics.js';
+import { OperatorCredential } from './operations/operator.js';
+import { registerOperations } from './operations/register.js';
+import { requestId } from './operations/request-id.js';
 import { registerPage } from './page/register.js';
 
 export interface AppOptions {
@@ -40,6 +45,12 @@ export interface AppOptions {
   authorities?: Authorities;
   /** Origins issuers may host their remotes on (CZP_REMOTE_ORIGINS, see catalogue/remote-origins.ts): added to the CSP. */
   remoteOrigins?: readonly string[];
+  /** The operator's bearer token (operations/operator.ts): /metrics, the inventory, health details. None: refused. */
+  operatorToken?: string | null;
+  /** The metrics registry (start.ts makes it first to time the database's queries too). Default: a fresh one. */
+  metrics?: Metrics;
+  /** Rate limit counters in Redis (REDIS_URL), shared by every replica. Default: in this process's memory. */
+  rateLimitRedis?: Redis;
 }
 
 /**
@@ -51,6 +62,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     logger: options.logger ?? false,
     trustProxy: options.trustProxy ?? false,
     routerOptions: { ignoreTrailingSlash: false },
+    // The proxy's x-request-id when it is a safe token, else a fresh one: in every log line and the answer's header.
+    genReqId: requestId,
+    // While closing, in-flight requests finish and new ones get 503 (the proxy tries another replica).
+    return503OnClosing: true,
   });
   const { db } = options;
   const identityProvider = options.identityProvider ?? unconfiguredIdentityProvider;
@@ -64,12 +79,19 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   );
 
   await registerHttp(app, {
-    db,
-    version: options.version,
     sessionSecret: options.sessionSecret,
     secureCookies,
     remoteOrigins,
     identityProviderOrigin: options.identityProvider ? identityProvider.origin : undefined,
+    rateLimitRedis: options.rateLimitRedis,
+  });
+  registerOperations(app, {
+    db,
+    version: options.version,
+    metrics: options.metrics ?? new Metrics(),
+    operator: new OperatorCredential(options.operatorToken),
+    migrationIds: MIGRATIONS.map((migration) => migration.id),
+    now,
   });
 
   const deps: FeatureDeps = {

@@ -6,15 +6,12 @@ import fastifyFormbody from '@fastify/formbody';
 import fastifyHelmet from '@fastify/helmet';
 import fastifyRateLimit from '@fastify/rate-limit';
 import type { FastifyInstance } from 'fastify';
-import type { Database } from '../db/database.js';
+import type { Redis } from 'ioredis';
 import { CONTENT_SECURITY_POLICY, contentSecurityPolicy } from './csp.js';
 import { registerCsrf } from './csrf.js';
 import { handleError } from './errors.js';
 
 export interface HttpDeps {
-  db: Database;
-  /** The portal's version, shown by /api/health. */
-  version: string;
   /** Signs cookies (CSRF secret). Random per process when omitted. */
   sessionSecret?: string | undefined;
   secureCookies: boolean;
@@ -22,11 +19,14 @@ export interface HttpDeps {
   remoteOrigins: readonly string[];
   /** The identity provider's origin, when there is one: logout's form response redirects there. */
   identityProviderOrigin?: string | undefined;
+  /** Keeps the rate limit counters in Redis, shared by every replica (REDIS_URL); in memory without one. */
+  rateLimitRedis?: Redis | undefined;
 }
 
 /**
  * Everything HTTP that is no feature: security headers and the CSP, compression, cookies, plain forms, the CSRF
- * check, rate limiting (each route sets its own), the one error handler, and the health and CSRF-token endpoints.
+ * check, rate limiting (each route sets its own; counters in Redis when given), the one error handler, and the
+ * CSRF-token endpoint. The health endpoints are operations/'.
  */
 export async function registerHttp(app: FastifyInstance, deps: HttpDeps): Promise<void> {
   app.setErrorHandler(handleError);
@@ -62,26 +62,14 @@ export async function registerHttp(app: FastifyInstance, deps: HttpDeps): Promis
   await registerCsrf(app, deps.secureCookies);
   await app.register(fastifyRateLimit, {
     global: false,
+    // Counters in Redis when replicas share them. If Redis fails, requests pass unlimited (and it is logged) rather
+    // than every limited route answering 500.
+    ...(deps.rateLimitRedis ? { redis: deps.rateLimitRedis, skipOnError: true } : {}),
     errorResponseBuilder: (_request, context) => ({
       statusCode: 429,
       error: 'rate-limited',
       message: `Too many requests; try again in ${context.after}.`,
     }),
-  });
-
-  const { db } = deps;
-  app.get('/api/health', async (_request, reply) => {
-    reply.header('Cache-Control', 'no-store');
-    try {
-      await db.query('select 1');
-      return { status: 'ok', version: deps.version, database: { kind: db.kind, ok: true } };
-    } catch (error) {
-      return reply.code(503).send({
-        status: 'degraded',
-        version: deps.version,
-        database: { kind: db.kind, ok: false, error: error instanceof Error ? error.message : String(error) },
-      });
-    }
   });
 
   app.get('/api/csrf-token', async (_request, reply) => {
