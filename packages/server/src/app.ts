@@ -10,6 +10,7 @@ import type { DataBoxRegister } from './data-box/box-register.js';
 import type { Database } from './db/database.js';
 import { FEATURES, type FeatureDeps, MIGRATIONS } from './features.js';
 import { registerHttp } from './http/register.js';
+import { createJobQueue, type JobQueue, type JobQueueOptions } from './jobs/queue.js';
 import { Metrics } from './operations/metrics.js';
 import { OperatorCredential } from './operations/operator.js';
 import { registerOperations } from './operations/register.js';
@@ -51,6 +52,15 @@ export interface AppOptions {
   metrics?: Metrics;
   /** Rate limit counters in Redis (REDIS_URL), shared by every replica. Default: in this process's memory. */
   rateLimitRedis?: Redis;
+  /** The job queue's timing (tests: a clock, a short lease, a fast poll). */
+  jobs?: Pick<JobQueueOptions, 'now' | 'pollIntervalMs' | 'leaseMs' | 'concurrency' | 'workerId'>;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** The durable job queue of this process (jobs/): `stats()` for the metrics, `drain()` for tests. */
+    jobs: JobQueue;
+  }
 }
 
 /**
@@ -94,8 +104,16 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     now,
   });
 
+  // One queue per app: started once the app is ready (it runs what is pending, also jobs of a crashed process) and
+  // stopped when the app closes, before the entry point closes the database.
+  const jobs = createJobQueue({ db, log: app.log, ...options.jobs });
+  app.decorate('jobs', jobs);
+  app.addHook('onReady', async () => jobs.start());
+  app.addHook('onClose', async () => jobs.stop());
+
   const deps: FeatureDeps = {
     db,
+    jobs,
     store: options.store,
     now,
     sessions,

@@ -6,6 +6,7 @@ import type { DataBoxRouteDeps } from './data-box/routes.js';
 import type { Database } from './db/database.js';
 import { migrate as applyMigrations, inReleaseOrder, type Migration } from './db/migrations.js';
 import type { Feature } from './feature.js';
+import { jobsMigrations } from './jobs/migrations.js';
 import { myServices } from './my-services/feature.js';
 import type { MyServicesRouteDeps } from './my-services/routes.js';
 
@@ -15,8 +16,11 @@ export type FeatureDeps = CatalogueDeps & AuthRouteDeps & MyServicesRouteDeps & 
 /** The server's features, registered in this order. A new feature is a folder and one line here. */
 export const FEATURES: readonly Feature<FeatureDeps>[] = [catalogue, auth, myServices, dataBox];
 
-/** Every feature's migrations as one sequence, in release order (by id). */
-export const MIGRATIONS: readonly Migration[] = inReleaseOrder(...FEATURES.map((feature) => feature.migrations));
+/** Every feature's migrations, and the job queue's table every feature enqueues into, as one sequence by id. */
+export const MIGRATIONS: readonly Migration[] = inReleaseOrder(
+  jobsMigrations,
+  ...FEATURES.map((feature) => feature.migrations),
+);
 
 /** Brings a database up to the portal's schema (or applies the given migrations). Returns the ids applied. */
 export function migrate(db: Database, migrations: readonly Migration[] = MIGRATIONS): Promise<string[]> {

@@ -6,6 +6,11 @@ export interface Notification {
   /** The address on that channel: an e-mail address, a phone number, or the box id for the portal. */
   to: string;
   text: string;
+  /**
+   * The same for every attempt to send this notification (`<message id>:<channel>`): a crash after the gateway took
+   * it sends it again, and a gateway that deduplicates by a key sends it once.
+   */
+  key: string;
 }
 
 /** Tells a person something arrived. Real e-mail and SMS gateways implement it later. */
@@ -54,13 +59,19 @@ export async function writeNotificationSettings(
  * Notifies the owner of a box that a message arrived, on each channel they enabled. The text names the sender only:
  * e-mail and SMS travel outside the box, the content stays in it.
  */
-export async function notifyArrival(db: Queryable, notifier: Notifier, boxId: string, sender: string): Promise<void> {
+export async function notifyArrival(
+  db: Queryable,
+  notifier: Notifier,
+  boxId: string,
+  sender: string,
+  messageId: string,
+): Promise<void> {
   const [owner] = await db.query<{ person_id: string }>('select person_id from data_boxes where id = $1', [boxId]);
   if (!owner) return;
   const settings = await readNotificationSettings(db, owner.person_id);
   const text = `Do vaší datové schránky přišla nová zpráva od: ${sender}. Přečtěte si ji na Portálu občana.`;
   for (const channel of settings.channels) {
     const to = channel === 'portal' ? boxId : channel === 'email' ? settings.email : settings.phone;
-    if (to) await notifier.notify(owner.person_id, { channel, to, text });
+    if (to) await notifier.notify(owner.person_id, { channel, to, text, key: `${messageId}:${channel}` });
   }
 }

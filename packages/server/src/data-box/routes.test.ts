@@ -157,7 +157,7 @@ describe('data box', () => {
     expect(download.headers['content-security-policy']).toBe("sandbox; default-src 'none'");
     expect(download.headers['cache-control']).toBe('private, no-store');
 
-    await app.dataBox.automat.drain();
+    await app.jobs.drain();
     const inbox = await jan.folder('inbox');
     expect(inbox.total).toBe(1);
     const reply = inbox.messages[0];
@@ -233,7 +233,7 @@ describe('data box', () => {
     const other = (await jan.send({ subject: 'Zahodit', draft: 'true' })).json();
     expect((await jan.request('DELETE', `/drafts/${other.id}`)).statusCode).toBe(204);
     expect((await jan.request('GET', `/messages/${other.id}`)).statusCode).toBe(404);
-    await app.dataBox.automat.drain();
+    await app.jobs.drain();
   });
 
   it('checks attachments by their content, and limits their number and size', async () => {
@@ -289,7 +289,7 @@ describe('data box', () => {
     expect(await Promise.all(tables.map(count))).toEqual(before);
     expect((await lenka.request('GET', '/storage')).json()).toEqual({ usedBytes: 0, quotaBytes: 2000 });
     expect((await lenka.send({ subject: 'Krátká' })).statusCode).toBe(201);
-    await app.dataBox.automat.drain();
+    await app.jobs.drain();
   });
 
   it('belongs to its citizen: another gets 404 for every id of it', async () => {
@@ -312,7 +312,7 @@ describe('data box', () => {
     expect((await eva.request('GET', '/messages/not-a-uuid')).statusCode).toBe(404);
     const still = (await jan.request('GET', `/messages/${secret.id}`)).json();
     expect(still).toMatchObject({ status: 'draft', subject: 'Soukromé' });
-    await app.dataBox.automat.drain();
+    await app.jobs.drain();
   });
 
   it('answers 403 no-data-box to a person without a box, and 401 without a login', async () => {
@@ -336,7 +336,7 @@ describe('data box', () => {
     expect(again.statusCode).toBe(200);
     expect(again.json().id).toBe(first.json().id);
     expect((await eva.folder('sent', 'Jednou')).total).toBe(1);
-    await app.dataBox.automat.drain();
+    await app.jobs.drain();
   });
 
   it('finds messages with or without diacritics, in any case', async () => {
@@ -348,7 +348,7 @@ describe('data box', () => {
       );
     }
     expect((await eva.folder('sent', 'dotace')).total).toBe(0);
-    await app.dataBox.automat.drain();
+    await app.jobs.drain();
   });
 
   it('answers a criminal record request with a PDF extract', async () => {
@@ -358,7 +358,7 @@ describe('data box', () => {
       subject: 'Žádost o výpis z rejstříku trestů',
     });
     expect(request.statusCode).toBe(201);
-    await app.dataBox.automat.drain();
+    await app.jobs.drain();
     const reply = (await eva.folder('inbox', 'criminal record')).messages[0];
     expect(reply).toMatchObject({
       conversationId: request.json().conversationId,
@@ -391,7 +391,8 @@ describe('data box', () => {
     expect(saved.json()).toEqual({ email: 'eva@example.cz', phone: '+420 602 234 567', channels: ['portal', 'email'] });
 
     logged.length = 0;
-    await app.dataBox.automat.systemNotice(eva.boxId, 'Nízký kredit', 'Dobijte si kredit.');
+    await app.dataBox.systemNotice(eva.boxId, 'Nízký kredit', 'Dobijte si kredit.');
+    await app.jobs.drain();
     expect(logged.map((entry) => [entry.object.channel, entry.object.to])).toEqual([
       ['portal', eva.boxId],
       ['email', 'eva@example.cz'],
@@ -408,7 +409,7 @@ describe('data box', () => {
     const read = await eva.request('GET', `/messages/${sent.id}`);
     expect(read.headers['content-type']).toMatch(/^application\/json/);
     expect(read.json().body).toBe(body);
-    await app.dataBox.automat.drain();
+    await app.jobs.drain();
   });
 
   it('lists municipalities and ministries as recipients, not the operator', async () => {

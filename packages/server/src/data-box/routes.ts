@@ -11,9 +11,10 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { RequestSessions } from '../auth/request-session.js';
 import type { Database } from '../db/database.js';
 import { parseOrRefuse, Refusal } from '../http/refusal.js';
+import type { JobQueue } from '../jobs/queue.js';
 import { type AttachmentStore, databaseAttachmentStore } from './attachments.js';
 import { type Authorities, portalAuthorities } from './authorities.js';
-import { type Automat, createAutomat } from './automat.js';
+import { registerAutomat, systemNotice } from './automat.js';
 import { type DataBoxRegister, everyoneHasABox } from './box-register.js';
 import { boxOfPerson, listRecipients } from './boxes.js';
 import { NO_DATA_BOX_MESSAGE, notFound } from './errors.js';
@@ -42,6 +43,8 @@ import { MULTIPART_LIMITS, readMessageForm } from './upload.js';
 export interface DataBoxRouteDeps {
   db: Database;
   sessions: RequestSessions;
+  /** The durable job queue: the automatic replies and the arrival notices are its jobs. */
+  jobs: JobQueue;
   now?: () => Date;
   /** Who has a box at all; everyone by default (start.ts wires the development IdP's test citizens). */
   dataBoxRegister?: DataBoxRegister;
@@ -54,13 +57,15 @@ export interface DataBoxRouteDeps {
 }
 
 /**
- * What the server wiring (start.ts) and tests reach through `app.dataBox`: the automat's queue, and the register and
- * notifier, which can be replaced before the first request (buildApp registers the routes with the defaults).
+ * What the server wiring (start.ts) and tests reach through `app.dataBox`: the register and notifier, which can be
+ * replaced before the first request (buildApp registers the routes with the defaults), and the operator's notices.
+ * The automatic replies run on the job queue (`app.jobs`; tests wait with `app.jobs.drain()`).
  */
 export interface DataBoxRuntime {
-  automat: Automat;
   register: DataBoxRegister;
   notifier: Notifier;
+  /** A notice from the portal operator's system box; its arrival notice is a job. Returns the new message id. */
+  systemNotice(boxId: string, subject: string, body: string): Promise<string>;
 }
 
 declare module 'fastify' {
@@ -86,12 +91,17 @@ export function registerDataBoxRoutes(app: FastifyInstance, deps: DataBoxRouteDe
   const { db, sessions } = deps;
   const now = deps.now ?? (() => new Date());
   const store = deps.attachmentStore ?? databaseAttachmentStore;
-  const runtime = {
+  const authorities = deps.authorities ?? portalAuthorities;
+  const runtime: DataBoxRuntime = {
     register: deps.dataBoxRegister ?? everyoneHasABox,
     notifier: deps.notifier ?? logNotifier(deps.logger ?? app.log),
-  } as DataBoxRuntime;
-  const authorities = deps.authorities ?? portalAuthorities;
-  runtime.automat = createAutomat({ db, authorities, store, notifier: () => runtime.notifier, now, log: app.log });
+    async systemNotice(boxId, subject, body) {
+      const id = await systemNotice(db, boxId, subject, body, { authorities, store, now: now() });
+      deps.jobs.notify();
+      return id;
+    },
+  };
+  registerAutomat(deps.jobs, { authorities, store, notifier: () => runtime.notifier, now });
   app.decorate('dataBox', runtime);
 
   type Context = { boxId: string; personId: string; request: FastifyRequest; reply: FastifyReply };
@@ -183,7 +193,8 @@ export function registerDataBoxRoutes(app: FastifyInstance, deps: DataBoxRouteDe
             now: now(),
             authorities,
           });
-          if (created && !draft) runtime.automat.messageSent(message.id);
+          // Its automatic replies were enqueued with it: start them now rather than at the next poll.
+          if (created && !draft) deps.jobs.notify();
           // A repeated idempotency key answers with the first message, as a replay rather than a creation.
           if (!created) reply.header('Idempotent-Replayed', 'true');
           return reply.code(created ? 201 : 200).send(message);
@@ -214,7 +225,7 @@ export function registerDataBoxRoutes(app: FastifyInstance, deps: DataBoxRouteDe
         guard,
         handle(async ({ boxId, request }) => {
           const message = await sendDraft(db, boxId, idOf(request, 'draft'), now());
-          runtime.automat.messageSent(message.id);
+          deps.jobs.notify();
           return message;
         }),
       );

@@ -16,6 +16,7 @@ import { type AttachmentStore, type Blob, sha256Hex } from './attachments.js';
 import type { Authorities } from './authorities.js';
 import { findAuthorityBox, syncAuthorityBoxes } from './boxes.js';
 import { notFound } from './errors.js';
+import { enqueueMessageSent } from './jobs.js';
 import { assertFits, lockBox, messageSize, sizesOf } from './quota.js';
 import { fold } from './text.js';
 import type { IncomingAttachment } from './upload.js';
@@ -287,6 +288,8 @@ export async function createMessage(
       ],
     );
     await writeAttachments(tx, store, id, input.attachments);
+    // The automatic replies: a job in this transaction, so a message acknowledged as sent is always answered.
+    if (!input.draft) await enqueueMessageSent(tx, id);
     return { id, created: true };
   });
   return { message: await readMessage(db, boxId, result.id, input.now), created: result.created };
@@ -362,6 +365,7 @@ export async function sendDraft(db: Database, boxId: string, id: string, now: Da
   await db.transaction(async (tx) => {
     await lockedDraft(tx, boxId, id);
     await tx.query(`update messages set status = 'sent', sent_at = $3 where box_id = $1 and id = $2`, [boxId, id, now]);
+    await enqueueMessageSent(tx, id);
   });
   return readMessage(db, boxId, id, now);
 }
@@ -373,9 +377,12 @@ export async function deleteDraft(db: Database, boxId: string, id: string): Prom
   });
 }
 
-/** An authority's message arriving in a citizen's box (never refused for quota: official mail must arrive). */
+/**
+ * An authority's message arriving in a citizen's box (never refused for quota: official mail must arrive). In the
+ * caller's transaction: the automat's job stores its replies together with "delivered" and its own "done".
+ */
 export async function deliverReceived(
-  db: Database,
+  tx: Queryable,
   store: AttachmentStore,
   input: {
     boxId: string;
@@ -389,26 +396,24 @@ export async function deliverReceived(
 ): Promise<string> {
   const id = randomUUID();
   const attachments = input.attachments ?? [];
-  await db.transaction(async (tx) => {
-    await lockBox(tx, input.boxId);
-    await tx.query(
-      `insert into messages (id, box_id, conversation_id, direction, counterpart_box_id, subject, body, status,
-                             created_at, sent_at, size_bytes, search_text)
-       values ($1, $2, $3, 'received', $4, $5, $6, 'delivered', $7, $7, $8, $9)`,
-      [
-        id,
-        input.boxId,
-        input.conversationId ?? randomUUID(),
-        input.from.id,
-        input.subject,
-        input.body,
-        input.now,
-        messageSize(input.subject, input.body, sizesOf(attachments)),
-        searchText(input.subject, input.body, input.from.name),
-      ],
-    );
-    await writeAttachments(tx, store, id, attachments);
-  });
+  await lockBox(tx, input.boxId);
+  await tx.query(
+    `insert into messages (id, box_id, conversation_id, direction, counterpart_box_id, subject, body, status,
+                           created_at, sent_at, size_bytes, search_text)
+     values ($1, $2, $3, 'received', $4, $5, $6, 'delivered', $7, $7, $8, $9)`,
+    [
+      id,
+      input.boxId,
+      input.conversationId ?? randomUUID(),
+      input.from.id,
+      input.subject,
+      input.body,
+      input.now,
+      messageSize(input.subject, input.body, sizesOf(attachments)),
+      searchText(input.subject, input.body, input.from.name),
+    ],
+  );
+  await writeAttachments(tx, store, id, attachments);
   return id;
 }
 
