@@ -7,6 +7,7 @@ import { systemNotice } from '../data-box/automat.js';
 import type { Database } from '../db/database.js';
 import { migrate } from '../features.js';
 import { Refusal } from '../http/refusal.js';
+import { formatInventory, loadInventory } from '../operations/inventory.js';
 
 export interface AdminIo {
   /** Opens (but does not migrate) the portal's database. */
@@ -29,6 +30,9 @@ Usage:
   czp-admin token revoke --issuer <issuer-id> --id <token-id>
   czp-admin notice send --box <data-box-id> --subject <subject> --text <text>
       Sends a notice from the portal operator's system box (e.g. "low credit") to a citizen's data box.
+  czp-admin inventory [--json]
+      Lists the services: issuer, active and other versions, failure reports in the last 24 hours and in all
+      (the same as GET /api/operations/inventory with the operator token).
 
 Example:
   node packages/server/dist/admin.js issuer create --id mesto-pribram --name-cs "Město Příbram" \\
@@ -50,6 +54,7 @@ const OPTIONS = {
   box: { type: 'string' },
   subject: { type: 'string' },
   text: { type: 'string' },
+  json: { type: 'boolean' },
 } as const;
 
 const parse = (argv: readonly string[]) =>
@@ -93,7 +98,7 @@ export async function runAdmin(argv: readonly string[], io: AdminIo): Promise<nu
     io.out(ADMIN_USAGE);
     return 0;
   }
-  const known = ['issuer create', 'token create', 'token list', 'token revoke', 'notice send'];
+  const known = ['issuer create', 'token create', 'token list', 'token revoke', 'notice send', 'inventory'];
   if (!known.includes(command)) {
     io.err(`czp-admin: unknown command "${command}"\n\n${ADMIN_USAGE}`);
     return 2;
@@ -103,15 +108,17 @@ export async function runAdmin(argv: readonly string[], io: AdminIo): Promise<nu
   try {
     // Check the arguments before touching the database.
     const args =
-      command === 'notice send'
-        ? required(values, 'box', 'subject', 'text')
-        : command === 'issuer create'
-          ? required(values, 'id', 'name-cs', 'name-en', 'ico')
-          : command === 'token revoke'
-            ? required(values, 'issuer', 'id')
-            : command === 'token create'
-              ? required(values, 'issuer', 'name')
-              : required(values, 'issuer');
+      command === 'inventory'
+        ? []
+        : command === 'notice send'
+          ? required(values, 'box', 'subject', 'text')
+          : command === 'issuer create'
+            ? required(values, 'id', 'name-cs', 'name-en', 'ico')
+            : command === 'token revoke'
+              ? required(values, 'issuer', 'id')
+              : command === 'token create'
+                ? required(values, 'issuer', 'name')
+                : required(values, 'issuer');
     const name = command === 'token create' ? tokenName(args[1] as string) : undefined;
     const initialName = tokenName(values['token-name'] ?? 'initial');
 
@@ -119,6 +126,12 @@ export async function runAdmin(argv: readonly string[], io: AdminIo): Promise<nu
     db = await io.openDatabase();
     await migrate(db);
 
+    if (command === 'inventory') {
+      const inventory = await loadInventory(db, (io.now ?? (() => new Date()))());
+      if (values.json) io.out(JSON.stringify(inventory, null, 2));
+      else for (const line of formatInventory(inventory)) io.out(line);
+      return 0;
+    }
     if (command === 'notice send') {
       const [box, subject, text] = args as [string, string, string];
       if (subject.length > 255) throw new UsageError('--subject must be at most 255 characters');

@@ -19,7 +19,10 @@ async function redisAnswers(url: string): Promise<boolean> {
     const socket = new Socket();
     socket.setTimeout(500);
     socket
-      .once('connect', () => resolve(true))
+      .once('connect', () => {
+        socket.destroy();
+        resolve(true);
+      })
       .once('error', () => resolve(false))
       .once('timeout', () => resolve(false));
     socket.connect(Number(port || 6379), hostname);
