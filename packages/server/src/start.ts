@@ -2,10 +2,12 @@ import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Redis } from 'ioredis';
 import { buildApp } from './app.js';
 import { loadIdentityProviderConfig } from './auth/config.js';
 import { DEFAULT_SESSION_POLICY } from './auth/sessions.js';
-import { FileBundleStore } from './catalogue/bundle-store.js';
+import { type BundleStore, FileBundleStore } from './catalogue/bundle-store.js';
+import { DatabaseBundleStore } from './catalogue/database-bundle-store.js';
 import { publishLocalRemotes } from './catalogue/publishing/local.js';
 import { parseRemoteOrigins, REMOTE_ORIGINS_ENV } from './catalogue/remote-origins.js';
 import { openDatabase } from './db/index.js';
@@ -14,6 +16,9 @@ import { developmentDataBoxRegister } from './development/data-box-register.js';
 import { startIdentityProvider } from './development/identity-provider.js';
 import { seedDevelopmentPublishers } from './development/publishers.js';
 import { migrate } from './features.js';
+import { loggerOptions } from './operations/logging.js';
+import { Metrics } from './operations/metrics.js';
+import { loadOperatorToken, OPERATOR_TOKEN_ENV } from './operations/operator.js';
 import { ConfigurationError } from './startup/configuration-error.js';
 import { findRepoRoot, resolveIconsDir } from './startup/paths.js';
 import { loadSessionSecret } from './startup/secret.js';
@@ -57,11 +62,27 @@ export async function start(): Promise<void> {
   const remoteOrigins = parseRemoteOrigins(process.env[REMOTE_ORIGINS_ENV]);
   const identity = await startIdentityProvider(identityConfig, { publicUrl, host, log: console });
 
-  const db = await openDatabase({ databaseUrl: process.env.DATABASE_URL, dataDir });
-  const store = new FileBundleStore(join(dataDir, 'remotes'));
+  const metrics = new Metrics();
+  const db = metrics.instrument(await openDatabase({ databaseUrl: process.env.DATABASE_URL, dataDir }));
+  // On PostgreSQL the portal may run as several replicas: published files live in the database, cached per process.
+  const store: BundleStore = process.env.DATABASE_URL
+    ? new DatabaseBundleStore(db, join(dataDir, 'bundle-cache'), new FileBundleStore(join(dataDir, 'remotes')))
+    : new FileBundleStore(join(dataDir, 'remotes'));
+  const operator = await loadOperatorToken(dataDir);
+  // Rate limit counters shared by the replicas; without REDIS_URL each process counts alone.
+  const redis = process.env.REDIS_URL
+    ? new Redis(process.env.REDIS_URL, { maxRetriesPerRequest: 1, enableOfflineQueue: false })
+    : undefined;
+  redis?.on('error', () => {});
   const app = await buildApp({
     db,
     store,
+    metrics,
+    operatorToken: operator.token,
+    ...(redis ? { rateLimitRedis: redis } : {}),
+    // Behind a reverse proxy (deploy/): client address and protocol from its X-Forwarded-* headers. Only when the
+    // server is reachable through the proxy alone, or anyone could claim any address.
+    trustProxy: process.env.CZP_TRUST_PROXY === '1',
     version,
     shellDir: join(repoRoot, 'shell', 'dist'),
     iconsDir: resolveIconsDir(repoRoot) ?? undefined,
@@ -74,19 +95,27 @@ export async function start(): Promise<void> {
     authorities: developmentAuthorities,
     publicUrl,
     sessionPolicy: { ...DEFAULT_SESSION_POLICY, idleTimeoutMs: idleMinutes * 60 * 1000 },
-    logger: { level: process.env.LOG_LEVEL ?? 'info' },
+    logger: loggerOptions(),
     remoteOrigins,
   });
   const log = app.log;
 
   let closing = false;
+  const shutdownTimeoutMs = Number(process.env.CZP_SHUTDOWN_TIMEOUT_MS ?? 10_000);
   const shutdown = async (signal: string) => {
     if (closing) return;
     closing = true;
-    log.info(`${signal}: closing`);
+    log.info(`${signal}: closing (in-flight requests finish, new ones get 503)`);
+    // A request that never ends must not keep the process up for ever: the proxy has moved on long before.
+    setTimeout(() => {
+      log.error(`could not close within ${shutdownTimeoutMs} ms; exiting`);
+      process.exit(1);
+    }, shutdownTimeoutMs).unref();
     try {
+      // Drains in-flight requests, then the app's onClose hooks stop the job queue, before the database closes.
       await app.close();
       await identity.close();
+      await redis?.quit().catch(() => {});
       await db.close();
       process.exit(0);
     } catch (error) {
@@ -101,14 +130,25 @@ export async function start(): Promise<void> {
   log.info({ database: db.kind, applied }, applied.length ? 'database migrated' : 'database up to date');
 
   // CZP_REMOTES_DIR: publish built remotes from another folder (a deployment's artefacts, or a test's).
+  // CZP_PUBLISH_LOCAL_REMOTES=0: several replicas publish once (one of them, or a deployment step), not each.
   const remotesDir = resolve(process.env.CZP_REMOTES_DIR ?? join(repoRoot, 'remotes'));
-  for (const outcome of await publishLocalRemotes(remotesDir, db, store)) {
+  const outcomes =
+    process.env.CZP_PUBLISH_LOCAL_REMOTES === '0' ? [] : await publishLocalRemotes(remotesDir, db, store);
+  for (const outcome of outcomes) {
     if (outcome.status === 'refused') log.error({ remote: outcome.dir }, `remote refused: ${outcome.message}`);
     else if (outcome.status === 'skipped') log.warn({ remote: outcome.dir }, outcome.message);
     else log.info({ remote: outcome.dir, status: outcome.status }, outcome.message);
   }
   // After publishing: every issuer of the local remotes is known by now and gets its development token.
   if (process.env.NODE_ENV !== 'production') await seedDevelopmentPublishers(db, { info: (m) => log.info(m) });
+
+  if (operator.source === 'file') {
+    log.info(
+      `operator token (for /metrics and /api/operations/inventory) in ${operator.file}; set ${OPERATOR_TOKEN_ENV} in production`,
+    );
+  } else if (operator.source === 'none') {
+    log.warn(`${OPERATOR_TOKEN_ENV} is not set: /metrics and the operator endpoints refuse everyone`);
+  }
 
   await app.listen({ port, host });
   const shown = host === '0.0.0.0' || host === '::' || host === 'localhost' ? 'localhost' : host;

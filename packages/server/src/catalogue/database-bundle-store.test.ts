@@ -8,7 +8,7 @@ import { buildApp } from '../app.js';
 import type { Database } from '../db/database.js';
 import { bundleFiles, serviceMetadata } from '../test/fixtures.js';
 import { createTestDatabase } from '../test/test-database.js';
-import type { StoredFile } from './bundle-store.js';
+import { FileBundleStore, type StoredFile } from './bundle-store.js';
 import { DatabaseBundleStore } from './database-bundle-store.js';
 import { publishBundle } from './publishing/publish.js';
 
@@ -70,6 +70,14 @@ describe('DatabaseBundleStore', () => {
     // From the cache alone (the row's content is gone, its hash is not): the cached bytes are served.
     await db.query(`update bundle_files set content = '\\x00'::bytea`);
     expect(await text(await store.get('telc', '1.0.0', 'remoteEntry.js'))).toBe('the published entry');
+  });
+
+  it('reads files the database has no row of from the fallback store', async () => {
+    const files = new FileBundleStore(join(dir, 'remotes'));
+    await files.put('telc', '0.9.0', new Map([['remoteEntry.js', Buffer.from('from disk')]]));
+    const store = new DatabaseBundleStore(db, join(dir, 'cache'), files);
+    expect(await text(await store.get('telc', '0.9.0', 'remoteEntry.js'))).toBe('from disk');
+    expect(await new DatabaseBundleStore(db, join(dir, 'cache')).get('telc', '0.9.0', 'remoteEntry.js')).toBeNull();
   });
 
   it('replaces an unrecorded leftover of a version, and removes a version', async () => {

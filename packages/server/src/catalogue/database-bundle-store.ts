@@ -17,9 +17,14 @@ import type { BundleStore, StoredFile } from './bundle-store.js';
 export class DatabaseBundleStore implements BundleStore {
   readonly cacheDir: string;
 
+  /**
+   * `fallback`: where versions published before this store was used keep their files (the file store of a portal
+   * that ran on PostgreSQL before), read when the database has no row of the file.
+   */
   constructor(
     private readonly db: Database,
     cacheDir: string,
+    private readonly fallback?: BundleStore,
   ) {
     this.cacheDir = resolve(cacheDir);
   }
@@ -47,7 +52,7 @@ export class DatabaseBundleStore implements BundleStore {
       'select sha256, size from bundle_files where service_id = $1 and version = $2 and path = $3',
       [serviceId, version, path],
     );
-    if (!row) return null;
+    if (!row) return this.fallback ? this.fallback.get(serviceId, version, path) : null;
     const content = (await this.cached(row.sha256)) ?? (await this.fetch(serviceId, version, path, row.sha256));
     if (!content) return null;
     return {
