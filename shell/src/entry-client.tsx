@@ -32,6 +32,7 @@ const stores = createPortalStores({
   // The same cookie the server read for its render: hydration draws the same frame.
   cookieNotice: !cookieNoticeDismissed(document.cookie),
   theme: themeFromCookies(document.cookie),
+  unavailable: boot?.unavailable === true,
 });
 const api = new PortalApi(boot?.csrfToken ?? null, undefined, {
   // Every API call the citizen makes restarts the session's idle clock: keep the warning in step.

@@ -6,6 +6,7 @@ import { en } from './i18n/messages.en.js';
 import { provideShellMessages, shellTranslator } from './i18n/messages.js';
 import { pageTitle } from './routing/page-title.js';
 import { matchRoute } from './routing/routes.js';
+import { worksWithoutDatabase } from './routing/unavailable.js';
 import { createPortalStores } from './state/portal-store.js';
 
 // The server renders every locale: both tables are in its bundle.
@@ -30,6 +31,7 @@ export const render = ((url, ctx): ShellRenderResult => {
     catalogueSource: 'server',
     cookieNotice: !ctx.cookieNoticeDismissed,
     theme: ctx.theme,
+    unavailable: ctx.unavailable === true,
   });
   // No event reaches a server render: the actions exist for the tree's sake, over a page that does nothing.
   const actions = createShellActions({
@@ -46,5 +48,8 @@ export const render = ((url, ctx): ShellRenderResult => {
     route.kind !== 'not-found' &&
     ((route.kind !== 'service' && route.kind !== 'service-detail') ||
       ctx.catalogue.services.some((s) => s.id === route.serviceId));
+  if (ctx.unavailable) {
+    return { html, head: '', title, status: worksWithoutDatabase(route, ctx.catalogue.services) ? 200 : 503 };
+  }
   return { html, head: '', title, status: known ? 200 : 404 };
 }) satisfies ShellRender;

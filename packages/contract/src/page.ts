@@ -22,6 +22,11 @@ export interface BootData {
   myServices: string[];
   /** This response's CSP nonce: the import maps that pin services' scripts to their hashes carry it. */
   cspNonce: string;
+  /**
+   * The database is out of reach: the catalogue is the server's last good copy, nobody counts as signed in, and the
+   * frame says the portal is temporarily unavailable (pages that need the database show only that).
+   */
+  unavailable?: boolean;
 }
 
 /** What the server gives the shell's `render(url, ctx)`: the boot data the browser gets, plus request preferences. */

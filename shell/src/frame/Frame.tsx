@@ -20,6 +20,7 @@ import { TranslatorContext } from '../i18n/translator-context.js';
 import { pageTitle } from '../routing/page-title.js';
 import { RoutePage } from '../routing/RoutePage.js';
 import { INFO_PAGES, matchRoute, SECTIONS, SERVICES_PATH, servicePath } from '../routing/routes.js';
+import { worksWithoutDatabase } from '../routing/unavailable.js';
 import { dismissToast } from '../state/portal-store.js';
 import { useHostStore, usePortal, useStores } from '../state/use-store.js';
 import { rememberCookieNoticeDismissed } from './cookie-notice.js';
@@ -39,6 +40,7 @@ export function Frame({ version }: { version: string }) {
   const csrfToken = usePortal((s) => s.csrfToken);
   const cookieNotice = usePortal((s) => s.cookieNotice);
   const theme = usePortal((s) => s.theme);
+  const unavailable = usePortal((s) => s.unavailable);
   // Without a choice the system decides; known only in the browser, so read after hydration.
   const [systemHighContrast, setSystemHighContrast] = useState(false);
   useEffect(() => setSystemHighContrast(systemPrefersHighContrast(window)), []);
@@ -169,12 +171,17 @@ export function Frame({ version }: { version: string }) {
             {t.t('sessionEndedText', { minutes: Math.round(session.idleTimeoutSeconds / 60) })}
           </Notice>
         )}
-        {catalogueSource !== 'server' && (
+        {unavailable && (
+          <Notice kind="error" role="alert">
+            {t.t('portalUnavailable')}
+          </Notice>
+        )}
+        {catalogueSource !== 'server' && !unavailable && (
           <Notice kind={catalogueSource === 'cache' ? 'warning' : 'error'} role="status">
             {catalogueSource === 'cache' ? t.t('catalogueOffline') : t.t('catalogueUnavailable')}
           </Notice>
         )}
-        <RoutePage route={route} />
+        {(!unavailable || worksWithoutDatabase(route, catalogue)) && <RoutePage route={route} />}
       </PageLayout>
       <SessionExpiryWarning />
       <ToastRegion toasts={toasts} dismissLabel={t.t('dismiss')} onDismiss={(id) => dismissToast(stores, id)} />

@@ -42,6 +42,8 @@ export const cs = {
   notFoundText: 'Stránka {path} neexistuje. Zkontrolujte adresu nebo přejděte na úvodní stránku.',
   serviceNotFoundText: 'Služba {service} v katalogu není. Mohla být stažena vydavatelem.',
   catalogueOffline: 'Katalog služeb se nepodařilo aktualizovat; zobrazujeme poslední známou verzi.',
+  portalUnavailable:
+    'Portál je dočasně nedostupný. Osobní údaje, přihlášení a datová schránka teď nefungují; zkuste to prosím za několik minut znovu.',
   catalogueUnavailable: 'Katalog služeb je dočasně nedostupný. Zkuste to prosím později.',
   goHome: 'Na úvodní stránku',
   dismiss: 'Zavřít',

@@ -44,6 +44,8 @@ export const en: Record<ShellMessageKey, string> = {
   notFoundText: 'The page {path} does not exist. Check the address or go to the home page.',
   serviceNotFoundText: 'The service {service} is not in the catalogue. Its issuer may have withdrawn it.',
   catalogueOffline: 'The service catalogue could not be refreshed; showing the last known version.',
+  portalUnavailable:
+    'The portal is temporarily unavailable. Personal data, logging in and the data box do not work right now; please try again in a few minutes.',
   catalogueUnavailable: 'The service catalogue is temporarily unavailable. Please try again later.',
   goHome: 'Go to the home page',
   dismiss: 'Dismiss',

@@ -38,6 +38,8 @@ export interface PortalState {
   cookieNotice: boolean;
   /** The citizen's colour theme, or null: the system's contrast setting decides (see frame/theme-choice.ts). */
   theme: Theme | null;
+  /** The server could not reach its database for this page: the frame says so (see routing/unavailable.ts). */
+  unavailable: boolean;
 }
 
 export interface PortalStores {
@@ -72,6 +74,7 @@ export function createPortalStores(initial: {
   /** Show the cookie notice (not dismissed yet). Default false. */
   cookieNotice?: boolean;
   theme?: Theme | null;
+  unavailable?: boolean;
 }): PortalStores {
   return {
     host: createStore<HostState>(() => ({
@@ -93,6 +96,7 @@ export function createPortalStores(initial: {
       toasts: [],
       cookieNotice: initial.cookieNotice ?? false,
       theme: initial.theme ?? null,
+      unavailable: initial.unavailable ?? false,
     })),
   };
 }

@@ -1,6 +1,20 @@
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { CSRF_MESSAGE } from './csrf.js';
 import { Refusal } from './refusal.js';
+import {
+  isDatabaseUnavailable,
+  isNavigation,
+  RETRY_AFTER_SECONDS,
+  UNAVAILABLE_MESSAGE,
+  type UnavailablePage,
+} from './unavailable.js';
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    /** Set by the page layer: the frame with "temporarily unavailable", for navigations while the database is away. */
+    unavailablePage?: UnavailablePage;
+  }
+}
 
 /** Fastify's own refusals of a body, said as what to send instead. */
 export const FRAMEWORK_MESSAGES: Record<string, string> = {
@@ -20,10 +34,21 @@ export function frameworkMessage(error: FastifyError): string {
 
 /**
  * The one error handler: a feature's Refusal as `{ error, message, field? }`, the framework's 4xx (CSRF, rate limit,
- * body parsing) in the same shape, and anything else as a 500 that says nothing of the inside.
+ * body parsing) in the same shape, the database out of reach as a 503 (the page for a navigation, JSON
+ * `unavailable` for the API), and anything else as a 500 that says nothing of the inside.
  */
 export function handleError(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
   if (error instanceof Refusal) return reply.code(error.status).send(error.body());
+  if (isDatabaseUnavailable(error)) {
+    request.log.warn({ err: error }, 'the database cannot be reached');
+    const page = request.server.unavailablePage;
+    if (page && isNavigation(request)) return page(request, reply);
+    return reply
+      .code(503)
+      .header('Retry-After', String(RETRY_AFTER_SECONDS))
+      .header('Cache-Control', 'no-store')
+      .send({ error: 'unavailable', message: UNAVAILABLE_MESSAGE });
+  }
   const status = error.statusCode && error.statusCode >= 400 ? error.statusCode : 500;
   if (error.code?.startsWith('FST_CSRF')) {
     return reply.code(403).send({ error: 'csrf', message: CSRF_MESSAGE });

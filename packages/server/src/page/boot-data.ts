@@ -1,10 +1,11 @@
-import { type BootData, COOKIES, themeOf } from '@czp/contract';
+import { type BootData, type Catalogue, COOKIES, themeOf } from '@czp/contract';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { IdentityProvider } from '../auth/identity-provider.js';
 import type { RequestSessions } from '../auth/request-session.js';
 import { loadCatalogue } from '../catalogue/serving/catalogue.js';
 import type { Queryable } from '../db/database.js';
 import { pickLocale } from '../http/locale.js';
+import { isDatabaseUnavailable } from '../http/unavailable.js';
 import { listMyServices } from '../my-services/store.js';
 
 export interface BootDataDeps {
@@ -14,33 +15,71 @@ export interface BootDataDeps {
   version: string;
 }
 
-/** What the page carries so the first paint needs no API round trip, and the request's preferences for the render. */
-export async function bootDataOf(
-  request: FastifyRequest,
-  reply: FastifyReply,
-  deps: BootDataDeps,
-): Promise<{ boot: BootData; preferences: { cookieNoticeDismissed: boolean; theme: ReturnType<typeof themeOf> } }> {
-  const { db, sessions } = deps;
-  const catalogue = await loadCatalogue(db);
-  const locale = pickLocale(request.cookies[COOKIES.locale], request.headers['accept-language']);
-  const session = await sessions.active(request, reply);
-  const sessionView = sessions.view(
-    session ? { status: 'active', session } : await sessions.lookup(request, reply),
-    deps.identityProvider.development,
-  );
-  return {
-    boot: {
-      catalogue,
-      locale,
+type Preferences = { cookieNoticeDismissed: boolean; theme: ReturnType<typeof themeOf> };
+
+/**
+ * What the page carries so the first paint needs no API round trip, and the request's preferences for the render.
+ * Keeps the last catalogue it loaded: while the database is away, pages are drawn from it (`unavailable`).
+ */
+export class BootDataSource {
+  private lastGoodCatalogue: Catalogue = { services: [] };
+
+  constructor(private readonly deps: BootDataDeps) {}
+
+  async of(request: FastifyRequest, reply: FastifyReply): Promise<{ boot: BootData; preferences: Preferences }> {
+    const { db, sessions } = this.deps;
+    let catalogue: Catalogue;
+    try {
+      catalogue = await loadCatalogue(db);
+      this.lastGoodCatalogue = catalogue;
+    } catch (error) {
+      if (!isDatabaseUnavailable(error)) throw error;
+      request.log.warn({ err: error }, 'the database cannot be reached: the page shows the last good catalogue');
+      return this.unavailable(request, reply);
+    }
+    const session = await sessions.active(request, reply);
+    const sessionView = sessions.view(
+      session ? { status: 'active', session } : await sessions.lookup(request, reply),
+      this.deps.identityProvider.development,
+    );
+    return {
+      boot: {
+        ...this.common(request, reply),
+        catalogue,
+        session: sessionView,
+        myServices: session ? await listMyServices(db, session.personId) : [],
+      },
+      preferences: preferencesOf(request),
+    };
+  }
+
+  /** The page while the database is away: the last good catalogue, nobody signed in (the cookie stays as it is). */
+  unavailable(request: FastifyRequest, reply: FastifyReply): { boot: BootData; preferences: Preferences } {
+    return {
+      boot: {
+        ...this.common(request, reply),
+        catalogue: this.lastGoodCatalogue,
+        session: this.deps.sessions.view({ status: 'none' }, this.deps.identityProvider.development),
+        myServices: [],
+        unavailable: true,
+      },
+      preferences: preferencesOf(request),
+    };
+  }
+
+  private common(request: FastifyRequest, reply: FastifyReply) {
+    return {
+      locale: pickLocale(request.cookies[COOKIES.locale], request.headers['accept-language']),
       csrfToken: reply.generateCsrf(),
-      version: deps.version,
-      session: sessionView,
-      myServices: session ? await listMyServices(db, session.personId) : [],
+      version: this.deps.version,
       cspNonce: reply.cspNonce.script,
-    },
-    preferences: {
-      cookieNoticeDismissed: request.cookies[COOKIES.cookieNotice] === '1',
-      theme: themeOf(request.cookies[COOKIES.theme]),
-    },
+    };
+  }
+}
+
+function preferencesOf(request: FastifyRequest): Preferences {
+  return {
+    cookieNoticeDismissed: request.cookies[COOKIES.cookieNotice] === '1',
+    theme: themeOf(request.cookies[COOKIES.theme]),
   };
 }

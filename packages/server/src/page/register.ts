@@ -1,8 +1,9 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import fastifyStatic from '@fastify/static';
-import type { FastifyInstance } from 'fastify';
-import { type BootDataDeps, bootDataOf } from './boot-data.js';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { RETRY_AFTER_SECONDS } from '../http/unavailable.js';
+import { type BootDataDeps, BootDataSource } from './boot-data.js';
 import { serviceIdOfPath, servicePreloadHead } from './service-head.js';
 import { ShellDocument } from './shell-document.js';
 
@@ -42,16 +43,17 @@ export async function registerPage(app: FastifyInstance, deps: PageDeps): Promis
     });
   }
 
-  app.setNotFoundHandler(async (request, reply) => {
-    const pathname = (request.url.split('?')[0] ?? '/').replace(/\/{2,}/g, '/');
-    const isDocument = (request.method === 'GET' || request.method === 'HEAD') && !NOT_DOCUMENT.test(pathname);
-    if (!isDocument) {
-      return reply.code(404).send({ error: 'not-found', message: `There is nothing at ${request.method} ${pathname}` });
-    }
+  const bootData = new BootDataSource(deps);
+
+  const sendPage = async (
+    request: FastifyRequest,
+    reply: FastifyReply,
+    { boot, preferences }: Awaited<ReturnType<BootDataSource['of']>>,
+  ) => {
     if (!shell) {
       return reply.code(404).send({ error: 'not-found', message: 'The portal shell is not served by this server' });
     }
-    const { boot, preferences } = await bootDataOf(request, reply, deps);
+    const pathname = pathOf(request.url);
     const serviceId = serviceIdOfPath(pathname);
     const service = serviceId ? boot.catalogue.services.find((entry) => entry.id === serviceId) : undefined;
     let document: { body: string; status: number | undefined };
@@ -69,14 +71,48 @@ export async function registerPage(app: FastifyInstance, deps: PageDeps): Promis
         .type('text/plain; charset=utf-8')
         .send('The portal shell is not built yet. Run `pnpm build` and reload.');
     }
+    // While the database is away, only what the shell could draw without it is a 200; the rest says "try again".
+    const status = boot.unavailable
+      ? document.status === 200
+        ? 200
+        : 503
+      : (document.status ?? (serviceId && !service ? 404 : 200));
+    if (status === 503) reply.header('Retry-After', String(RETRY_AFTER_SECONDS));
     return (
       reply
-        .code(document.status ?? (serviceId && !service ? 404 : 200))
+        .code(status)
         // A signed-in page carries the person's name: never in a shared cache.
-        .header('Cache-Control', 'private, no-cache')
+        .header('Cache-Control', boot.unavailable ? 'no-store' : 'private, no-cache')
         .header('Vary', 'Cookie, Accept-Language')
         .type('text/html; charset=utf-8')
         .send(document.body)
     );
+  };
+
+  // A navigation that failed on the way (login, the session) because the database is away gets the page too.
+  app.decorate('unavailablePage', (request: FastifyRequest, reply: FastifyReply) =>
+    sendPage(request, reply, bootData.unavailable(request, reply)),
+  );
+
+  app.setNotFoundHandler(async (request, reply) => {
+    const pathname = pathOf(request.url);
+    const isDocument = (request.method === 'GET' || request.method === 'HEAD') && !NOT_DOCUMENT.test(pathname);
+    if (!isDocument) {
+      return reply.code(404).send({ error: 'not-found', message: `There is nothing at ${request.method} ${pathname}` });
+    }
+    if (!shell) {
+      return reply.code(404).send({ error: 'not-found', message: 'The portal shell is not served by this server' });
+    }
+    return sendPage(request, reply, await bootData.of(request, reply));
   });
+}
+
+/** The path of a request target, percent-decoded where it can be, with repeated slashes as one. */
+function pathOf(url: string): string {
+  const raw = (url.split('?')[0] ?? '/').replace(/\/{2,}/g, '/');
+  try {
+    return decodeURIComponent(raw);
+  } catch {
+    return raw;
+  }
 }

@@ -91,7 +91,8 @@ export class ShellDocument {
           html: String(result?.html ?? ''),
           head: String(result?.head ?? ''),
           title: String(result?.title || DEFAULT_TITLE),
-          status: result?.status === 404 ? 404 : result?.status === 200 ? 200 : undefined,
+          status:
+            result?.status === 404 || result?.status === 200 || result?.status === 503 ? result.status : undefined,
         };
       } catch (error) {
         this.log.error({ err: error, url }, 'server rendering of the shell failed; the client renders alone');
