@@ -124,7 +124,7 @@ describe('the one text rule in every request schema', () => {
     expect(parsed).toMatchObject({ recipient: 'telc', subject: 'fdp.exe Bcc: x', body: 'a\nb' });
   });
 
-  it('refuses control characters in formatted values too (page, version, baseUrl, metadata)', () => {
+  it('refuses control characters in formatted values too (page, version, baseUrl)', () => {
     expect(
       issueOf(
         remoteFailureSchema.safeParse({ serviceId: 'telc', reason: 'load-failed', message: '', page: '/\u0000' }),
@@ -134,8 +134,5 @@ describe('the one text rule in every request schema', () => {
       issueOf(externalBodySchema.safeParse({ version: '1.0.0', metadata: {}, baseUrl: 'https://a/\u0000/' })),
     ).toEqual({ field: 'baseUrl', message: controlMessage('baseUrl') });
     expect(issueOf(publishFormSchema.safeParse({ version: '1.0.0\u0000', metadata: '{}' }))?.field).toBe('version');
-    expect(issueOf(publishFormSchema.safeParse({ version: '1.0.0', metadata: '{"a":"\u0001"}' }))?.field).toBe(
-      'metadata',
-    );
   });
 });

@@ -215,9 +215,8 @@ export const publishFormSchema = z.object({
     .min(1, {
       error: 'version is required: the semantic version being published, e.g. 1.4.0',
     }),
-  metadata: z
-    .string({ error: 'metadata is required: the content of czp.service.json' })
-    .refine(...noControls('metadata')),
+  // Its texts are checked where the JSON is read, by serviceMetadataSchema, naming the field (metadata.name.cs).
+  metadata: z.string({ error: 'metadata is required: the content of czp.service.json' }),
   activate: z
     .enum(['true', 'false'], { error: 'activate must be "true" (the default) or "false" (keep it as a draft)' })
     .default('true'),

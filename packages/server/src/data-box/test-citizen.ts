@@ -1,12 +1,51 @@
-/** Tests of the data box: a citizen signed in through the scripted identity provider, sending plain messages. */
+/** Tests of the data box: a citizen signed in through the scripted identity provider, sending forms. */
 import { randomBytes } from 'node:crypto';
 import { DATA_BOX_API_PREFIX } from '@czp/contract';
 import type { FastifyInstance } from 'fastify';
 import { CookieJar } from '../test/cookie-jar.js';
 
+export interface TestFile {
+  name: string;
+  content: Buffer;
+  type?: string;
+}
+
+export interface TestAnswer {
+  status: number;
+  // biome-ignore lint/suspicious/noExplicitAny: a test reads whatever the API answered.
+  body: any;
+}
+
 export interface TestCitizen {
-  /** POST /messages as a multipart form without files; resolves with the status and the answer. */
-  send(fields: Record<string, string>): Promise<{ status: number; body: { id?: string; message?: string } }>;
+  /** A request below the data box API; a form is sent as multipart/form-data, anything else as JSON. */
+  request(
+    method: 'GET' | 'POST' | 'PUT' | 'DELETE',
+    path: string,
+    form?: { fields: Record<string, string>; files?: TestFile[] },
+  ): Promise<TestAnswer>;
+  /** POST /messages without files. */
+  send(fields: Record<string, string>, files?: TestFile[]): Promise<TestAnswer>;
+}
+
+/** A multipart/form-data body as a browser sends it; names and values go as UTF-8, byte for byte. */
+export function messageForm(fields: Record<string, string>, files: TestFile[] = []) {
+  const boundary = `----czp${randomBytes(8).toString('hex')}`;
+  const chunks: Buffer[] = [];
+  for (const [name, value] of Object.entries(fields)) {
+    chunks.push(Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`));
+  }
+  for (const file of files) {
+    chunks.push(
+      Buffer.from(
+        `--${boundary}\r\nContent-Disposition: form-data; name="attachments"; filename="${file.name}"\r\n` +
+          `Content-Type: ${file.type ?? 'application/octet-stream'}\r\n\r\n`,
+      ),
+      file.content,
+      Buffer.from('\r\n'),
+    );
+  }
+  chunks.push(Buffer.from(`--${boundary}--\r\n`));
+  return { payload: Buffer.concat(chunks), contentType: `multipart/form-data; boundary=${boundary}` };
 }
 
 /** Signs `subject` in at an app built with `scriptedIdentityProvider` (its callback takes `<subject>:<level>`). */
@@ -23,27 +62,20 @@ export async function signInCitizen(app: FastifyInstance, subject: string): Prom
   const token = await app.inject({ url: '/api/csrf-token', headers: { cookie: jar.header() } });
   jar.store(token.headers['set-cookie']);
   const csrf = token.json().token as string;
+  const request: TestCitizen['request'] = async (method, path, form) => {
+    const body = form ? messageForm(form.fields, form.files) : null;
+    const response = await app.inject({
+      method,
+      url: `${DATA_BOX_API_PREFIX}${path}`,
+      headers: { cookie: jar.header(), 'x-csrf-token': csrf, ...(body ? { 'content-type': body.contentType } : {}) },
+      ...(body ? { payload: body.payload } : {}),
+    });
+    jar.store(response.headers['set-cookie']);
+    const type = String(response.headers['content-type'] ?? '');
+    return { status: response.statusCode, body: type.startsWith('application/json') ? response.json() : null };
+  };
   return {
-    async send(fields) {
-      const boundary = `----czp${randomBytes(8).toString('hex')}`;
-      const payload = Buffer.concat([
-        ...Object.entries(fields).map(([name, value]) =>
-          Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n`),
-        ),
-        Buffer.from(`--${boundary}--\r\n`),
-      ]);
-      const response = await app.inject({
-        method: 'POST',
-        url: `${DATA_BOX_API_PREFIX}/messages`,
-        headers: {
-          cookie: jar.header(),
-          'x-csrf-token': csrf,
-          'content-type': `multipart/form-data; boundary=${boundary}`,
-        },
-        payload,
-      });
-      jar.store(response.headers['set-cookie']);
-      return { status: response.statusCode, body: response.json() };
-    },
+    request,
+    send: (fields, files) => request('POST', '/messages', { fields, ...(files ? { files } : {}) }),
   };
 }

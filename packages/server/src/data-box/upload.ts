@@ -1,8 +1,8 @@
-import { DATA_BOX_LIMITS } from '@czp/contract';
+import { cleanFileName as cleanName, DATA_BOX_LIMITS, textProblem } from '@czp/contract';
 import type { FastifyRequest } from 'fastify';
 import { Refusal } from '../http/refusal.js';
 import { ALLOWED_TYPES_TEXT, sniff } from './sniff.js';
-import { formatBytes, isControlCode } from './text.js';
+import { formatBytes } from './text.js';
 
 /** An uploaded file, already read and checked by content. */
 export interface IncomingAttachment {
@@ -27,14 +27,15 @@ export const MULTIPART_LIMITS = {
   parts: 40,
 };
 
-/** The name shown and offered for download: no folders, no control characters. */
-export function cleanFileName(name: string | undefined): string {
+/**
+ * The name shown and offered for download, under the one text rule (contract text.ts): the last segment of a path a
+ * browser may send (`C:\fakepath\x.pdf`), without line breaks, directional overrides ("\u202Efdp.exe" would read as
+ * "exe.pdf"), reserved characters or leading dots; null when it has control characters (refused).
+ */
+export function cleanFileName(name: string | undefined): string | null {
   const base = (name ?? '').split(/[/\\]/).pop() ?? '';
-  const clean = [...base]
-    .filter((char) => !isControlCode(char.charCodeAt(0)))
-    .join('')
-    .trim();
-  return (clean || 'attachment').slice(0, 200);
+  if (textProblem(base) === 'control') return null;
+  return cleanName(base, 'attachment').slice(0, 200);
 }
 
 /** Reads a message form: its text fields and the files of `attachments`, each checked by its content. */
@@ -57,8 +58,17 @@ export async function readMessageForm(
         fields[part.fieldname] = String(part.value);
         continue;
       }
-      current = cleanFileName(part.filename);
+      const name = cleanFileName(part.filename);
+      current = name ?? 'attachment';
       const content = await part.toBuffer();
+      if (name === null) {
+        throw new Refusal(
+          400,
+          'validation',
+          'The name of an attachment contains control characters, which are not text; rename the file and attach it again',
+          'attachments',
+        );
+      }
       if (part.fieldname !== 'attachments') {
         throw new Refusal(400, 'validation', 'Send files in the field "attachments"', part.fieldname);
       }

@@ -1,5 +1,23 @@
 import type { Queryable } from '../../db/database.js';
 
+/**
+ * Free text as the log keeps it: capped, and with control characters and broken surrogates as U+FFFD. A refusal's
+ * message can quote what the caller sent (a field name, a path in the bundle); PostgreSQL refuses U+0000, and a
+ * refusal that cannot be written would leave no entry.
+ */
+function auditText(value: string, max: number): string;
+function auditText(value: string | null | undefined, max: number): string | null;
+function auditText(value: string | null | undefined, max: number): string | null {
+  if (value === null || value === undefined) return null;
+  return (
+    value
+      .slice(0, max)
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: this expression exists to replace control characters.
+      .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g, '\uFFFD')
+      .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD')
+  );
+}
+
 export type AuditAction =
   | 'authenticate'
   | 'publish'
@@ -47,12 +65,12 @@ export async function writeAudit(db: Queryable, record: AuditRecord): Promise<vo
       record.issuerId,
       record.tokenId,
       record.action,
-      record.serviceId?.slice(0, 100) ?? null,
-      record.version?.slice(0, 100) ?? null,
+      auditText(record.serviceId, 100),
+      auditText(record.version, 100),
       record.outcome,
-      record.message.slice(0, 2000),
-      record.ip?.slice(0, 100) ?? null,
-      record.userAgent?.slice(0, 500) ?? null,
+      auditText(record.message, 2000),
+      auditText(record.ip, 100),
+      auditText(record.userAgent, 500),
     ],
   );
 }

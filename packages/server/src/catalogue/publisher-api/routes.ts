@@ -133,6 +133,12 @@ async function publisherApi(scope: FastifyInstance, deps: PublisherRouteDeps): P
     const refusal = refusalOf(error) ?? frameworkRefusal(error, request);
     if (!refusal) {
       request.log.error({ err: error }, 'a publishing API request failed');
+      // An issuer sees every attempt with its token in the audit, also one that failed on the portal's side.
+      try {
+        await audit(request, 'refused', `failed on the portal's side (request ${request.id}); try again later`);
+      } catch (auditError) {
+        request.log.error({ err: auditError }, 'a failed publishing API request could not be written to the audit log');
+      }
       return reply.code(500).send({ error: 'internal', message: 'Something went wrong on our side. Try again later.' });
     }
     if (refusal.status === 401) reply.header('WWW-Authenticate', 'Bearer realm="czp-publisher"');
