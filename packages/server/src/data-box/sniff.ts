@@ -1,55 +1,121 @@
-import { inflateRawSync } from 'node:zlib';
+import { unzipSync } from 'fflate';
+import { fileTypeFromBuffer } from 'file-type';
 import { hasBinaryControls } from './text.js';
 
-/** What the bytes of a file are, found from its content (never from its name or the type a browser declared). */
-export type Sniffed = { allowed: true; mediaType: string; label: string } | { allowed: false; label: string };
+/**
+ * What the bytes of a file are, found from its content (never from its name or the type a browser declared), and
+ * the file name extensions that type goes by in the data box's list.
+ */
+export type Sniffed =
+  | { allowed: true; mediaType: string; label: string; extensions: readonly string[] }
+  | { allowed: false; label: string };
 
-const MEDIA = {
-  pdf: 'application/pdf',
-  png: 'image/png',
-  jpeg: 'image/jpeg',
-  gif: 'image/gif',
-  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-  odt: 'application/vnd.oasis.opendocument.text',
-  ods: 'application/vnd.oasis.opendocument.spreadsheet',
-  text: 'text/plain; charset=utf-8',
+/**
+ * The formats a data box accepts: those of the list of ISDS (vyhláška č. 194/2009 Sb., příloha č. 3) that can be
+ * told by their content. Not accepted although listed: html/htm, xml, fo/zfo, isdoc/isdocx, gml/xsd (markup a browser or a
+ * viewer may run: the portal shows attachments in a browser) and the GIS and CAD side files that carry no signature
+ * (dbf, shx, prj, qix, sbn, sbx, dgn).
+ */
+const FORMATS = {
+  pdf: { mediaType: 'application/pdf', label: 'a PDF document', extensions: ['pdf'] },
+  png: { mediaType: 'image/png', label: 'a PNG image', extensions: ['png'] },
+  jpg: { mediaType: 'image/jpeg', label: 'a JPEG image', extensions: ['jpg', 'jpeg', 'jfif'] },
+  gif: { mediaType: 'image/gif', label: 'a GIF image', extensions: ['gif'] },
+  tif: { mediaType: 'image/tiff', label: 'a TIFF image', extensions: ['tif', 'tiff'] },
+  mpg: { mediaType: 'video/mpeg', label: 'an MPEG video', extensions: ['mpg', 'mpeg', 'mpeg1', 'mpeg2'] },
+  wav: { mediaType: 'audio/wav', label: 'a WAV recording', extensions: ['wav'] },
+  mp2: { mediaType: 'audio/mpeg', label: 'an MP2 recording', extensions: ['mp2'] },
+  mp3: { mediaType: 'audio/mpeg', label: 'an MP3 recording', extensions: ['mp3'] },
+  rtf: { mediaType: 'application/rtf', label: 'an RTF document', extensions: ['rtf'] },
+  dwg: { mediaType: 'image/vnd.dwg', label: 'a DWG drawing', extensions: ['dwg'] },
+  shp: { mediaType: 'application/x-esri-shape', label: 'an ESRI shapefile', extensions: ['shp'] },
+  cfb: {
+    mediaType: 'application/x-ole-storage',
+    label: 'a Microsoft Office 97–2003 document',
+    extensions: ['doc', 'xls', 'ppt'],
+  },
+  docx: {
+    mediaType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    label: 'a DOCX document',
+    extensions: ['docx'],
+  },
+  xlsx: {
+    mediaType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    label: 'an XLSX spreadsheet',
+    extensions: ['xlsx'],
+  },
+  pptx: {
+    mediaType: 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
+    label: 'a PPTX presentation',
+    extensions: ['pptx'],
+  },
+  odt: { mediaType: 'application/vnd.oasis.opendocument.text', label: 'an ODT text document', extensions: ['odt'] },
+  ods: {
+    mediaType: 'application/vnd.oasis.opendocument.spreadsheet',
+    label: 'an ODS spreadsheet',
+    extensions: ['ods'],
+  },
+  odp: {
+    mediaType: 'application/vnd.oasis.opendocument.presentation',
+    label: 'an ODP presentation',
+    extensions: ['odp'],
+  },
+  text: { mediaType: 'text/plain; charset=utf-8', label: 'plain text', extensions: ['txt', 'csv', 'edi'] },
 } as const;
+type Format = keyof typeof FORMATS;
 
-/** The types a data box accepts, for messages that name them. */
-export const ALLOWED_TYPES_TEXT = 'PDF, PNG, JPEG, GIF, DOCX, XLSX, ODT, ODS or plain text';
+/** The accepted types, for messages that name them. */
+export const ALLOWED_TYPES_TEXT =
+  'PDF, DOC/DOCX, XLS/XLSX, PPT/PPTX, ODT, ODS, ODP, RTF, TXT/CSV, JPEG, PNG, GIF, TIFF, DWG, SHP, MPEG, WAV, MP2 or MP3';
 
-const startsWith = (content: Buffer, bytes: number[] | string) =>
-  typeof bytes === 'string'
-    ? content.subarray(0, bytes.length).toString('latin1') === bytes
-    : bytes.every((byte, index) => content[index] === byte);
+const accept = (format: Format): Sniffed => ({ allowed: true, ...FORMATS[format] });
+const refuse = (label: string): Sniffed => ({ allowed: false, label });
 
-/** Detects the type of a file by its magic bytes; zip-based office files by their inner manifest. */
-export function sniff(content: Buffer): Sniffed {
-  if (content.length === 0) return { allowed: false, label: 'an empty file' };
-  if (startsWith(content, '%PDF-')) return { allowed: true, mediaType: MEDIA.pdf, label: 'a PDF document' };
-  if (startsWith(content, [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])) {
-    return { allowed: true, mediaType: MEDIA.png, label: 'a PNG image' };
+/** Labels of what file-type finds that is refused, by its extension. */
+const REFUSED: Record<string, string> = {
+  exe: 'a Windows program (executable)',
+  elf: 'a Linux program (executable)',
+  macho: 'a macOS program (executable)',
+  class: 'a Java program',
+  jar: 'a Java program',
+  apk: 'an Android app',
+  msi: 'a Windows installer',
+  xml: 'an XML document',
+  html: 'an HTML document',
+  svg: 'an SVG image',
+  zip: 'a ZIP archive',
+  rar: 'a RAR archive',
+  '7z': 'a 7-Zip archive',
+  gz: 'a gzip archive',
+  tar: 'a TAR archive',
+  mp4: 'an MP4 video',
+  bmp: 'a BMP image',
+};
+
+const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+
+/** Detects the type of a file by its content; zip-based documents by their parts, refusing macros and programs. */
+export async function sniff(content: Buffer): Promise<Sniffed> {
+  if (content.length === 0) return refuse('an empty file');
+  if (content.subarray(0, 4).toString('latin1') === 'PK\x03\x04') return sniffZip(content);
+  const found = await fileTypeFromBuffer(content);
+  // A PNG whose first chunk file-type cannot read still has the PNG signature (as before file-type was used).
+  if (!found && content.subarray(0, 8).equals(PNG_SIGNATURE)) return accept('png');
+  if (!found) {
+    if (content.subarray(0, 2).toString('latin1') === '#!') return refuse('a script');
+    return sniffText(content);
   }
-  if (startsWith(content, [0xff, 0xd8, 0xff])) return { allowed: true, mediaType: MEDIA.jpeg, label: 'a JPEG image' };
-  if (startsWith(content, 'GIF87a') || startsWith(content, 'GIF89a')) {
-    return { allowed: true, mediaType: MEDIA.gif, label: 'a GIF image' };
+  if (found.ext === 'rtf') {
+    // An RTF document can carry an OLE object (a program, a macro document) as \object … \objdata.
+    return /\\object|\\objdata/.test(content.toString('latin1'))
+      ? refuse('an RTF document with an embedded object')
+      : accept('rtf');
   }
-  if (startsWith(content, 'PK\x03\x04')) return sniffZip(content);
-  if (startsWith(content, 'MZ')) return { allowed: false, label: 'a Windows program (executable)' };
-  if (startsWith(content, '\x7fELF')) return { allowed: false, label: 'a Linux program (executable)' };
-  if (
-    [
-      [0xfe, 0xed, 0xfa, 0xce],
-      [0xfe, 0xed, 0xfa, 0xcf],
-      [0xcf, 0xfa, 0xed, 0xfe],
-      [0xca, 0xfe, 0xba, 0xbe],
-    ].some((m) => startsWith(content, m))
-  ) {
-    return { allowed: false, label: 'a macOS program (executable)' };
-  }
-  if (startsWith(content, '#!')) return { allowed: false, label: 'a script' };
-  return sniffText(content);
+  if (found.ext === 'cfb') return sniffCompoundFile(content);
+  if (found.ext in FORMATS && found.ext !== 'text') return accept(found.ext as Format);
+  if (found.ext === 'jpeg') return accept('jpg');
+  if (found.ext === 'mpeg' || found.mime === 'video/mpeg') return accept('mpg');
+  return refuse(REFUSED[found.ext] ?? `a file of type ${found.ext.toUpperCase()} (${found.mime})`);
 }
 
 function sniffText(content: Buffer): Sniffed {
@@ -57,99 +123,76 @@ function sniffText(content: Buffer): Sniffed {
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(content);
   } catch {
-    return { allowed: false, label: 'binary data of an unknown type' };
+    return refuse('binary data of an unknown type');
   }
   // Control characters other than tab, line breaks and form feed mean a binary format.
-  if (hasBinaryControls(text)) {
-    return { allowed: false, label: 'binary data of an unknown type' };
-  }
+  if (hasBinaryControls(text)) return refuse('binary data of an unknown type');
   // Markup a browser would run if it ever rendered the file: never accepted as "plain text".
   const head = text
     .slice(0, 4096)
     .replace(/^\uFEFF/, '')
     .trimStart()
     .toLowerCase();
-  if (/^<!doctype html|^<html|<script[\s>]|<iframe[\s>]|<body[\s>]/.test(head)) {
-    return { allowed: false, label: 'an HTML document' };
-  }
-  if (/^<\?xml|^<svg[\s>]/.test(head)) {
-    return { allowed: false, label: head.includes('<svg') ? 'an SVG image' : 'an XML document' };
-  }
-  return { allowed: true, mediaType: MEDIA.text, label: 'plain text' };
+  if (/^<!doctype html|^<html|<script[\s>]|<iframe[\s>]|<body[\s>]/.test(head)) return refuse('an HTML document');
+  if (/^<\?xml|^<svg[\s>]/.test(head)) return refuse(head.includes('<svg') ? 'an SVG image' : 'an XML document');
+  return accept('text');
 }
 
-interface ZipEntry {
-  name: string;
-  method: number;
-  compressedSize: number;
-  localOffset: number;
+/**
+ * An Office 97–2003 file (an OLE compound file). Its directory names its streams in UTF-16: a VBA project means
+ * macros, an Ole10Native stream an embedded file (often a program).
+ */
+function sniffCompoundFile(content: Buffer): Sniffed {
+  const names = content.toString('utf16le') + content.subarray(1).toString('utf16le');
+  if (/_VBA_PROJECT|Macros/.test(names)) return refuse('an Office document with macros');
+  if (/Ole10Native|ObjectPool/.test(names)) return refuse('an Office document with an embedded object');
+  return accept('cfb');
 }
 
-/** Reads the central directory of a zip archive (no zip64; office documents of our sizes need none). */
-function zipEntries(content: Buffer): ZipEntry[] | null {
-  const min = Math.max(0, content.length - 22 - 65_535);
-  let end = -1;
-  for (let at = content.length - 22; at >= min; at -= 1) {
-    if (content.readUInt32LE(at) === 0x06054b50) {
-      end = at;
-      break;
-    }
-  }
-  if (end < 0) return null;
-  const count = content.readUInt16LE(end + 10);
-  let at = content.readUInt32LE(end + 16);
-  const entries: ZipEntry[] = [];
-  for (let i = 0; i < count; i += 1) {
-    if (at + 46 > content.length || content.readUInt32LE(at) !== 0x02014b50) return null;
-    const nameLength = content.readUInt16LE(at + 28);
-    entries.push({
-      method: content.readUInt16LE(at + 10),
-      compressedSize: content.readUInt32LE(at + 20),
-      localOffset: content.readUInt32LE(at + 42),
-      name: content.subarray(at + 46, at + 46 + nameLength).toString('utf8'),
-    });
-    at += 46 + nameLength + content.readUInt16LE(at + 30) + content.readUInt16LE(at + 32);
-  }
-  return entries;
-}
-
-function zipRead(content: Buffer, entry: ZipEntry): string | null {
-  const at = entry.localOffset;
-  if (at + 30 > content.length || content.readUInt32LE(at) !== 0x04034b50) return null;
-  const start = at + 30 + content.readUInt16LE(at + 26) + content.readUInt16LE(at + 28);
-  const data = content.subarray(start, start + entry.compressedSize);
-  try {
-    if (entry.method === 0) return data.toString('utf8');
-    // A manifest is small: a bomb is cut off rather than inflated.
-    if (entry.method === 8) return inflateRawSync(data, { maxOutputLength: 1_000_000 }).toString('utf8');
-  } catch {
-    return null;
-  }
-  return null;
-}
+/** Parts of a zip-based document that run code or carry a program. */
+const PROGRAM_PART = /\.(exe|dll|com|scr|msi|bat|cmd|ps1|vbs|vbe|js|jse|wsf|hta|jar|lnk|sh)$/i;
+const MACRO_PART = /(^|\/)vbaProject\.bin$|(^|\/)vbaData\.xml$|^(Basic|Scripts)\//i;
+const EMBEDDED_PART = /(^|\/)(embeddings|ObjectReplacements)\/|oleObject\d*\.bin$/i;
+/** Enough for a document's manifest; a zip bomb's manifest is not inflated further. */
+const MANIFEST_BYTES = 1_000_000;
 
 function sniffZip(content: Buffer): Sniffed {
-  const entries = zipEntries(content);
-  if (!entries) return { allowed: false, label: 'a damaged ZIP archive' };
-  const find = (name: string) => entries.find((entry) => entry.name === name);
-  const mimetype = find('mimetype');
-  if (mimetype) {
-    const declared = zipRead(content, mimetype)?.trim();
-    if (declared === MEDIA.odt) return { allowed: true, mediaType: MEDIA.odt, label: 'an ODT text document' };
-    if (declared === MEDIA.ods) return { allowed: true, mediaType: MEDIA.ods, label: 'an ODS spreadsheet' };
-    return { allowed: false, label: `a ZIP-based document of type ${declared ?? 'unknown'}` };
+  const names: string[] = [];
+  const manifests = new Set(['mimetype', '[Content_Types].xml']);
+  let files: Record<string, Uint8Array>;
+  try {
+    files = unzipSync(content, {
+      filter: (file) => {
+        names.push(file.name);
+        return manifests.has(file.name) && file.originalSize <= MANIFEST_BYTES;
+      },
+    });
+  } catch {
+    return refuse('a damaged ZIP archive');
   }
-  const types = find('[Content_Types].xml');
-  if (types) {
-    const xml = zipRead(content, types) ?? '';
-    if (xml.includes('wordprocessingml.document.main+xml') && find('word/document.xml')) {
-      return { allowed: true, mediaType: MEDIA.docx, label: 'a DOCX document' };
-    }
-    if (xml.includes('spreadsheetml.sheet.main+xml') && find('xl/workbook.xml')) {
-      return { allowed: true, mediaType: MEDIA.xlsx, label: 'an XLSX spreadsheet' };
-    }
-    if (xml.includes('macroEnabled')) return { allowed: false, label: 'an Office document with macros' };
-    return { allowed: false, label: 'an Office document of another kind' };
+  const text = (name: string) => {
+    const bytes = files[name];
+    return bytes ? Buffer.from(bytes).toString('utf8') : undefined;
+  };
+  const has = (name: string) => names.includes(name);
+  const office = has('[Content_Types].xml') || has('mimetype');
+  if (!office) return refuse('a ZIP archive');
+  if (names.some((name) => MACRO_PART.test(name))) return refuse('an Office document with macros');
+  if (names.some((name) => PROGRAM_PART.test(name))) return refuse('an Office document with an embedded program');
+  if (names.some((name) => EMBEDDED_PART.test(name))) {
+    return refuse('an Office document with an embedded object (such as a program)');
   }
-  return { allowed: false, label: 'a ZIP archive' };
+  const declared = text('mimetype')?.trim();
+  if (declared !== undefined) {
+    if (declared === FORMATS.odt.mediaType) return accept('odt');
+    if (declared === FORMATS.ods.mediaType) return accept('ods');
+    if (declared === FORMATS.odp.mediaType) return accept('odp');
+    return refuse(`a ZIP-based document of type ${declared || 'unknown'}`);
+  }
+  const types = text('[Content_Types].xml') ?? '';
+  if (/macroEnabled/i.test(types)) return refuse('an Office document with macros');
+  if (types.includes('wordprocessingml.document.main+xml') && has('word/document.xml')) return accept('docx');
+  if (types.includes('spreadsheetml.sheet.main+xml') && has('xl/workbook.xml')) return accept('xlsx');
+  if (types.includes('presentationml.presentation.main+xml') && has('ppt/presentation.xml')) return accept('pptx');
+  return refuse('an Office document of another kind');
 }

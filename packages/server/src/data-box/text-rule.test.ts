@@ -93,12 +93,16 @@ describe('the one text rule in the data box', () => {
 
   it('neutralises directional overrides and line breaks in a subject and in file names', async () => {
     const sent = await jan.send(message({ subject: '\u202Efdp.exe\r\nBcc: x' }), [
-      { name: '\u202Efdp.exe', content: pdf, type: 'application/pdf' },
+      { name: 'sken\u202Efdp.pdf', content: pdf, type: 'application/pdf' },
       { name: 'C:\\fakepath\\..\\.zpráva\u2066.pdf', content: pdf, type: 'application/pdf' },
     ]);
     expect(sent.status).toBe(201);
     expect(sent.body.subject).toBe('fdp.exe Bcc: x');
-    expect(sent.body.attachments.map((a: { name: string }) => a.name)).toEqual(['fdp.exe', 'zpráva.pdf']);
+    expect(sent.body.attachments.map((a: { name: string }) => a.name)).toEqual(['skenfdp.pdf', 'zpráva.pdf']);
+    // "\u202Efdp.exe" reads as "exe.pdf": without the override it is what it is, a .exe, and refused as one.
+    const disguised = await jan.send(message({}), [{ name: '\u202Efdp.exe', content: pdf, type: 'application/pdf' }]);
+    expect(disguised).toMatchObject({ status: 400, body: { error: 'attachment-type', field: 'attachments' } });
+    expect(disguised.body.message).toMatch(/^"fdp\.exe" is a PDF document, but its name ends in \.exe/);
     await app.jobs.drain();
   });
 

@@ -83,12 +83,23 @@ export async function readMessageForm(
           'attachments',
         );
       }
-      const sniffed = sniff(content);
+      const sniffed = await sniff(content);
       if (!sniffed.allowed) {
         throw new Refusal(
           400,
           'attachment-type',
           `"${current}" is ${sniffed.label}, which a data box does not accept. Attach ${ALLOWED_TYPES_TEXT} files.`,
+          'attachments',
+        );
+      }
+      // As in ISDS, the name's extension must say what the content is: "faktura.exe" that is a PDF is refused too.
+      const extension = /\.([^.]+)$/.exec(current)?.[1]?.toLowerCase();
+      if (extension !== undefined && !sniffed.extensions.includes(extension)) {
+        throw new Refusal(
+          400,
+          'attachment-type',
+          `"${current}" is ${sniffed.label}, but its name ends in .${extension}. Rename it to end in ` +
+            `${sniffed.extensions.map((known) => `.${known}`).join(' or ')} and attach it again.`,
           'attachments',
         );
       }
