@@ -16,6 +16,14 @@ export const serviceIdSchema = z
 export type ServiceId = z.infer<typeof serviceIdSchema>;
 
 /**
+ * The Module Federation name of a service's remote: `czp_` and its id with underscores for hyphens (a JavaScript
+ * identifier). The shell loads remotes by it, so a remote named after another service would stand in for that one.
+ */
+export function federationNameOf(serviceId: string): string {
+  return `czp_${serviceId.replaceAll('-', '_')}`;
+}
+
+/**
  * Text of czp.service.json under the one text rule (text.ts), for zod/mini (the shell parses the catalogue with it):
  * control characters refused naming the field, invisible-only text empty, one-line text cleaned of line breaks and
  * directional overrides, multi-line text kept in lines.

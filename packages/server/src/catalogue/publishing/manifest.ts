@@ -1,5 +1,5 @@
 import { posix } from 'node:path';
-import { REMOTE_EXPOSED_MODULE, SHARED_SINGLETONS } from '@czp/contract';
+import { federationNameOf, REMOTE_EXPOSED_MODULE, SHARED_SINGLETONS } from '@czp/contract';
 import { z } from 'zod';
 import { PublishError } from './errors.js';
 
@@ -16,6 +16,7 @@ const assetsSchema = z.object({
 export const federationManifestSchema = z.looseObject({
   name: z.string().min(1),
   metaData: z.looseObject({
+    name: z.string().optional(),
     remoteEntry: z.looseObject({ name: z.string().min(1), path: z.string().default(''), type: z.string().optional() }),
     getPublicPath: z.string().optional(),
     publicPath: z.string().optional(),
@@ -74,6 +75,20 @@ export function checkManifest(
     });
   }
   const manifest = parsed.data;
+  const expectedName = federationNameOf(context.serviceId);
+  for (const [field, name] of [
+    ['name', manifest.name],
+    ['metaData.name', manifest.metaData.name],
+  ] as const) {
+    if (name !== undefined && name !== expectedName) {
+      throw new PublishError(
+        'invalid-manifest',
+        `${file}: ${field} is ${JSON.stringify(name)}, but the remote of the service ${context.serviceId} must be ` +
+          `named "${expectedName}"; build it with @czp/remote-build from the remote's own czp.service.json`,
+        { file, field },
+      );
+    }
+  }
 
   const exposed = manifest.exposes.find(
     (entry) => entry.path === REMOTE_EXPOSED_MODULE || `./${entry.name}` === REMOTE_EXPOSED_MODULE,
