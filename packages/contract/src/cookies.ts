@@ -19,6 +19,14 @@ export const COOKIES = {
 } as const;
 export type CookieName = (typeof COOKIES)[keyof typeof COOKIES];
 
+/**
+ * The name a server-written cookie has: `__Host-` prefixed over HTTPS, which pins it to this exact origin and path /
+ * (a sibling subdomain cannot plant or overwrite it); browsers accept the prefix only on Secure cookies.
+ */
+export function hostCookieName(name: CookieName, secure: boolean): string {
+  return secure ? `__Host-${name}` : name;
+}
+
 /** A preference cookie lasts a year. */
 export const PREFERENCE_COOKIE_MAX_AGE_SECONDS = 365 * 24 * 60 * 60;
 

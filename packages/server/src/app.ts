@@ -94,6 +94,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     remoteOrigins,
     identityProviderOrigin: options.identityProvider ? identityProvider.origin : undefined,
     rateLimitRedis: options.rateLimitRedis,
+    strictTransportSecurity: (options.publicUrl ?? '').startsWith('https:'),
   });
   registerOperations(app, {
     db,

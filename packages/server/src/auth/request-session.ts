@@ -1,5 +1,5 @@
 import type { LevelOfAssurance, SessionView } from '@czp/contract';
-import { COOKIES, satisfiesLevel } from '@czp/contract';
+import { COOKIES, hostCookieName, satisfiesLevel } from '@czp/contract';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Refusal } from '../http/refusal.js';
 import type { Session, SessionLookup, SessionStore } from './sessions.js';
@@ -10,10 +10,10 @@ interface SessionCookieOptions {
 
 /** `__Host-` pins the cookie to this exact origin and path /, but browsers accept it only over HTTPS. */
 export function sessionCookieName(secure: boolean): string {
-  return secure ? `__Host-${COOKIES.session}` : COOKIES.session;
+  return hostCookieName(COOKIES.session, secure);
 }
 export function loginCookieName(secure: boolean): string {
-  return secure ? `__Host-${COOKIES.login}` : COOKIES.login;
+  return hostCookieName(COOKIES.login, secure);
 }
 
 /**

@@ -2,6 +2,7 @@ import { COOKIES, LEVELS_OF_ASSURANCE, type LoginError, safeReturnPath, satisfie
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { z } from 'zod';
 import type { Database } from '../db/database.js';
+import { rotateCsrfSecret } from '../http/csrf.js';
 import { pickLocale } from '../http/locale.js';
 import { parseOrRefuse, Refusal } from '../http/refusal.js';
 import type { IdentityProvider } from './identity-provider.js';
@@ -124,6 +125,7 @@ export function registerAuthRoutes(app: FastifyInstance, deps: AuthRouteDeps): v
     request.log.info({ person: person.id, level: identity.level }, 'citizen logged in');
     reply.clearCookie(loginCookie, cookieOptions(secure));
     reply.setCookie(sessionCookie, created.id, cookieOptions(secure));
+    rotateCsrfSecret(reply, secure);
     const next =
       person.consent === 'pending'
         ? `/consent?${new URLSearchParams({ returnTo: transaction.returnTo })}`
@@ -136,6 +138,7 @@ export function registerAuthRoutes(app: FastifyInstance, deps: AuthRouteDeps): v
     const idToken = lookup.status === 'active' ? lookup.session.idToken : null;
     await sessions.store.destroy(request.cookies[sessionCookie]);
     reply.clearCookie(sessionCookie, cookieOptions(secure));
+    rotateCsrfSecret(reply, secure);
     let target = '/logged-out';
     if (lookup.status === 'active') {
       try {

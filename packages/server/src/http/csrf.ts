@@ -1,6 +1,7 @@
-import { COOKIES } from '@czp/contract';
+import { createHash } from 'node:crypto';
+import { COOKIES, hostCookieName } from '@czp/contract';
 import fastifyCsrf from '@fastify/csrf-protection';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 
 export const CSRF_MESSAGE = 'The security token of this form is missing or expired. Reload the page and try again.';
 
@@ -23,14 +24,51 @@ export function needsCsrfToken(request: FastifyRequest): boolean {
   return MUTATING.has(request.method) && !(route !== undefined && BEARER_ONLY_ROUTES.test(route));
 }
 
+/** The signed CSRF secret's cookie: `__Host-czp_csrf` over HTTPS. */
+export function csrfCookieName(secure: boolean): string {
+  return hostCookieName(COOKIES.csrf, secure);
+}
+
+/**
+ * What a token is bound to: the session the browser holds (a digest of its cookie), so a token issued before a login,
+ * or to another session, is worth nothing in this one.
+ */
+function sessionBinding(request: FastifyRequest, secure: boolean): string {
+  const session = request.cookies[hostCookieName(COOKIES.session, secure)];
+  // Never empty: the token library treats an empty binding as none at all, and refuses it.
+  return session ? createHash('sha256').update(session).digest('base64url') : 'no-session';
+}
+
+/** A CSRF token for this request's browser and session (the page's boot data and /api/csrf-token hand it out). */
+export function csrfTokenFor(request: FastifyRequest, reply: FastifyReply): string {
+  return reply.generateCsrf({ userInfo: sessionBinding(request, request.server.csrfSecureCookies) });
+}
+
+/**
+ * A new CSRF secret at the next token (login and logout call it): what a page learnt before is worth nothing after.
+ */
+export function rotateCsrfSecret(reply: FastifyReply, secure: boolean): void {
+  reply.clearCookie(csrfCookieName(secure), { path: '/', httpOnly: true, sameSite: 'strict', secure });
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    csrfSecureCookies: boolean;
+  }
+}
+
 /**
  * Every mutating call carries the CSRF token of the signed-cookie secret (header `x-csrf-token`, or the `_csrf`
- * field of a plain form), except the bearer-token publishing API.
+ * field of a plain form), bound to the browser's session, except the bearer-token publishing API.
  */
-export async function registerCsrf(app: FastifyInstance, secureCookies: boolean): Promise<void> {
+export async function registerCsrf(app: FastifyInstance, options: { secure: boolean; hmacKey: string }): Promise<void> {
+  const { secure } = options;
+  app.decorate('csrfSecureCookies', secure);
   await app.register(fastifyCsrf, {
-    cookieKey: COOKIES.csrf,
-    cookieOpts: { path: '/', httpOnly: true, sameSite: 'strict', signed: true, secure: secureCookies },
+    cookieKey: csrfCookieName(secure),
+    cookieOpts: { path: '/', httpOnly: true, sameSite: 'strict', signed: true, secure },
+    csrfOpts: { hmacKey: options.hmacKey },
+    getUserInfo: (request) => sessionBinding(request, secure),
     // The header for fetch calls; the `_csrf` field for plain forms.
     getToken: (request) => {
       const header = request.headers['x-csrf-token'];

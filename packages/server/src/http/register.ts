@@ -8,7 +8,7 @@ import fastifyRateLimit from '@fastify/rate-limit';
 import type { FastifyInstance } from 'fastify';
 import type { Redis } from 'ioredis';
 import { CONTENT_SECURITY_POLICY, contentSecurityPolicy } from './csp.js';
-import { registerCsrf } from './csrf.js';
+import { csrfTokenFor, registerCsrf } from './csrf.js';
 import { handleError } from './errors.js';
 
 export interface HttpDeps {
@@ -17,6 +17,8 @@ export interface HttpDeps {
   secureCookies: boolean;
   /** Origins issuers host remotes on: added to the CSP. */
   remoteOrigins: readonly string[];
+  /** The public URL is https: browsers are told to use nothing else (HSTS). */
+  strictTransportSecurity?: boolean | undefined;
   /** The identity provider's origin, when there is one: logout's form response redirects there. */
   identityProviderOrigin?: string | undefined;
   /** Keeps the rate limit counters in Redis, shared by every replica (REDIS_URL); in memory without one. */
@@ -28,6 +30,29 @@ export interface HttpDeps {
  * check, rate limiting (each route sets its own; counters in Redis when given), the one error handler, and the
  * CSRF-token endpoint. The health endpoints are operations/'.
  */
+/** Powerful browser features no page of the portal uses, denied to it and to every remote it runs. */
+export const PERMISSIONS_POLICY = [
+  'accelerometer',
+  'autoplay',
+  'bluetooth',
+  'camera',
+  'display-capture',
+  'geolocation',
+  'gyroscope',
+  'hid',
+  'magnetometer',
+  'microphone',
+  'midi',
+  'payment',
+  'publickey-credentials-get',
+  'screen-wake-lock',
+  'serial',
+  'usb',
+  'xr-spatial-tracking',
+]
+  .map((feature) => `${feature}=()`)
+  .join(', ');
+
 export async function registerHttp(app: FastifyInstance, deps: HttpDeps): Promise<void> {
   app.setErrorHandler(handleError);
 
@@ -47,6 +72,15 @@ export async function registerHttp(app: FastifyInstance, deps: HttpDeps): Promis
     },
     referrerPolicy: { policy: 'strict-origin-when-cross-origin' },
     crossOriginEmbedderPolicy: false,
+    // HSTS means something only over HTTPS; sent over plain http it would pin a development host (localhost).
+    strictTransportSecurity: deps.strictTransportSecurity
+      ? { maxAge: 365 * 24 * 60 * 60, includeSubDomains: true }
+      : false,
+    // The CSP's frame-ancestors 'none' governs framing; X-Frame-Options: SAMEORIGIN would say otherwise.
+    xFrameOptions: false,
+  });
+  app.addHook('onRequest', async (_request, reply) => {
+    reply.header('Permissions-Policy', PERMISSIONS_POLICY);
   });
   // Dynamic responses (HTML, API, remote files) at a brotli quality that costs about what gzip does;
   // the shell's static files come precompressed at the highest quality from the build.
@@ -56,10 +90,11 @@ export async function registerHttp(app: FastifyInstance, deps: HttpDeps): Promis
     encodings: ['br', 'gzip'],
     brotliOptions: { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 5 } },
   });
-  await app.register(fastifyCookie, { secret: deps.sessionSecret ?? randomBytes(32).toString('hex') });
+  const secret = deps.sessionSecret ?? randomBytes(32).toString('hex');
+  await app.register(fastifyCookie, { secret });
   // Plain HTML forms (logout) work without JavaScript.
   await app.register(fastifyFormbody, { bodyLimit: 4096 });
-  await registerCsrf(app, deps.secureCookies);
+  await registerCsrf(app, { secure: deps.secureCookies, hmacKey: secret });
   await app.register(fastifyRateLimit, {
     global: false,
     // Counters in Redis when replicas share them. If Redis fails, requests pass unlimited (and it is logged) rather
@@ -72,8 +107,8 @@ export async function registerHttp(app: FastifyInstance, deps: HttpDeps): Promis
     }),
   });
 
-  app.get('/api/csrf-token', async (_request, reply) => {
+  app.get('/api/csrf-token', async (request, reply) => {
     reply.header('Cache-Control', 'no-store');
-    return { token: reply.generateCsrf() };
+    return { token: csrfTokenFor(request, reply) };
   });
 }

@@ -4,6 +4,7 @@ import type { IdentityProvider } from '../auth/identity-provider.js';
 import type { RequestSessions } from '../auth/request-session.js';
 import { loadCatalogue } from '../catalogue/serving/catalogue.js';
 import type { Queryable } from '../db/database.js';
+import { csrfTokenFor } from '../http/csrf.js';
 import { pickLocale } from '../http/locale.js';
 import { isDatabaseUnavailable } from '../http/unavailable.js';
 import { listMyServices } from '../my-services/store.js';
@@ -70,7 +71,7 @@ export class BootDataSource {
   private common(request: FastifyRequest, reply: FastifyReply) {
     return {
       locale: pickLocale(request.cookies[COOKIES.locale], request.headers['accept-language']),
-      csrfToken: reply.generateCsrf(),
+      csrfToken: csrfTokenFor(request, reply),
       version: this.deps.version,
       cspNonce: reply.cspNonce.script,
     };
