@@ -1,4 +1,4 @@
-import type { Locale } from '@czp/contract';
+import { controlMessage, type Locale } from '@czp/contract';
 import { createTestHost, TestRemote } from '@czp/remote-sdk/testing';
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -407,6 +407,38 @@ describe('writing a message', () => {
     await fillIn();
     fireEvent.click(screen.getByRole('button', { name: 'Odeslat' }));
     await waitFor(() => expect(errorOf(screen.getByLabelText('Adresát'))).toBe('Choose a recipient from the list'));
+  });
+
+  it('says in the page language that a subject has control characters, or shows only invisible ones', async () => {
+    for (const [locale, control, empty] of [
+      ['cs', 'Text obsahuje řídicí nebo poškozené znaky', 'Vyplňte předmět.'],
+      ['en', 'The text contains control or broken characters', 'Write a subject.'],
+    ] as const) {
+      const api = fakeApi(baseRoutes());
+      renderAt('/compose', api, locale);
+      const subject = locale === 'cs' ? 'Předmět' : 'Subject';
+      const send = locale === 'cs' ? 'Odeslat' : 'Send';
+      await screen.findAllByRole('option');
+      fireEvent.change(screen.getByLabelText(subject), { target: { value: 'Žádost\u0000' } });
+      fireEvent.click(screen.getByRole('button', { name: send }));
+      await waitFor(() => expect(errorOf(screen.getByLabelText(subject))).toMatch(control));
+      fireEvent.change(screen.getByLabelText(subject), { target: { value: '\u200B\u200B' } });
+      fireEvent.click(screen.getByRole('button', { name: send }));
+      await waitFor(() => expect(errorOf(screen.getByLabelText(subject))).toBe(empty));
+      expect(api.send).not.toHaveBeenCalled();
+      cleanup();
+    }
+  });
+
+  it("shows the server's refusal of control characters in Czech next to the field", async () => {
+    const api = fakeApi(baseRoutes());
+    api.send.mockImplementation(async () =>
+      json({ error: 'validation', message: controlMessage('body'), field: 'body' }, 400),
+    );
+    renderAt('/compose', api);
+    await fillIn();
+    fireEvent.click(screen.getByRole('button', { name: 'Odeslat' }));
+    await waitFor(() => expect(errorOf(screen.getByLabelText('Text'))).toMatch(/^Text obsahuje řídicí/));
   });
 
   it('edits, sends and deletes a draft', async () => {

@@ -1,3 +1,4 @@
+import { cleanLine, controlMessage, isVisibleText, textProblem } from '@czp/contract';
 import { Notice } from '@czp/design-system';
 import { AttachmentPicker } from '@czp/design-system/content';
 import { ErrorSummary, SelectField, TextArea, TextField } from '@czp/design-system/forms';
@@ -114,8 +115,11 @@ export function Compose({ draftId, replyTo }: { draftId?: string; replyTo?: stri
   const validate = (): Errors => {
     const found: Errors = {};
     if (!recipient) found.recipient = t('errorRecipient');
-    if (!subject.trim()) found.subject = t('errorSubject');
-    else if (subject.trim().length > 255) found.subject = t('errorSubjectLong');
+    // The contract's one text rule, as the server applies it: control characters refused, invisible text is empty.
+    if (textProblem(subject) === 'control') found.subject = t('errorControl');
+    else if (!isVisibleText(subject)) found.subject = t('errorSubject');
+    else if (cleanLine(subject).length > 255) found.subject = t('errorSubjectLong');
+    if (textProblem(body) === 'control') found.body = t('errorControl');
     const attachments = fileError(files);
     if (attachments) found.attachments = attachments;
     return found;
@@ -128,7 +132,9 @@ export function Compose({ draftId, replyTo }: { draftId?: string; replyTo?: stri
 
   const showProblem = (problem: ApiError) => {
     const field = fieldOf(problem);
-    const text = problem.message || t('errorGeneric');
+    // The server's refusal of control characters is in English: said in the page's language instead.
+    const control = field !== 'form' && problem.message === controlMessage(problem.field ?? field);
+    const text = control ? t('errorControl') : problem.message || t('errorGeneric');
     showErrors({ [field]: field === 'form' ? t('errorServer', { message: text }) : text });
   };
 

@@ -75,6 +75,8 @@ export const messages = defineMessages({
     errorRecipient: 'Vyberte adresáta.',
     errorSubject: 'Vyplňte předmět.',
     errorSubjectLong: 'Předmět může mít nejvýše 255 znaků.',
+    errorControl:
+      'Text obsahuje řídicí nebo poškozené znaky, které nejsou text (třeba po vložení odjinud). Odstraňte je.',
     errorTooMany: 'Připojit lze nejvýše 10 souborů.',
     errorTooLarge: 'Soubor {name} je větší než 10 MB.',
     errorTotalTooLarge: 'Přílohy mají dohromady více než 20 MB.',
@@ -170,6 +172,8 @@ export const messages = defineMessages({
     errorRecipient: 'Choose a recipient.',
     errorSubject: 'Write a subject.',
     errorSubjectLong: 'The subject can have at most 255 characters.',
+    errorControl:
+      'The text contains control or broken characters that are not text (perhaps pasted from elsewhere). Remove them.',
     errorTooMany: 'You can attach at most 10 files.',
     errorTooLarge: 'The file {name} is larger than 10 MB.',
     errorTotalTooLarge: 'The attachments are larger than 20 MB in total.',
