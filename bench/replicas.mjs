@@ -1,8 +1,9 @@
 // node bench/replicas.mjs [--clients N] [--messages N] (after `pnpm build`): the fault-and-load test. Two portal
 // replicas on a fresh PostgreSQL database behind nginx; N clients log in at the development identity provider and
-// send data box messages, first through one replica, then through both while one is killed with SIGKILL and
-// restarted. Then: every acknowledged message is stored exactly once, every automatic reply was sent, and no request
-// failed with a 5xx except those the killed replica had in flight. Prints the figures; exits 1 on any loss.
+// send data box messages, first through one replica, then through both, then through both while one is killed with
+// SIGKILL and restarted. Then: every acknowledged message is stored exactly once, every automatic reply was sent,
+// and no request failed with a 5xx except those the killed replica had in flight. Prints the figures; exits 1 on any
+// loss.
 // Loopback only; it removes what it made (processes, the database, temporary folders).
 import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -22,7 +23,7 @@ const { values: args } = parseArgs({
   },
 });
 const CLIENTS = Number(args.clients);
-/** Messages per phase (one replica, then two). */
+/** Messages per phase (one replica, two, two with a kill). */
 const MESSAGES = Number(args.messages);
 const ADMIN_URL = process.env.BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const REDIS_URL = process.env.BENCH_REDIS_URL ?? 'redis://127.0.0.1:6379';
@@ -387,7 +388,8 @@ http {
   const one = await phase('one', portalOne, clients, recipient);
   let killedAt = 0;
   let restartedAt = 0;
-  const two = await phase('two', portal, clients, recipient, async () => {
+  const two = await phase('two', portal, clients, recipient);
+  const fault = await phase('fault', portal, clients, recipient, async () => {
     await new Promise((r) => setTimeout(r, 50));
     killedAt = Date.now();
     replicas.b.kill('SIGKILL');
@@ -403,8 +405,8 @@ http {
   const db = new pg.Client({ connectionString: databaseUrl.href });
   await db.connect();
   try {
-    const acknowledged = [...one.acknowledged, ...two.acknowledged];
-    const keys = [...one.results, ...two.results].map((r) => r.key);
+    const acknowledged = [...one.acknowledged, ...two.acknowledged, ...fault.acknowledged];
+    const keys = [...one.results, ...two.results, ...fault.results].map((r) => r.key);
     const rows = await db.query(
       `select idempotency_key as key, count(*)::int as n, min(id::text) as id from messages
         where direction = 'sent' and idempotency_key = any($1) group by idempotency_key`,
@@ -464,7 +466,10 @@ http {
       `one replica   ${one.rps.toFixed(1)} requests/s (${one.acknowledged.length} acknowledged in ${one.seconds.toFixed(1)} s)`,
     );
     console.log(
-      `two replicas  ${two.rps.toFixed(1)} requests/s (${two.acknowledged.length} acknowledged in ${two.seconds.toFixed(1)} s, one killed with SIGKILL and restarted)`,
+      `two replicas  ${two.rps.toFixed(1)} requests/s (${two.acknowledged.length} acknowledged in ${two.seconds.toFixed(1)} s)`,
+    );
+    console.log(
+      `with a kill   ${fault.rps.toFixed(1)} requests/s (${fault.acknowledged.length} acknowledged in ${fault.seconds.toFixed(1)} s, one replica killed with SIGKILL halfway and restarted)`,
     );
     console.log(
       `5xx           ${inWindow} from requests in flight at the kill (retried with their key), ${outside.length} other`,
@@ -479,7 +484,7 @@ http {
     console.log(`doubled       ${doubled}`);
     console.log(`replies       ${replies}`);
     console.log(`replies missing ${repliesMissing}${repliesDoubled ? `, doubled ${repliesDoubled}` : ''}`);
-    const total = MESSAGES * 2;
+    const total = MESSAGES * 3;
     const ok =
       lost === 0 &&
       doubled === 0 &&
