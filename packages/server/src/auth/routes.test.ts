@@ -189,7 +189,7 @@ describe('login', () => {
       expect(offPortal(failedTarget.searchParams.get('returnTo') ?? '/'), returnTo).toBe(false);
       await server.close();
     }
-  });
+  }, 60_000); // a server per case (each has its own login rate limit), on a busy 2-core machine
 
   it('refuses a bad level with a message', async () => {
     const response = await browser().request({ method: 'GET', url: '/auth/login?level=extreme' });
