@@ -46,7 +46,9 @@ export async function rawRequest(
     ...Object.entries(headers).map(([name, value]) => `${name}: ${value}`),
   ].join('\r\n');
   const raw = await new Promise<Buffer>((resolve, reject) => {
-    const socket = connect({ host: '127.0.0.1', port }, () => socket.end(`${head}\r\n\r\n${body}`));
+    // write, not end: a half-closed socket lets the server drop a response it is still working on.
+    // `connection: close` makes the server end the socket once it answered.
+    const socket = connect({ host: '127.0.0.1', port }, () => socket.write(`${head}\r\n\r\n${body}`));
     const chunks: Buffer[] = [];
     socket.on('data', (chunk: Buffer) => chunks.push(chunk));
     socket.on('end', () => resolve(Buffer.concat(chunks)));
