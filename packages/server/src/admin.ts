@@ -16,8 +16,8 @@ async function main(): Promise<number> {
     describeDatabase: () =>
       databaseUrl
         ? 'Using the PostgreSQL database of DATABASE_URL.'
-        : `Using the embedded database in ${join(dataDir, 'db')}: stop the CzP server meanwhile ` +
-          '(two processes cannot share an embedded database).',
+        : `Using the embedded database in ${join(dataDir, 'db')} (refused while a CzP server runs on it: ` +
+          'two processes cannot share an embedded database).',
     out: (line) => console.log(line),
     err: (line) => console.error(line),
   });

@@ -4,6 +4,7 @@ import { authenticate } from '../catalogue/publisher-api/tokens.js';
 import type { Database } from '../db/database.js';
 // An operator's mistake is a refusal like any other.
 import { Refusal as IssuerError } from '../http/refusal.js';
+import { ConfigurationError } from '../startup/configuration-error.js';
 import { createTestDatabase } from '../test/test-database.js';
 import { type AdminIo, runAdmin } from './cli.js';
 
@@ -98,5 +99,21 @@ describe('czp-admin', () => {
     const invalid = await admin('issuer', 'create', '--id', 'x', '--name-cs', 'X', '--name-en', 'X', '--ico', '1');
     expect(invalid.code).toBe(1);
     expect(invalid.err).toContain('ico: IČO is 8 digits');
+  });
+});
+
+describe('a database it may not open', () => {
+  it('says why in one line and exits 1 (no stack trace)', async () => {
+    const err: string[] = [];
+    const code = await runAdmin(['inventory'], {
+      openDatabase: async () => {
+        throw new ConfigurationError('The embedded database in /srv/czp/db is in use by process 4242.');
+      },
+      describeDatabase: () => 'test database',
+      out: () => {},
+      err: (line) => err.push(line),
+    });
+    expect(code).toBe(1);
+    expect(err.join('\n')).toBe('czp-admin: The embedded database in /srv/czp/db is in use by process 4242.');
   });
 });

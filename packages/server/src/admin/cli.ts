@@ -8,6 +8,7 @@ import type { Database } from '../db/database.js';
 import { migrate } from '../features.js';
 import { Refusal } from '../http/refusal.js';
 import { formatInventory, loadInventory } from '../operations/inventory.js';
+import { ConfigurationError } from '../startup/configuration-error.js';
 
 export interface AdminIo {
   /** Opens (but does not migrate) the portal's database. */
@@ -181,7 +182,8 @@ export async function runAdmin(argv: readonly string[], io: AdminIo): Promise<nu
       io.err(`czp-admin: ${error.message}\n\nRun czp-admin --help for the usage.`);
       return 2;
     }
-    if (error instanceof Refusal) {
+    // A refused request, or a database it may not open (the embedded folder is locked by a running server).
+    if (error instanceof Refusal || error instanceof ConfigurationError) {
       io.err(`czp-admin: ${error.message}`);
       return 1;
     }
