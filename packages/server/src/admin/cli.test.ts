@@ -114,6 +114,6 @@ describe('a database it may not open', () => {
       err: (line) => err.push(line),
     });
     expect(code).toBe(1);
-    expect(err.join('\n')).toBe('czp-admin: The embedded database in /srv/czp/db is in use by process 4242.');
+    expect(err.at(-1)).toBe('czp-admin: The embedded database in /srv/czp/db is in use by process 4242.');
   });
 });
