@@ -93,6 +93,14 @@ async function signedIn(subject: string) {
   const token = await app.inject({ url: '/api/csrf-token', headers: { cookie: jar.header() } });
   jar.store(token.headers['set-cookie']);
   const csrf = token.json().token as string;
+  // The data box is for a citizen who consented to the processing of their data (the consent page at first login).
+  const consent = await app.inject({
+    method: 'POST',
+    url: '/api/consent',
+    headers: { cookie: jar.header(), 'x-csrf-token': csrf },
+    payload: { consent: 'given' },
+  });
+  jar.store(consent.headers['set-cookie']);
   const request = async (
     method: 'GET' | 'POST' | 'PUT' | 'DELETE',
     path: string,

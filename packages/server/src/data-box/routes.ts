@@ -133,7 +133,9 @@ export function registerDataBoxRoutes(app: FastifyInstance, deps: DataBoxRouteDe
   void app.register(
     async (scope) => {
       await scope.register(fastifyMultipart, { limits: MULTIPART_LIMITS });
-      const guard = { preHandler: sessions.guard() };
+      // The box holds the citizen's correspondence: the portal keeps it only for a citizen who consented to the
+      // processing of their personal data (declined or not yet asked: 403 consent-required, as the guard says).
+      const guard = { preHandler: sessions.guard({ consent: true }) };
 
       scope.get(
         '/box',

@@ -49,7 +49,11 @@ export function messageForm(fields: Record<string, string>, files: TestFile[] = 
 }
 
 /** Signs `subject` in at an app built with `scriptedIdentityProvider` (its callback takes `<subject>:<level>`). */
-export async function signInCitizen(app: FastifyInstance, subject: string): Promise<TestCitizen> {
+export async function signInCitizen(
+  app: FastifyInstance,
+  subject: string,
+  consent: 'given' | 'declined' | 'pending' = 'given',
+): Promise<TestCitizen> {
   const jar = new CookieJar();
   const start = await app.inject({ url: '/auth/login' });
   jar.store(start.headers['set-cookie']);
@@ -62,6 +66,16 @@ export async function signInCitizen(app: FastifyInstance, subject: string): Prom
   const token = await app.inject({ url: '/api/csrf-token', headers: { cookie: jar.header() } });
   jar.store(token.headers['set-cookie']);
   const csrf = token.json().token as string;
+  // The data box is for a citizen who consented to the processing of their data (the consent page at first login).
+  if (consent !== 'pending') {
+    const answer = await app.inject({
+      method: 'POST',
+      url: '/api/consent',
+      headers: { cookie: jar.header(), 'x-csrf-token': csrf },
+      payload: { consent },
+    });
+    jar.store(answer.headers['set-cookie']);
+  }
   const request: TestCitizen['request'] = async (method, path, form) => {
     const body = form ? messageForm(form.fields, form.files) : null;
     const response = await app.inject({
