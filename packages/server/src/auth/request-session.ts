@@ -4,10 +4,6 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { Refusal } from '../http/refusal.js';
 import type { Session, SessionLookup, SessionStore } from './sessions.js';
 
-interface SessionCookieOptions {
-  secure: boolean;
-}
-
 /** `__Host-` pins the cookie to this exact origin and path /, but browsers accept it only over HTTPS. */
 export function sessionCookieName(secure: boolean): string {
   return hostCookieName(COOKIES.session, secure);
