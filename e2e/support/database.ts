@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { root } from './portal-server.js';
 
 /** The PostgreSQL server CI runs (trust authentication); E2E_POSTGRES_URL points elsewhere. */
-export const POSTGRES_URL = process.env.E2E_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+const POSTGRES_URL = process.env.E2E_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 
 interface PgClient {
   connect(): Promise<void>;

@@ -14,12 +14,12 @@ import { CliError, EXIT_OK, EXIT_REFUSED, EXIT_USAGE, UsageError } from './error
 
 export type { CliIo } from './command.js';
 
-export const VERSION: string = packageJson.version;
-export const USER_AGENT = `czp/${VERSION}`;
-export const DEFAULT_SERVER = 'http://localhost:8080';
+const VERSION: string = packageJson.version;
+const USER_AGENT = `czp/${VERSION}`;
+const DEFAULT_SERVER = 'http://localhost:8080';
 export const MISSING_TOKEN = 'Set CZP_TOKEN to your publishing token (or pass --token)';
 
-export const COMMANDS: readonly Command[] = [
+const COMMANDS: readonly Command[] = [
   publishCommand,
   registerExternalCommand,
   versionsCommand,
@@ -30,7 +30,7 @@ export const COMMANDS: readonly Command[] = [
   packCommand,
 ];
 
-export const OPTIONS: Readonly<Record<OptionName, OptionSpec>> = {
+const OPTIONS: Readonly<Record<OptionName, OptionSpec>> = {
   server: { type: 'string', valueName: '<url>', description: `the portal (env CZP_SERVER, default ${DEFAULT_SERVER})` },
   token: { type: 'string', valueName: '<token>', description: 'your publishing token (env CZP_TOKEN, preferred)' },
   json: { type: 'boolean', description: 'print the server’s JSON instead of text' },
@@ -59,7 +59,7 @@ function optionLines(names: readonly OptionName[]): string[] {
   return names.map((name, index) => `  ${(labels[index] ?? '').padEnd(width)}  ${OPTIONS[name].description}`);
 }
 
-export function mainHelp(): string {
+function mainHelp(): string {
   const width = Math.max(...COMMANDS.map((command) => command.name.length));
   return [
     `czp ${VERSION}: publish your municipality’s remote to the CzP portal`,
@@ -82,7 +82,7 @@ export function mainHelp(): string {
   ].join('\n');
 }
 
-export function commandHelp(command: Command): string {
+function commandHelp(command: Command): string {
   const [first, ...rest] = command.usage;
   return [
     `Usage: ${first}`,

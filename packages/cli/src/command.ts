@@ -1,7 +1,7 @@
 import type { ApiClient } from './api-client.js';
 
 /** Where a command writes (process.stdout / process.stderr, or a test's buffer). */
-export interface Writer {
+interface Writer {
   write(chunk: string): unknown;
 }
 

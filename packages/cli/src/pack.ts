@@ -5,7 +5,7 @@ import tar from 'tar-stream';
 import { CliError } from './errors.js';
 
 /** One file in a bundle. */
-export interface PackedFile {
+interface PackedFile {
   /** Relative to dist/, POSIX separators, e.g. "assets/app-CWcZQj0o.js". */
   path: string;
   size: number;

@@ -18,11 +18,11 @@ export interface RemoteFolder {
   distDir: string;
 }
 
-export const SERVICE_FILE = 'czp.service.json';
-export const PACKAGE_FILE = 'package.json';
-export const DIST_DIR = 'dist';
+const SERVICE_FILE = 'czp.service.json';
+const PACKAGE_FILE = 'package.json';
+const DIST_DIR = 'dist';
 /** Files a remote built with @czp/remote-build always has in dist/. */
-export const REQUIRED_DIST_FILES = ['mf-manifest.json', 'remoteEntry.js'] as const;
+const REQUIRED_DIST_FILES = ['mf-manifest.json', 'remoteEntry.js'] as const;
 
 /** semver 2.0.0 (https://semver.org), without a leading "v". */
 const SEMVER =
@@ -115,7 +115,7 @@ export async function readPackageVersion(dir: string, label: string): Promise<st
 }
 
 /** Checks that dist/ exists and holds what every remote build has. */
-export async function checkDist(dir: string, label: string): Promise<string> {
+async function checkDist(dir: string, label: string): Promise<string> {
   const distDir = path.join(dir, DIST_DIR);
   if ((await kindOf(distDir)) !== 'directory') {
     throw new CliError(`${label} has no ${DIST_DIR}/: run \`pnpm build\` first`);

@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 
 /** Form bodies are a few fields; anything larger is refused before it is buffered. */
-export const MAX_FORM_BYTES = 10 * 1024;
+const MAX_FORM_BYTES = 10 * 1024;
 
 export class HttpError extends Error {
   readonly status: number;

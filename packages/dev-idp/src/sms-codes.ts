@@ -15,7 +15,7 @@ export interface SmsCodeStoreOptions {
 }
 
 export const SMS_CODE_TTL_MS = 5 * 60 * 1000;
-export const SMS_CODE_MAX_ATTEMPTS = 3;
+const SMS_CODE_MAX_ATTEMPTS = 3;
 
 interface Entry {
   code: string;

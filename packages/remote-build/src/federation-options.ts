@@ -41,6 +41,6 @@ export function remoteFederationOptions(serviceId: string) {
   };
 }
 
-export function federationName(serviceId: string): string {
+function federationName(serviceId: string): string {
   return `czp_${serviceId.replaceAll('-', '_')}`;
 }

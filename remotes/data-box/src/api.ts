@@ -161,7 +161,7 @@ export interface ListQuery {
   q: string;
 }
 
-export function listPath({ folder, page, q }: ListQuery): string {
+function listPath({ folder, page, q }: ListQuery): string {
   const params = new URLSearchParams({ folder, page: String(page) });
   if (q.trim()) params.set('q', q.trim());
   return `/messages?${params.toString()}`;

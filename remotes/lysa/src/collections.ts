@@ -1,7 +1,7 @@
 import type { LocalizedText } from '@czp/contract';
 
 /** Day of the week as Date#getDay() counts it: 0 = Sunday, 1 = Monday … 6 = Saturday. */
-export type Weekday = 0 | 1 | 2 | 3 | 4 | 5 | 6;
+type Weekday = 0 | 1 | 2 | 3 | 4 | 5 | 6;
 export type WasteKind = 'mixed' | 'plastics' | 'bio';
 export const WASTE_KINDS: WasteKind[] = ['mixed', 'plastics', 'bio'];
 

@@ -38,7 +38,7 @@ export interface Plan {
   lastMonth: number;
 }
 
-export function totalFor(multiple: boolean): number {
+function totalFor(multiple: boolean): number {
   return multiple ? PARENTAL_ALLOWANCE.totalMultiple : PARENTAL_ALLOWANCE.total;
 }
 

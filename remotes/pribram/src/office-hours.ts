@@ -5,7 +5,7 @@ export type Minutes = number;
 /** Day of the week as Date#getDay() counts it: 0 = Sunday, 1 = Monday … 6 = Saturday. */
 export type Weekday = 0 | 1 | 2 | 3 | 4 | 5 | 6;
 /** One stretch of office hours, from `open` (inclusive) to `close` (exclusive). */
-export interface Interval {
+interface Interval {
   open: Minutes;
   close: Minutes;
 }

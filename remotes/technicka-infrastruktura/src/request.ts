@@ -41,12 +41,12 @@ export type ParseResult =
 export const LIMITS = { otherPurpose: 200, parcels: 50 } as const;
 
 /** A parcel number: the main number and an optional sub-number, e.g. 123 or 123/4. */
-export const PARCEL_PATTERN = /^\d{1,5}(?:\/\d{1,4})?$/;
+const PARCEL_PATTERN = /^\d{1,5}(?:\/\d{1,4})?$/;
 const TERRITORY_PATTERN = /^\p{L}[\p{L} .-]{1,59}$/u;
 const EMAIL_PATTERN = /^[^\s@]+@[^\s@.]+(?:\.[^\s@.]+)+$/;
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-export function isPurpose(value: string): value is Purpose {
+function isPurpose(value: string): value is Purpose {
   return (PURPOSES as readonly string[]).includes(value);
 }
 

@@ -38,7 +38,7 @@ export interface BenefitInput {
   withoutSeriousReason: boolean;
 }
 
-export interface Period {
+interface Period {
   /** First and last month of the period, counted from 1. */
   from: number;
   to: number;

@@ -12,7 +12,7 @@ export interface Person {
 }
 
 /** Benefits the checker knows, in the order they are listed. */
-export const BENEFITS = [
+const BENEFITS = [
   'childFreeTravel',
   'youthDiscount',
   'seniorDiscount',

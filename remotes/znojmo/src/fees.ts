@@ -1,7 +1,7 @@
 import { parseWholeNumber, type WholeNumberError, type WholeNumberOptions } from '@czp/remote-sdk';
 
 /** Znojmo's local fee rates for the current year, in CZK per year. */
-export const FEE_RATES = { wastePerPerson: 780, dog: 1200, dogOfPensioner: 200 } as const;
+const FEE_RATES = { wastePerPerson: 780, dog: 1200, dogOfPensioner: 200 } as const;
 
 export interface FeeInput {
   persons: number;

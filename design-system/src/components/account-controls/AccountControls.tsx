@@ -1,6 +1,6 @@
 import { useId } from 'react';
 
-export interface AccountPerson {
+interface AccountPerson {
   name: string;
   /** A second line, e.g. "Úroveň ověření: vysoká". */
   detail?: string;

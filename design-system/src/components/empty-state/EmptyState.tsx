@@ -2,7 +2,7 @@ import { GovEmpty } from '../../gov.js';
 import { Heading, type HeadingLevel } from '../../internal/heading.js';
 import { linkClickHandler, type NavigateHandler } from '../../internal/navigation.js';
 
-export interface EmptyStateAction {
+interface EmptyStateAction {
   href: string;
   label: string;
   onNavigate?: NavigateHandler;

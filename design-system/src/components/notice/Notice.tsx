@@ -1,6 +1,6 @@
 import type { HTMLAttributes, ReactNode } from 'react';
 
-export type NoticeKind = 'info' | 'success' | 'warning' | 'error';
+type NoticeKind = 'info' | 'success' | 'warning' | 'error';
 
 export interface NoticeProps extends Omit<HTMLAttributes<HTMLDivElement>, 'role' | 'title'> {
   /** The message's kind: its colours. Default `info`. */

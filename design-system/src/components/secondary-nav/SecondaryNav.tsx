@@ -1,6 +1,6 @@
 import { linkClickHandler, type NavigateHandler } from '../../internal/navigation.js';
 
-export interface SecondaryNavItem {
+interface SecondaryNavItem {
   href: string;
   label: string;
   /** The page shown is this item's (or below it): `aria-current="page"`. */

@@ -1,7 +1,7 @@
 import type { MouseEvent } from 'react';
 import { GovButton } from '../../gov.js';
 
-export type ToastKind = 'info' | 'success' | 'warning' | 'error';
+type ToastKind = 'info' | 'success' | 'warning' | 'error';
 
 export interface Toast {
   id: string;

@@ -3,9 +3,9 @@ import type { Command } from '../command.js';
 import { UsageError } from '../errors.js';
 import { formatDate, formatTable } from '../format.js';
 
-export const DEFAULT_AUDIT_LIMIT = 50;
+const DEFAULT_AUDIT_LIMIT = 50;
 
-export function parseLimit(value: string | undefined): number {
+function parseLimit(value: string | undefined): number {
   if (value === undefined) return DEFAULT_AUDIT_LIMIT;
   if (!/^\d+$/.test(value) || Number(value) < 1) {
     throw new UsageError(`--limit needs a whole number of entries, 1 or more (not "${value}")`, 'audit');

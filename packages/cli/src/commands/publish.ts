@@ -5,8 +5,8 @@ import { packDist } from '../pack.js';
 import { readRemoteFolder } from '../remote-folder.js';
 import { printServerMessage, servicePath } from './shared.js';
 
-export const BUNDLE_FILENAME = 'bundle.tar.gz';
-export const BUNDLE_TYPE = 'application/gzip';
+const BUNDLE_FILENAME = 'bundle.tar.gz';
+const BUNDLE_TYPE = 'application/gzip';
 
 export const publishCommand: Command = {
   name: 'publish',

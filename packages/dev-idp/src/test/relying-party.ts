@@ -10,7 +10,7 @@ export const PORTAL = {
   postLogoutRedirectUri: 'http://localhost:3999/logged-out',
 };
 
-export interface LogEntry {
+interface LogEntry {
   message: string;
   fields?: Record<string, unknown>;
 }

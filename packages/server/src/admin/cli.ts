@@ -20,7 +20,7 @@ export interface AdminIo {
   now?: () => Date;
 }
 
-export const ADMIN_USAGE = `czp-admin: the portal operator's commands for publishers
+const ADMIN_USAGE = `czp-admin: the portal operator's commands for publishers
 
 Usage:
   czp-admin issuer create --id <issuer-id> --name-cs <name> --name-en <name> --ico <8 digits> [--token-name <name>]

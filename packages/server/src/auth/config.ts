@@ -21,7 +21,7 @@ export interface ExternalProviderConfig {
 }
 
 /** No issuer configured outside production: the bundled development provider runs on its own port. */
-export interface DevelopmentProviderConfig {
+interface DevelopmentProviderConfig {
   kind: 'development';
   port: number;
   acrValues: Record<LevelOfAssurance, string>;

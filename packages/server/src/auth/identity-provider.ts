@@ -12,7 +12,7 @@ export interface VerifiedIdentity {
   idToken: string | null;
 }
 
-export interface AuthorizationRequest {
+interface AuthorizationRequest {
   state: string;
   nonce: string;
   codeVerifier: string;

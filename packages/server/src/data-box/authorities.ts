@@ -1,14 +1,14 @@
 import type { AuthorityBox, LocalizedText } from '@czp/contract';
 
 /** A message a citizen sent to an authority, as an automatic responder sees it. */
-export interface SentMessage {
+interface SentMessage {
   subject: string;
   /** The citizen's name as the identity provider gave it. */
   citizenName: string;
 }
 
 /** What an automatic responder sends back, in the same conversation. */
-export interface AutomaticReply {
+interface AutomaticReply {
   subject: string;
   body: string;
   attachments?: { name: string; content: Buffer; mediaType: string }[];
@@ -39,7 +39,7 @@ export const JUSTICE_BOX_ID = 'ministerstvo-spravedlnosti';
  * Boxes that exist whatever is in the catalogue: ministries without services of their own (an issuer that publishes
  * services gets its box from the catalogue) and the portal operator.
  */
-export const FIXED_AUTHORITY_BOXES: readonly AuthorityBox[] = [
+const FIXED_AUTHORITY_BOXES: readonly AuthorityBox[] = [
   { id: SYSTEM_BOX_ID, kind: 'system', name: { cs: 'Provozovatel Portálu občana', en: 'Portal operator' } },
   { id: JUSTICE_BOX_ID, kind: 'ministry', name: { cs: 'Ministerstvo spravedlnosti', en: 'Ministry of Justice' } },
   { id: 'ministerstvo-vnitra', kind: 'ministry', name: { cs: 'Ministerstvo vnitra', en: 'Ministry of the Interior' } },
@@ -57,7 +57,7 @@ export const FIXED_AUTHORITY_BOXES: readonly AuthorityBox[] = [
 ];
 
 /** Every municipality confirms that a message was delivered to its box. */
-export const deliveryConfirmation: AutomaticResponder = {
+const deliveryConfirmation: AutomaticResponder = {
   async reply(message, to, now) {
     return to.kind === 'municipality'
       ? acknowledgement(message.subject, to.name, now.toISOString().slice(0, 10))

@@ -1,5 +1,5 @@
 /** Who a person is at their identity provider: what a register knows them by. */
-export interface RegisteredPerson {
+interface RegisteredPerson {
   issuer: string;
   subject: string;
 }

@@ -1,7 +1,7 @@
 import type { NotificationChannel, NotificationSettings } from '@czp/contract';
 import type { Queryable } from '../db/database.js';
 
-export interface Notification {
+interface Notification {
   channel: NotificationChannel;
   /** The address on that channel: an e-mail address, a phone number, or the box id for the portal. */
   to: string;
@@ -32,7 +32,7 @@ export function logNotifier(logger: NotifierLogger): Notifier {
   };
 }
 
-export const DEFAULT_SETTINGS: NotificationSettings = { email: null, phone: null, channels: ['portal'] };
+const DEFAULT_SETTINGS: NotificationSettings = { email: null, phone: null, channels: ['portal'] };
 
 export async function readNotificationSettings(db: Queryable, personId: string): Promise<NotificationSettings> {
   const [row] = await db.query<{ email: string | null; phone: string | null; channels: NotificationChannel[] }>(

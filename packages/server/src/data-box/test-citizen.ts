@@ -4,13 +4,13 @@ import { DATA_BOX_API_PREFIX } from '@czp/contract';
 import type { FastifyInstance } from 'fastify';
 import { CookieJar } from '../test/cookie-jar.js';
 
-export interface TestFile {
+interface TestFile {
   name: string;
   content: Buffer;
   type?: string;
 }
 
-export interface TestAnswer {
+interface TestAnswer {
   status: number;
   // biome-ignore lint/suspicious/noExplicitAny: a test reads whatever the API answered.
   body: any;
@@ -28,7 +28,7 @@ export interface TestCitizen {
 }
 
 /** A multipart/form-data body as a browser sends it; names and values go as UTF-8, byte for byte. */
-export function messageForm(fields: Record<string, string>, files: TestFile[] = []) {
+function messageForm(fields: Record<string, string>, files: TestFile[] = []) {
   const boundary = `----czp${randomBytes(8).toString('hex')}`;
   const chunks: Buffer[] = [];
   for (const [name, value] of Object.entries(fields)) {

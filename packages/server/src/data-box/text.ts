@@ -15,7 +15,7 @@ export function formatBytes(bytes: number): string {
 }
 
 /** C0 control characters and DEL. */
-export const isControlCode = (code: number): boolean => code < 0x20 || code === 0x7f;
+const isControlCode = (code: number): boolean => code < 0x20 || code === 0x7f;
 
 /** Whether text has control characters other than tab, line feed, form feed and carriage return. */
 export function hasBinaryControls(text: string): boolean {

@@ -12,7 +12,7 @@ export interface IncomingAttachment {
 }
 
 /** The contract's limits of attachments. */
-export const UPLOAD_LIMITS = {
+const UPLOAD_LIMITS = {
   files: DATA_BOX_LIMITS.files,
   fileBytes: DATA_BOX_LIMITS.fileBytes,
   messageBytes: DATA_BOX_LIMITS.messageBytes,
@@ -32,7 +32,7 @@ export const MULTIPART_LIMITS = {
  * browser may send (`C:\fakepath\x.pdf`), without line breaks, directional overrides ("\u202Efdp.exe" would read as
  * "exe.pdf"), reserved characters or leading dots; null when it has control characters (refused).
  */
-export function cleanFileName(name: string | undefined): string | null {
+function cleanFileName(name: string | undefined): string | null {
   const base = (name ?? '').split(/[/\\]/).pop() ?? '';
   if (textProblem(base) === 'control') return null;
   return cleanName(base, 'attachment').slice(0, 200);

@@ -4,7 +4,7 @@ export interface Queryable {
   exec(sql: string): Promise<void>;
 }
 
-export type DatabaseKind = 'pglite' | 'postgresql';
+type DatabaseKind = 'pglite' | 'postgresql';
 
 /** The one query layer of the server: embedded PGlite by default, PostgreSQL when DATABASE_URL is set. */
 export interface Database extends Queryable {

@@ -11,7 +11,7 @@ function winAnsi(text: string): string {
 }
 
 /** A one-page extract from the criminal record: a development sample, marked as such on the page. */
-export async function criminalRecordExtract(input: { name: string; date: Date }): Promise<Buffer> {
+async function criminalRecordExtract(input: { name: string; date: Date }): Promise<Buffer> {
   const pdf = await PDFDocument.create();
   pdf.setTitle('Výpis z evidence Rejstříku trestů (vzor)');
   pdf.setProducer('Portál občana (vývojové prostředí)');
@@ -44,7 +44,7 @@ export async function criminalRecordExtract(input: { name: string; date: Date })
 const CRIMINAL_RECORD = [fold('výpis z rejstříku trestů'), 'criminal record'];
 
 /** The Ministry of Justice answers a request for a criminal record extract (by its subject) with a sample PDF. */
-export const criminalRecordResponder: AutomaticResponder = {
+const criminalRecordResponder: AutomaticResponder = {
   async reply(message, _to, now) {
     const subject = fold(message.subject);
     if (!CRIMINAL_RECORD.some((phrase) => subject.includes(phrase))) return null;

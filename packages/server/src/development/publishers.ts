@@ -8,7 +8,7 @@ const DEVELOPMENT_ISSUERS = [
 ];
 
 /** The documented development token of an issuer. Public knowledge: never valid in production. */
-export function developmentToken(issuerId: string): string {
+function developmentToken(issuerId: string): string {
   return `${DEVELOPMENT_TOKEN_PREFIX}${issuerId}`;
 }
 

@@ -19,13 +19,13 @@ const BEARER_ONLY_ROUTES = /^\/api\/publisher\//;
  * `PUT http://host/api/…` and so on, so a test of the raw text would let those through to the same handler.
  * Every mutating request needs it (also one no route matched), except those the router gave a bearer-only route.
  */
-export function needsCsrfToken(request: FastifyRequest): boolean {
+function needsCsrfToken(request: FastifyRequest): boolean {
   const route = request.routeOptions.url;
   return MUTATING.has(request.method) && !(route !== undefined && BEARER_ONLY_ROUTES.test(route));
 }
 
 /** The signed CSRF secret's cookie: `__Host-czp_csrf` over HTTPS. */
-export function csrfCookieName(secure: boolean): string {
+function csrfCookieName(secure: boolean): string {
   return hostCookieName(COOKIES.csrf, secure);
 }
 

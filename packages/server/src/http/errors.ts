@@ -17,7 +17,7 @@ declare module 'fastify' {
 }
 
 /** Fastify's own refusals of a body, said as what to send instead. */
-export const FRAMEWORK_MESSAGES: Record<string, string> = {
+const FRAMEWORK_MESSAGES: Record<string, string> = {
   FST_ERR_CTP_INVALID_MEDIA_TYPE: 'Send the request body as JSON (Content-Type: application/json)',
   FST_ERR_CTP_BODY_TOO_LARGE: 'The request body is too large',
   FST_ERR_CTP_EMPTY_JSON_BODY: 'The request body is empty; send JSON',

@@ -31,7 +31,7 @@ export interface HttpDeps {
  * CSRF-token endpoint. The health endpoints are operations/'.
  */
 /** Powerful browser features no page of the portal uses, denied to it and to every remote it runs. */
-export const PERMISSIONS_POLICY = [
+const PERMISSIONS_POLICY = [
   'accelerometer',
   'autoplay',
   'bluetooth',

@@ -1,7 +1,7 @@
 import type { Queryable } from '../db/database.js';
 
 /** What a payload may hold: it is stored as jsonb, so a Date or a Buffer would come back as something else. */
-export type Json = string | number | boolean | null | Json[] | { [key: string]: Json | undefined };
+type Json = string | number | boolean | null | Json[] | { [key: string]: Json | undefined };
 export type JsonObject = { [key: string]: Json | undefined };
 
 /**
@@ -38,7 +38,7 @@ export interface EnqueueOptions {
 }
 
 /** With the default backoff (1 s doubling, capped at an hour) ten attempts span about seventeen minutes. */
-export const DEFAULT_MAX_ATTEMPTS = 10;
+const DEFAULT_MAX_ATTEMPTS = 10;
 
 export function defineJob<P extends JsonObject>(name: string): JobKind<P> {
   return { name };

@@ -12,17 +12,17 @@ import type { Job, JobKind, JsonObject } from './job.js';
  */
 export type JobHandler<P extends JsonObject> = (job: Job<P>, tx: Queryable) => Promise<void>;
 
-export type JobState = 'ready' | 'scheduled' | 'running' | 'done' | 'failed';
+type JobState = 'ready' | 'scheduled' | 'running' | 'done' | 'failed';
 
 /** Queue depth for the metrics endpoint: one row per kind and state that has jobs. */
-export interface JobStats {
+interface JobStats {
   kind: string;
   state: JobState;
   count: number;
 }
 
 /** The part of a logger the queue needs (Fastify's pino logger fits). */
-export interface JobLogger {
+interface JobLogger {
   warn(object: object, message: string): void;
   error(object: object, message: string): void;
 }

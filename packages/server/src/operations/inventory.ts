@@ -1,7 +1,7 @@
 import type { Queryable } from '../db/database.js';
 
 /** One service as an operator sees it: who publishes it, what is live, what else is recorded, how often it fails. */
-export interface InventoryService {
+interface InventoryService {
   id: string;
   issuer: { id: string; name: string; ico: string };
   activeVersion: string | null;

@@ -7,7 +7,7 @@ import { ConfigurationError } from '../startup/configuration-error.js';
 /** The operator's bearer token for /metrics, /api/operations/* and the details of /api/health. */
 export const OPERATOR_TOKEN_ENV = 'CZP_OPERATOR_TOKEN';
 /** Where a development portal keeps the token it made (in its data folder, readable by its owner only). */
-export const OPERATOR_TOKEN_FILE = 'operator-token';
+const OPERATOR_TOKEN_FILE = 'operator-token';
 const MIN_LENGTH = 32;
 
 /**

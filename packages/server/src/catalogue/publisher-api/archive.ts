@@ -11,7 +11,7 @@ export interface ArchiveLimits {
   entries: number;
 }
 
-export const ARCHIVE_LIMITS: ArchiveLimits = { uncompressedBytes: 50 * 1024 * 1024, entries: 1000 };
+const ARCHIVE_LIMITS: ArchiveLimits = { uncompressedBytes: 50 * 1024 * 1024, entries: 1000 };
 
 const gunzipAsync = promisify(gunzip);
 const HOW_TO_PACK = 'pack the contents of dist/: tar -czf bundle.tar.gz -C dist .';

@@ -30,9 +30,9 @@ export interface PublisherRouteDeps {
   remoteOrigins: readonly string[];
 }
 
-export const PUBLISHER_PREFIX = '/api/publisher';
+const PUBLISHER_PREFIX = '/api/publisher';
 /** Per route and client address: enough for a CI pipeline, too few to guess tokens. */
-export const PUBLISHER_RATE_LIMIT = { max: 60, timeWindow: '1 minute' };
+const PUBLISHER_RATE_LIMIT = { max: 60, timeWindow: '1 minute' };
 
 /** What a request is about, for its audit entry. */
 interface RequestNote {

@@ -23,21 +23,21 @@ export interface TokenIdentity {
   tokenId: string;
 }
 
-export type AuthenticationFailure =
+type AuthenticationFailure =
   | { ok: false; code: 'token-missing'; message: string }
   | { ok: false; code: 'token-invalid'; message: string }
   | { ok: false; code: 'token-revoked'; message: string; issuerId: string; tokenId: string };
 
 export type Authentication = ({ ok: true } & TokenIdentity) | AuthenticationFailure;
 
-export const TOKEN_PREFIX = 'czp_';
+const TOKEN_PREFIX = 'czp_';
 /** Development tokens have a documented value (`czp_dev_<issuer-id>`): never accepted in production. */
 export const DEVELOPMENT_TOKEN_PREFIX = 'czp_dev_';
-export const MISSING_TOKEN_MESSAGE = 'Send your publishing token: Authorization: Bearer <token>';
-export const INVALID_TOKEN_MESSAGE = 'This publishing token is not valid';
+const MISSING_TOKEN_MESSAGE = 'Send your publishing token: Authorization: Bearer <token>';
+const INVALID_TOKEN_MESSAGE = 'This publishing token is not valid';
 
 /** A new token: czp_ + 32 random bytes (base64url). */
-export function generateToken(): string {
+function generateToken(): string {
   return TOKEN_PREFIX + randomBytes(32).toString('base64url');
 }
 

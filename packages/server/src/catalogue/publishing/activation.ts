@@ -4,7 +4,7 @@ import { PublishError } from './errors.js';
 import { checkPublisherOwns, type Publisher } from './ownership.js';
 import type { PublishedFile } from './publish.js';
 
-export interface VersionSummary {
+interface VersionSummary {
   version: string;
   publishedAt: string;
   active: boolean;

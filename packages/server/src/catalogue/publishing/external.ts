@@ -23,7 +23,7 @@ export interface ExternalRemoteInput {
 const PARALLEL_FETCHES = 4;
 
 /** Refuses a base URL that is not an http(s) folder URL on an allow-listed origin, before anything is fetched. */
-export function checkBaseUrl(baseUrl: string, allowedOrigins: readonly string[]): void {
+function checkBaseUrl(baseUrl: string, allowedOrigins: readonly string[]): void {
   let url: URL;
   try {
     url = new URL(baseUrl);

@@ -18,7 +18,7 @@ export type LocalPublishOutcome =
   | { dir: string; status: 'skipped'; message: string };
 
 /** Reads every regular file under `root`; refuses symlinks (they could point anywhere). Paths are POSIX, relative. */
-export async function readBundleFolder(root: string, label: string): Promise<Map<string, Buffer>> {
+async function readBundleFolder(root: string, label: string): Promise<Map<string, Buffer>> {
   const files = new Map<string, Buffer>();
   const walk = async (dir: string): Promise<void> => {
     const entries = await readdir(dir, { withFileTypes: true });

@@ -13,7 +13,7 @@ const assetsSchema = z.object({
 });
 
 /** The part of a Module Federation 2 manifest (`mf-manifest.json`) the portal relies on. */
-export const federationManifestSchema = z.looseObject({
+const federationManifestSchema = z.looseObject({
   name: z.string().min(1),
   metaData: z.looseObject({
     name: z.string().optional(),
@@ -26,7 +26,7 @@ export const federationManifestSchema = z.looseObject({
     .default([]),
   exposes: z.array(z.looseObject({ name: z.string(), path: z.string(), assets: assetsSchema.optional() })).default([]),
 });
-export type FederationManifest = z.infer<typeof federationManifestSchema>;
+type FederationManifest = z.infer<typeof federationManifestSchema>;
 
 export const MANIFEST_FILE = 'mf-manifest.json';
 

@@ -115,7 +115,7 @@ export function prepareMetadata(input: Pick<PublishInput, 'metadata' | 'version'
 }
 
 /** Validates metadata, version and bundle without touching anything. */
-export function preparePublish(input: PublishInput) {
+function preparePublish(input: PublishInput) {
   const { metadata, version, labels } = prepareMetadata(input);
   const files = new Map<string, Buffer>();
   for (const [path, content] of input.files) {
