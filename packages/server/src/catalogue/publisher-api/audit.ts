@@ -1,3 +1,4 @@
+import type { AuditAction, AuditEntry, AuditOutcome } from '@czp/contract';
 import type { Queryable } from '../../db/database.js';
 
 /**
@@ -18,41 +19,17 @@ function auditText(value: string | null | undefined, max: number): string | null
   );
 }
 
-export type AuditAction =
-  | 'authenticate'
-  | 'publish'
-  | 'publish.external'
-  | 'activate'
-  | 'withdraw'
-  | 'versions.list'
-  | 'token.create'
-  | 'token.revoke';
-
 export interface AuditRecord {
   issuerId: string | null;
   tokenId: string | null;
   action: AuditAction;
   serviceId?: string | null;
   version?: string | null;
-  outcome: 'ok' | 'refused';
+  outcome: AuditOutcome;
   message: string;
   ip: string | null;
   userAgent: string | null;
   at: Date;
-}
-
-export interface AuditEntry {
-  /** bigserial: a string, so that it never loses digits in JSON. */
-  id: string;
-  at: string;
-  tokenId: string | null;
-  action: string;
-  serviceId: string | null;
-  version: string | null;
-  outcome: 'ok' | 'refused';
-  message: string;
-  ip: string | null;
-  userAgent: string | null;
 }
 
 /** Appends one entry. Free text is capped so that a caller cannot grow the log by sending long values. */
@@ -81,10 +58,11 @@ export async function listAudit(db: Queryable, issuerId: string, limit: number):
     id: string | number | bigint;
     at: Date | string;
     token_id: string | null;
-    action: string;
+    // Written only by writeAudit, with an AuditAction and an AuditOutcome.
+    action: AuditAction;
     service_id: string | null;
     version: string | null;
-    outcome: 'ok' | 'refused';
+    outcome: AuditOutcome;
     message: string;
     ip: string | null;
     user_agent: string | null;

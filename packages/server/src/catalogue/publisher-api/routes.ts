@@ -1,3 +1,4 @@
+import type { AuditAction } from '@czp/contract';
 import {
   activateBodySchema,
   auditQuerySchema,
@@ -17,7 +18,7 @@ import { registerExternalRemote } from '../publishing/external.js';
 import { checkPublisherOwns, type Publisher } from '../publishing/ownership.js';
 import { publishBundle } from '../publishing/publish.js';
 import { readBundleArchive } from './archive.js';
-import { type AuditAction, listAudit, writeAudit } from './audit.js';
+import { listAudit, writeAudit } from './audit.js';
 import { refusalOf } from './errors.js';
 import { authenticate, createToken, listTokens, revokeToken, type TokenIdentity } from './tokens.js';
 import { readPublishUpload, UPLOAD_LIMITS } from './upload.js';

@@ -1,21 +1,9 @@
 import { createHash, randomBytes } from 'node:crypto';
+import type { CreatedToken as ContractCreatedToken, TokenInfo } from '@czp/contract';
 import type { Queryable } from '../../db/database.js';
 
-export interface TokenInfo {
-  id: string;
-  name: string;
-  createdAt: string;
-  lastUsedAt: string | null;
-  revokedAt: string | null;
-}
-
-export interface CreatedToken {
-  id: string;
-  name: string;
-  createdAt: string;
-  /** The token itself: shown once, never stored. */
-  token: string;
-}
+/** The created token before the route adds its message. */
+export type CreatedToken = Omit<ContractCreatedToken, 'message'>;
 
 /** Who a request publishes as. */
 export interface TokenIdentity {

@@ -1,35 +1,9 @@
+import type { ActivationResult, ServiceVersions } from '@czp/contract';
 import semver from 'semver';
 import type { Database, Queryable } from '../../db/database.js';
 import { PublishError } from './errors.js';
 import { checkPublisherOwns, type Publisher } from './ownership.js';
 import type { PublishedFile } from './publish.js';
-
-interface VersionSummary {
-  version: string;
-  publishedAt: string;
-  active: boolean;
-  /** Number of files, and their total size in bytes. */
-  files: number;
-  size: number;
-  /** Where the files are, for a version hosted on the issuer's own origin; absent for an uploaded one. */
-  baseUrl?: string;
-}
-
-export interface ServiceVersions {
-  serviceId: string;
-  activeVersion: string | null;
-  /** When the service was withdrawn from the catalogue; null while it is listed (or never was). */
-  withdrawnAt: string | null;
-  /** Newest (highest) first. */
-  versions: VersionSummary[];
-}
-
-export interface ActivationResult {
-  serviceId: string;
-  activeVersion: string | null;
-  previousVersion: string | null;
-  message: string;
-}
 
 interface ServiceRow {
   issuer_id: string;

@@ -1,10 +1,11 @@
+import type { PublishResult } from '@czp/contract';
 import type { Database } from '../../db/database.js';
 import type { BundleStore } from '../bundle-store.js';
 import { PublishError } from './errors.js';
 import { fetchRemoteFile, REMOTE_FETCH_LIMITS, type RemoteFetchLimits } from './fetch-remote.js';
 import { checkManifest, MANIFEST_FILE } from './manifest.js';
 import type { Publisher } from './ownership.js';
-import { checkBundlePath, type PublishResult, prepareMetadata, publishBundle } from './publish.js';
+import { checkBundlePath, prepareMetadata, publishBundle } from './publish.js';
 
 export interface ExternalRemoteInput {
   /** The service's czp.service.json, unvalidated. */

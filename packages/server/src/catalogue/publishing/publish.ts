@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { PublishResult } from '@czp/contract';
 import { type ServiceMetadata, semverSchema, serviceMetadataSchema } from '@czp/contract';
 import semver from 'semver';
 import type { Database, Queryable } from '../../db/database.js';
@@ -31,19 +32,6 @@ export interface PublishInput {
    * nothing is written to the bundle store; only the hashes are recorded.
    */
   baseUrl?: string;
-}
-
-export interface PublishResult {
-  status: 'published' | 'unchanged';
-  serviceId: string;
-  version: string;
-  /** Whether this version is the active one after publishing. */
-  active: boolean;
-  /** The active version after publishing; null while the service is withdrawn or has drafts only. */
-  activeVersion: string | null;
-  /** How many files the version has (build by-products left out). */
-  files: number;
-  message: string;
 }
 
 /** Build by-products Vite leaves in dist/ that are never published. */
