@@ -18,7 +18,11 @@ import { expect, test } from '@playwright/test';
 // is provided whole (a share scope cannot tree-shake), so its every component is in the first load: 117.7 KB. The
 // content composites (data box, calendar, stepper, register data) stay a chunk of their own, fetched only with a
 // remote that uses them. Raised deliberately to 118 KB.
-const SHELL_FIRST_LOAD_GZIP = 118 * 1024;
+// The house reshape (issue 11) kept it at 117.7 KB (the runtime from @module-federation/enhanced: −0.03 KB). The
+// hardening (issue 12) added what the browser must do itself: the one safe return-path rule shared with the server,
+// the "different person" login refusal and the frame's "temporarily unavailable" state: 118.4 KB. Raised
+// deliberately to 119 KB; splitting the shell's routes (the performance issue) is where the first load shrinks.
+const SHELL_FIRST_LOAD_GZIP = 119 * 1024;
 // About 9 KB is the Module Federation glue every remote has; the rest is the service's own code and its texts in
 // both languages (the largest today, the technical infrastructure request form: 14.7 KB).
 const REMOTE_FIRST_LOAD_GZIP = 16 * 1024;
