@@ -9,7 +9,7 @@ const FRONT_END_FOLDERS = '^(shell|remotes|design-system)/|^packages/(remote-sdk
 const FRONT_END_LIBRARIES =
   '(^|/)node_modules/(react|react-dom|zustand|msw|@gov-design-system-ce/[^/]+|@module-federation/[^/]+|@testing-library/[^/]+)/';
 /** The back end: the server, the publisher CLI and the development identity provider. */
-const BACK_END = '^packages/(server|cli|dev-idp)/';
+const BACK_END = '^packages/(server|cli|dev-idp|dev-registers|dev-mail|service-bus)/';
 
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {

@@ -279,3 +279,4 @@ export const auditQuerySchema = z.object({
     .max(500, 'limit must be between 1 and 500')
     .default(50),
 });
+export * from './register-schemas.js';

@@ -12,6 +12,7 @@ export const DATA_CATEGORIES = [
   'real-estate',
   'benefits',
   'health-insurance',
+  'health-records',
   'submissions',
 ] as const;
 export type DataCategory = (typeof DATA_CATEGORIES)[number];

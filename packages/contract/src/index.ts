@@ -9,6 +9,7 @@ export * from './localized.js';
 export * from './page.js';
 export * from './publisher.js';
 export * from './refusal.js';
+export * from './registers.js';
 export * from './remote-failures.js';
 export * from './remote-props.js';
 export * from './return-path.js';

@@ -1,20 +1,38 @@
 import { auth } from './auth/feature.js';
 import type { AuthRouteDeps } from './auth/routes.js';
 import { type CatalogueDeps, catalogue } from './catalogue/feature.js';
+import { type ContactsDeps, contacts } from './contacts/feature.js';
 import { dataBox } from './data-box/feature.js';
 import type { DataBoxRouteDeps } from './data-box/routes.js';
 import type { Database } from './db/database.js';
 import { migrate as applyMigrations, inReleaseOrder, type Migration } from './db/migrations.js';
 import type { Feature } from './feature.js';
 import { jobsMigrations } from './jobs/migrations.js';
+import { type MyDataDeps, myData } from './my-data/feature.js';
 import { myServices } from './my-services/feature.js';
 import type { MyServicesRouteDeps } from './my-services/routes.js';
+import { type RegistersDeps, registers } from './registers/feature.js';
 
 /** What the wiring gives every feature: the union of what each declares. */
-export type FeatureDeps = CatalogueDeps & AuthRouteDeps & MyServicesRouteDeps & DataBoxRouteDeps;
+export type FeatureDeps = CatalogueDeps &
+  AuthRouteDeps &
+  MyServicesRouteDeps &
+  DataBoxRouteDeps &
+  RegistersDeps &
+  ContactsDeps &
+  MyDataDeps;
 
 /** The server's features, registered in this order. A new feature is a folder and one line here. */
-export const FEATURES: readonly Feature<FeatureDeps>[] = [catalogue, auth, myServices, dataBox];
+export const FEATURES: readonly Feature<FeatureDeps>[] = [
+  catalogue,
+  auth,
+  myServices,
+  dataBox,
+  // The service bus before the sections that read through it.
+  registers,
+  contacts,
+  myData,
+];
 
 /** Every feature's migrations, and the job queue's table every feature enqueues into, as one sequence by id. */
 export const MIGRATIONS: readonly Migration[] = inReleaseOrder(

@@ -20,5 +20,6 @@ export const DATA_LABEL: Record<DataCategory, ShellMessageKey> = {
   'real-estate': 'dataRealEstate',
   benefits: 'dataBenefits',
   'health-insurance': 'dataHealthInsurance',
+  'health-records': 'dataHealthRecords',
   submissions: 'dataSubmissions',
 };

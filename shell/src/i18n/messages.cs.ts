@@ -168,6 +168,7 @@ export const cs = {
   dataRealEstate: 'nemovitosti',
   dataBenefits: 'dávky a příspěvky',
   dataHealthInsurance: 'zdravotní pojištění',
+  dataHealthRecords: 'zdravotní záznamy (očkování)',
   dataSubmissions: 'podání',
   moveUpShort: 'Posunout výš',
   moveDownShort: 'Posunout níž',

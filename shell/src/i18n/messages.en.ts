@@ -171,6 +171,7 @@ export const en: Record<ShellMessageKey, string> = {
   dataRealEstate: 'real estate',
   dataBenefits: 'benefits and allowances',
   dataHealthInsurance: 'health insurance',
+  dataHealthRecords: 'health records (vaccinations)',
   dataSubmissions: 'submissions',
   moveUpShort: 'Move up',
   moveDownShort: 'Move down',
