@@ -4,7 +4,7 @@ import { SelectField, TextField } from '@czp/design-system/forms';
 import { useMemo } from 'react';
 import { useShellActions } from '../actions/shell-actions.js';
 import { useT } from '../i18n/translator-context.js';
-import { SECTIONS, SERVICES_PATH, serviceDetailPath } from '../routing/routes.js';
+import { SECTIONS, SERVICES_PATH, sectionHref, serviceDetailPath } from '../routing/routes.js';
 import { usePortal } from '../state/use-store.js';
 import {
   type CatalogueFilter,
@@ -108,7 +108,7 @@ export function ServicesPage() {
         {SECTIONS.map((section) => (
           <li key={section.id}>
             <ServiceTile
-              href={section.path}
+              href={sectionHref(section, (id) => services.some((entry) => entry.id === id))}
               name={t.t(section.label)}
               issuer={t.t('issuedBy', { issuer: t.t('portalName') })}
               onNavigate={(href) => navigate(href)}

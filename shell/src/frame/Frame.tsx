@@ -19,7 +19,7 @@ import { shellTranslator } from '../i18n/messages.js';
 import { TranslatorContext } from '../i18n/translator-context.js';
 import { pageTitle } from '../routing/page-title.js';
 import { RoutePage } from '../routing/RoutePage.js';
-import { INFO_PAGES, matchRoute, SECTIONS, SERVICES_PATH, servicePath } from '../routing/routes.js';
+import { currentTabIndex, INFO_PAGES, matchRoute, SECTIONS, SERVICES_PATH, sectionHref } from '../routing/routes.js';
 import { worksWithoutDatabase } from '../routing/unavailable.js';
 import { dismissToast } from '../state/portal-store.js';
 import { useHostStore, usePortal, useStores } from '../state/use-store.js';
@@ -63,25 +63,24 @@ export function Frame({ version }: { version: string }) {
   }, [path]);
 
   const badges = usePortal((s) => s.badges);
-  // A section the catalogue has a service for (the data box) leads to that service, with its count.
-  const sectionHref = (section: (typeof SECTIONS)[number]) =>
-    'service' in section && catalogue.some((entry) => entry.id === section.service)
-      ? servicePath(section.service)
-      : section.path;
-  const tabs = SECTIONS.map((section) => {
-    const href = sectionHref(section);
-    const count = 'service' in section ? badges[section.service] : undefined;
+  // A section the catalogue has a service for (the data box, my data) leads to that service, with its count.
+  const hasService = (serviceId: string) => catalogue.some((entry) => entry.id === serviceId);
+  const hrefs = SECTIONS.map((section) => sectionHref(section, hasService));
+  const currentTab = currentTabIndex(path, hrefs);
+  const tabs = SECTIONS.map((section, index) => {
+    const href = hrefs[index] ?? section.path;
+    const count = section.id === 'data-box' ? badges[section.service] : undefined;
     return {
       href,
       label: t.t(section.label),
-      current: path === href || path.startsWith(`${href}/`),
+      current: index === currentTab,
       ...(count ? { badge: { count, label: t.t('unreadMessages', { count: t.formatNumber(count) }) } } : {}),
     };
   });
   const dataBoxSection = SECTIONS.find((section) => section.id === 'data-box');
   const settingsItems = [
     { href: SERVICES_PATH, label: t.t('settingsServices') },
-    { href: dataBoxSection ? sectionHref(dataBoxSection) : '/data-box', label: t.t('settingsDataBox') },
+    { href: dataBoxSection ? sectionHref(dataBoxSection, hasService) : '/data-box', label: t.t('settingsDataBox') },
     ...INFO_PAGES.map((p) => ({ href: p.path, label: t.t(p.label) })),
   ];
 

@@ -16,16 +16,25 @@ export type Route =
   | { kind: 'account'; page: AccountPageId }
   | { kind: 'not-found'; path: string };
 
-/** The portal's sections: the main tabs, each a personal page. */
+/**
+ * The portal's sections: the main tabs, each a personal page. A section drawn by a service (the Ministry of the
+ * Interior's remotes) leads to that service's page (`service` + `subpath`) when the catalogue has it.
+ */
 export const SECTIONS = [
-  { id: 'profile', path: '/profile', label: 'tabProfile' },
-  { id: 'data', path: '/data', label: 'tabData' },
-  // Drawn by the data box service when the catalogue has it (the tab then leads there).
-  { id: 'data-box', path: '/data-box', label: 'tabDataBox', service: 'data-box' },
+  { id: 'profile', path: '/profile', label: 'tabProfile', service: 'my-data', subpath: '/profile' },
+  { id: 'data', path: '/data', label: 'tabData', service: 'my-data', subpath: '' },
+  { id: 'data-box', path: '/data-box', label: 'tabDataBox', service: 'data-box', subpath: '' },
   { id: 'calendar', path: '/calendar', label: 'tabCalendar' },
-  { id: 'documents', path: '/documents', label: 'tabDocuments' },
+  { id: 'documents', path: '/documents', label: 'tabDocuments', service: 'my-data', subpath: '/documents' },
   { id: 'submissions', path: '/submissions', label: 'tabSubmissions' },
-] as const satisfies readonly { id: string; path: string; label: ShellMessageKey; service?: string }[];
+] as const satisfies readonly {
+  id: string;
+  path: string;
+  label: ShellMessageKey;
+  service?: string;
+  subpath?: string;
+}[];
+type Section = (typeof SECTIONS)[number];
 export type SectionId = (typeof SECTIONS)[number]['id'];
 
 /** Pages the settings menu leads to. */
@@ -61,6 +70,26 @@ export function servicePath(serviceId: string): string {
 export function serviceIdOf(pathname: string): string | null {
   const match = /^\/services\/([a-z][a-z0-9-]{1,39})(?:\/|$)/.exec(pathname);
   return match?.[1] ?? null;
+}
+
+/** Where a section's tab leads: its service's page when the catalogue has that service, else its own path. */
+export function sectionHref(section: Section, hasService: (serviceId: string) => boolean): string {
+  return 'service' in section && hasService(section.service)
+    ? `${servicePath(section.service)}${section.subpath}`
+    : section.path;
+}
+
+/**
+ * The tab a path is in: the one whose href is the path or its longest prefix (/services/my-data/profile is PROFILE,
+ * not DATA at /services/my-data). -1 for none.
+ */
+export function currentTabIndex(path: string, hrefs: readonly string[]): number {
+  let best = -1;
+  hrefs.forEach((href, index) => {
+    const inside = path === href || path.startsWith(`${href}/`);
+    if (inside && (best < 0 || href.length > (hrefs[best]?.length ?? 0))) best = index;
+  });
+  return best;
 }
 
 export function matchRoute(pathname: string): Route {

@@ -1,16 +1,37 @@
-import { EmptyState } from '@czp/design-system';
+import { ButtonLink, EmptyState } from '@czp/design-system';
+import { useEffect } from 'react';
 import { PersonalPage } from '../../account/PersonalPage.js';
+import { useShellActions } from '../../actions/shell-actions.js';
 import { useT } from '../../i18n/translator-context.js';
-import { SECTIONS, type SectionId } from '../../routing/routes.js';
+import { SECTIONS, type SectionId, sectionHref } from '../../routing/routes.js';
+import { usePortal } from '../../state/use-store.js';
 
-/** A section of the portal without a page of its own yet: personal, and it says it is being prepared. */
+/**
+ * A section's own path (/profile). When a service draws the section (my data, the data box) and the catalogue has it,
+ * the page moves on to that service and links there meanwhile; otherwise it says it is being prepared.
+ */
 export function SectionPage({ section: id }: { section: SectionId }) {
   const t = useT();
+  const { navigate } = useShellActions();
+  const catalogue = usePortal((s) => s.catalogue);
   const section = SECTIONS.find((s) => s.id === id);
   const name = section ? t.t(section.label) : id;
+  const href = section ? sectionHref(section, (serviceId) => catalogue.some((entry) => entry.id === serviceId)) : '/';
+  const moved = section !== undefined && href !== section.path;
+  useEffect(() => {
+    if (moved) navigate(href);
+  }, [moved, href, navigate]);
   return (
     <PersonalPage name={name} path={section?.path ?? '/'}>
-      <EmptyState title={t.t('sectionUnavailableTitle')} text={t.t('sectionUnavailableText', { section: name })} />
+      {moved ? (
+        <p>
+          <ButtonLink href={href} onNavigate={(target) => navigate(target)}>
+            {name}
+          </ButtonLink>
+        </p>
+      ) : (
+        <EmptyState title={t.t('sectionUnavailableTitle')} text={t.t('sectionUnavailableText', { section: name })} />
+      )}
     </PersonalPage>
   );
 }
