@@ -41,10 +41,16 @@ export interface ReadRequest<R extends RegisterId = RegisterId> {
   purpose: ReadPurpose;
 }
 
+/** Who asks a register and why: the gateway's `x-reader` (the reader's id) and `x-purpose` headers on a read. */
+export interface ReadContext {
+  reader: string;
+  purpose: ReadPurpose;
+}
+
 /** One register behind the bus, by the person's own pseudonymous identifier in that register's agenda (AIFO). */
 export interface RegisterPort<R extends RegisterId = RegisterId> {
   /** The items asked for; the answer is checked against the contract's schema by the bus, not trusted. */
-  read(aifo: string, items: readonly RegisterItem<R>[], signal: AbortSignal): Promise<unknown>;
+  read(aifo: string, items: readonly RegisterItem<R>[], signal: AbortSignal, context?: ReadContext): Promise<unknown>;
   /** The register's own record of reads by authorities outside the portal. */
   accessRecords(aifo: string, signal: AbortSignal): Promise<unknown>;
 }
