@@ -2,15 +2,33 @@ import { GovButton } from '@czp/design-system';
 import { CheckboxField, ErrorSummary, TextField, useErrorSummary } from '@czp/design-system/forms';
 import { defineRemote, useTranslator } from '@czp/remote-sdk';
 import { type FormEvent, useId, useState } from 'react';
-import { type FeeError, type FeeField, nextDueDate, parseFeeForm, yearlyFees } from './fees.js';
+import {
+  FEE_LIMITS,
+  type FeeError,
+  type FeeField,
+  nextDueDate,
+  parseFeeForm,
+  TOWN_TIME_ZONE,
+  yearlyFees,
+} from './fees.js';
 import { messages } from './messages.js';
 import './znojmo.css';
 
 type MessageKey = keyof (typeof messages)['cs'];
 
 const ERROR_TEXT: Record<FeeField, Record<FeeError, MessageKey>> = {
-  persons: { required: 'errorRequired', whole: 'errorWhole', range: 'errorPersonsRange' },
-  dogs: { required: 'errorRequired', whole: 'errorWhole', range: 'errorDogsRange' },
+  persons: {
+    required: 'errorRequired',
+    whole: 'errorWhole',
+    tooSmall: 'errorPersonsTooSmall',
+    tooLarge: 'errorPersonsTooLarge',
+  },
+  dogs: {
+    required: 'errorRequired',
+    whole: 'errorWhole',
+    tooSmall: 'errorDogsTooSmall',
+    tooLarge: 'errorDogsTooLarge',
+  },
 };
 const FIELDS: FeeField[] = ['persons', 'dogs'];
 
@@ -26,7 +44,9 @@ export function ZnojmoFees() {
 
   const errorText = (name: FeeField) => {
     const error = errors[name];
-    return error ? t(ERROR_TEXT[name][error]) : undefined;
+    if (!error) return undefined;
+    const { min, max } = FEE_LIMITS[name];
+    return t(ERROR_TEXT[name][error], { min: formatNumber(min), max: formatNumber(max), example: formatNumber(2) });
   };
   // Each failed submit brings focus back to the error summary.
   const summary = useErrorSummary({ fields: FIELDS, idPrefix: id, errorText, label: (name) => t(name) });
@@ -92,7 +112,9 @@ export function ZnojmoFees() {
                 <strong>{czk(result.total)}</strong>
               </dd>
             </dl>
-            <p>{t('due', { date: formatDate(nextDueDate(new Date())) })}</p>
+            <p>
+              {t('due', { date: formatDate(nextDueDate(new Date()), { dateStyle: 'long', timeZone: TOWN_TIME_ZONE }) })}
+            </p>
             <p>{t('account')}</p>
           </section>
         )}
