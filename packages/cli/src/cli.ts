@@ -4,9 +4,13 @@ import { ApiClient, normaliseServer } from './api-client.js';
 import type { CliIo, Command, CommandContext, OptionName, OptionSpec, ParsedOptions } from './command.js';
 import { activateCommand } from './commands/activate.js';
 import { auditCommand } from './commands/audit.js';
+import { checkCommand } from './commands/check.js';
+import { devCommand } from './commands/dev.js';
+import { newCommand } from './commands/new.js';
 import { packCommand } from './commands/pack.js';
 import { publishCommand } from './commands/publish.js';
 import { registerExternalCommand } from './commands/register-external.js';
+import { reportsCommand } from './commands/reports.js';
 import { tokensCommand } from './commands/tokens.js';
 import { versionsCommand } from './commands/versions.js';
 import { withdrawCommand } from './commands/withdraw.js';
@@ -20,6 +24,9 @@ const DEFAULT_SERVER = 'http://localhost:8080';
 export const MISSING_TOKEN = 'Set CZP_TOKEN to your publishing token (or pass --token)';
 
 const COMMANDS: readonly Command[] = [
+  newCommand,
+  devCommand,
+  checkCommand,
   publishCommand,
   registerExternalCommand,
   versionsCommand,
@@ -27,6 +34,7 @@ const COMMANDS: readonly Command[] = [
   withdrawCommand,
   tokensCommand,
   auditCommand,
+  reportsCommand,
   packCommand,
 ];
 
@@ -45,6 +53,27 @@ const OPTIONS: Readonly<Record<OptionName, OptionSpec>> = {
   yes: { type: 'boolean', short: 'y', description: 'confirm' },
   limit: { type: 'string', valueName: '<n>', description: 'how many entries to show' },
   out: { type: 'string', short: 'o', valueName: '<file>', description: 'where to write the .tar.gz' },
+  build: { type: 'boolean', description: 'build the remote first (pnpm build in its folder)' },
+  portal: {
+    type: 'string',
+    valueName: '<url>',
+    description: 'preview the service inside this running portal, in this browser only',
+  },
+  port: { type: 'string', valueName: '<port>', description: 'the development server’s port' },
+  issuer: { type: 'string', valueName: '<id>', description: 'the issuer’s id, e.g. mesto-kutna-hora' },
+  'issuer-cs': { type: 'string', valueName: '<name>', description: 'the issuer’s name in Czech' },
+  'issuer-en': { type: 'string', valueName: '<name>', description: 'the issuer’s name in English' },
+  ico: { type: 'string', valueName: '<ico>', description: 'the issuer’s IČO (8 digits)' },
+  'name-cs': { type: 'string', valueName: '<name>', description: 'the service’s name in Czech' },
+  'name-en': { type: 'string', valueName: '<name>', description: 'the service’s name in English' },
+  category: { type: 'string', valueName: '<category>', description: 'the catalogue category' },
+  'support-email': { type: 'string', valueName: '<e-mail>', description: 'technical support e-mail' },
+  'support-phone': { type: 'string', valueName: '<phone>', description: 'technical support phone' },
+  platform: {
+    type: 'string',
+    valueName: '<source>',
+    description: 'where the platform packages come from: registry (default outside this repo) or a path',
+  },
 };
 
 const GLOBAL_OPTIONS: readonly OptionName[] = ['server', 'token', 'json', 'help', 'version'];

@@ -28,6 +28,19 @@ export interface ParsedOptions {
   yes?: boolean;
   limit?: string;
   out?: string;
+  build?: boolean;
+  portal?: string;
+  port?: string;
+  issuer?: string;
+  'issuer-cs'?: string;
+  'issuer-en'?: string;
+  ico?: string;
+  'name-cs'?: string;
+  'name-en'?: string;
+  category?: string;
+  'support-email'?: string;
+  'support-phone'?: string;
+  platform?: string;
 }
 
 export type OptionName = keyof ParsedOptions;
