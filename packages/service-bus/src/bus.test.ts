@@ -427,7 +427,7 @@ describe('service bus: resilience', () => {
     let n = 0;
     w.answer.residents = async (call) => {
       n++;
-      if (n === 1) await sleep(500);
+      if (n === 1) await sleep(3000);
       return { name: FULL.residents.name, ...(call.items.includes('birth') ? { birth: FULL.residents.birth } : {}) };
     };
     const started = Date.now();
@@ -438,7 +438,7 @@ describe('service bus: resilience', () => {
       items: ['name'],
       purpose: 'show-to-citizen',
     });
-    expect(Date.now() - started).toBeLessThan(450);
+    expect(Date.now() - started).toBeLessThan(2000);
     expect(data).toEqual({ name: FULL.residents.name });
     expect(w.calls.residents).toHaveLength(2);
     expect(w.calls.residents[0]?.signal.aborted).toBe(true);
@@ -472,9 +472,7 @@ describe('service bus: resilience', () => {
     expect(w.calls.health).toHaveLength(3);
     expect(w.bus.breakerStates()).toMatchObject({ health: 'open', residents: 'closed' });
 
-    const started = Date.now();
     const error = await refusal(readHealth());
-    expect(Date.now() - started).toBeLessThan(50);
     expect(error).toMatchObject({ code: 'register-unavailable', status: 503, register: 'health' });
     expect(error.message).toContain('circuit breaker');
     expect(w.calls.health).toHaveLength(3);
@@ -513,13 +511,15 @@ describe('service bus: resilience', () => {
     await expect(readTrade()).rejects.toBeInstanceOf(BusRefusal);
     expect(w.bus.breakerStates().trade).toBe('open');
     await sleep(70);
-    w.answer.trade = async () => {
-      await sleep(50);
-      return { ico: null };
-    };
+    let answer = (_: unknown) => {};
+    w.answer.trade = () =>
+      new Promise((resolve) => {
+        answer = resolve;
+      });
     const pending = readTrade();
-    await sleep(20);
+    await expect.poll(() => w.calls.trade.length).toBe(2);
     expect(w.bus.breakerStates().trade).toBe('half-open');
+    answer({ ico: null });
     expect(await pending).toEqual({ ico: null });
     expect(w.bus.breakerStates().trade).toBe('closed');
   });

@@ -21,7 +21,7 @@ import {
 import { InvalidAnswerError, UnknownPersonError } from './errors.js';
 import type { ResilienceOptions } from './types.js';
 
-export type BreakerState = 'closed' | 'open' | 'half-open';
+type BreakerState = 'closed' | 'open' | 'half-open';
 
 export const RESILIENCE_DEFAULTS: Required<ResilienceOptions> = {
   timeoutMs: 2000,
