@@ -71,4 +71,49 @@ describe('parental allowance calculator', () => {
     submit();
     expect(text(screen.getByRole('status'))).toContain('Number of months35');
   });
+
+  it('says next to the field that 500 CZK a month would not be drawn by the 3rd birthday, and the lowest amount', () => {
+    const { state } = renderRemote('cs');
+    fireEvent.change(screen.getByLabelText('Třicetinásobek denního vyměřovacího základu (Kč)'), {
+      target: { value: '30000' },
+    });
+    const monthly = screen.getByLabelText('Zvolená měsíční částka (Kč)');
+    fireEvent.change(monthly, { target: { value: '500' } });
+    submit();
+    const errorOf = () =>
+      text(
+        document.getElementById(
+          screen
+            .getByLabelText(/měsíční částka|monthly amount/)
+            .getAttribute('aria-describedby')
+            ?.split(' ')[1] ?? '',
+        ),
+      );
+    expect(monthly.getAttribute('aria-invalid')).toBe('true');
+    expect(errorOf()).toBe(
+      'S touto částkou byste příspěvek nevyčerpal(a) do 3 let věku dítěte; nejnižší možná měsíční částka je 9 723 Kč.',
+    );
+    expect(text(screen.getByRole('status'))).toBe('');
+    act(() => state.setState({ locale: 'en' }));
+    expect(errorOf()).toBe(
+      'At this amount you would not draw the whole allowance before the child is 3; the lowest possible monthly amount is CZK 9,723.',
+    );
+  });
+
+  it('gives a tiny base the 10 000 CZK cap and formats the numbers of its texts', () => {
+    renderRemote('cs');
+    fireEvent.change(screen.getByLabelText('Třicetinásobek denního vyměřovacího základu (Kč)'), {
+      target: { value: '1000' },
+    });
+    const monthly = screen.getByLabelText('Zvolená měsíční částka (Kč)');
+    fireEvent.change(monthly, { target: { value: '12,5' } });
+    submit();
+    const error = document.getElementById(monthly.getAttribute('aria-describedby')?.split(' ')[1] ?? '');
+    expect(text(error)).toBe('Zadejte částku v celých korunách, například 12 000.');
+    fireEvent.change(monthly, { target: { value: '10 000' } });
+    submit();
+    const status = text(screen.getByRole('status'));
+    expect(status).toContain('Nejvyšší možná měsíční částka10 000 Kč');
+    expect(status).toContain('Počet měsíců čerpání35');
+  });
 });

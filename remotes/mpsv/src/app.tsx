@@ -6,6 +6,8 @@ import { messages } from './messages.js';
 import {
   type Field,
   type FieldError,
+  monthlyCap,
+  monthlyMinimum,
   PARENTAL_ALLOWANCE,
   type Plan,
   planParentalAllowance,
@@ -20,7 +22,9 @@ const ERROR_TEXT: Record<FieldError, MessageKey> = {
   number: 'errorNumber',
   positive: 'errorPositive',
   baseTooHigh: 'errorBaseTooHigh',
+  tooHigh: 'errorTooHigh',
   overCap: 'errorOverCap',
+  underMinimum: 'errorUnderMinimum',
 };
 
 /** The MPSV remote: how long the parental allowance lasts at the monthly amount the parent chooses. */
@@ -29,14 +33,21 @@ export function ParentalAllowanceCalculator() {
   const id = useId();
   const [raw, setRaw] = useState<RawInput>({ multiple: false, hasBase: true, base: '', monthly: '' });
   const [errors, setErrors] = useState<Partial<Record<Field, FieldError>>>({});
-  const [cap, setCap] = useState<number | null>(null);
+  // The limits the errors were found against (the form may change after the submit).
+  const [limits, setLimits] = useState<{ cap: number | null; minimum: number }>({ cap: null, minimum: 0 });
   const [plan, setPlan] = useState<Plan | null>(null);
   const czk = (value: number) => formatNumber(value, { style: 'currency', currency: 'CZK', maximumFractionDigits: 0 });
 
   const errorText = (name: Field) => {
     const error = errors[name];
     return error
-      ? t(ERROR_TEXT[error], { cap: cap === null ? '' : czk(cap), max: czk(PARENTAL_ALLOWANCE.maxBase) })
+      ? t(ERROR_TEXT[error], {
+          cap: limits.cap === null ? '' : czk(limits.cap),
+          minimum: czk(limits.minimum),
+          max: czk(PARENTAL_ALLOWANCE.maxBase),
+          years: formatNumber(PARENTAL_ALLOWANCE.drawingYears),
+          example: formatNumber(12_000),
+        })
       : undefined;
   };
   const shownFields: Field[] = raw.hasBase ? ['base', 'monthly'] : ['monthly'];
@@ -48,7 +59,7 @@ export function ParentalAllowanceCalculator() {
     const result = planParentalAllowance(raw);
     if (!result.ok) {
       setErrors(result.errors);
-      setCap(result.cap);
+      setLimits({ cap: result.cap, minimum: result.minimum });
       setPlan(null);
       summary.submitFailed();
       return;
@@ -75,7 +86,13 @@ export function ParentalAllowanceCalculator() {
   return (
     <div className="mpsv">
       <h2>{t('title')}</h2>
-      <p>{t('lead', { total: czk(PARENTAL_ALLOWANCE.total), totalMultiple: czk(PARENTAL_ALLOWANCE.totalMultiple) })}</p>
+      <p>
+        {t('lead', {
+          total: czk(PARENTAL_ALLOWANCE.total),
+          totalMultiple: czk(PARENTAL_ALLOWANCE.totalMultiple),
+          years: formatNumber(PARENTAL_ALLOWANCE.drawingYears),
+        })}
+      </p>
       <form className="mpsv-form" noValidate onSubmit={submit}>
         <ErrorSummary title={t('errorSummary')} headingLevel={3} {...summary.props} />
         <CheckboxField
@@ -94,7 +111,11 @@ export function ParentalAllowanceCalculator() {
         {amountField(
           'monthly',
           t('monthly'),
-          t('monthlyHint', { capWithoutBase: czk(PARENTAL_ALLOWANCE.capWithoutBase) }),
+          t(raw.multiple ? 'monthlyHintMultiple' : 'monthlyHint', {
+            minimum: czk(monthlyMinimum(raw.multiple)),
+            capWithoutBase: czk(monthlyCap(null, raw.multiple)),
+            years: formatNumber(PARENTAL_ALLOWANCE.drawingYears),
+          }),
         )}
         <div>
           <GovButton nativeType="submit" type="solid" color="primary">
@@ -111,6 +132,8 @@ export function ParentalAllowanceCalculator() {
               <dd>{czk(plan.total)}</dd>
               <dt>{t('cap')}</dt>
               <dd>{czk(plan.cap)}</dd>
+              <dt>{t('minimum')}</dt>
+              <dd>{czk(plan.minimum)}</dd>
               <dt>{t('chosen')}</dt>
               <dd>{czk(plan.monthly)}</dd>
               <dt>{t('months')}</dt>
@@ -120,7 +143,7 @@ export function ParentalAllowanceCalculator() {
               <dt>{t('lastMonth')}</dt>
               <dd>{czk(plan.lastMonth)}</dd>
             </dl>
-            <p>{t('note')}</p>
+            <p>{t('note', { years: formatNumber(PARENTAL_ALLOWANCE.drawingYears) })}</p>
           </section>
         )}
       </div>
