@@ -16,6 +16,7 @@ import { OperatorCredential } from './operations/operator.js';
 import { registerOperations } from './operations/register.js';
 import { requestId } from './operations/request-id.js';
 import { registerPage } from './page/register.js';
+import type { RegistersDeps } from './registers/feature.js';
 
 export interface AppOptions {
   db: Database;
@@ -54,6 +55,10 @@ export interface AppOptions {
   rateLimitRedis?: Redis;
   /** The job queue's timing (tests: a clock, a short lease, a fast poll). */
   jobs?: Pick<JobQueueOptions, 'now' | 'pollIntervalMs' | 'leaseMs' | 'concurrency' | 'workerId'>;
+  /** The registers behind the service bus (httpGateway of @czp/service-bus). None: every read is 503 register-unavailable. */
+  registersGateway?: RegistersDeps['registersGateway'];
+  /** The service bus's time-outs, retries and circuit breakers (tests: small timings). */
+  registersResilience?: RegistersDeps['registersResilience'];
 }
 
 declare module 'fastify' {
@@ -125,6 +130,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     remoteFailuresRateLimit: options.remoteFailuresRateLimit ?? { max: 20, timeWindow: '1 minute' },
     ...(options.dataBoxRegister ? { dataBoxRegister: options.dataBoxRegister } : {}),
     ...(options.authorities ? { authorities: options.authorities } : {}),
+    ...(options.registersGateway ? { registersGateway: options.registersGateway } : {}),
+    ...(options.registersResilience ? { registersResilience: options.registersResilience } : {}),
   };
   for (const feature of FEATURES) await feature.register(app, deps);
 
