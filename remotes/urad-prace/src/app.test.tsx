@@ -71,4 +71,20 @@ describe('unemployment benefit estimate', () => {
     expect(status).toContain('Months 1–545%CZK 13,500');
     expect(status).toContain('Total for the support periodCZK 67,500');
   });
+
+  it('says a very long earnings figure is too high, not "not a whole number", in both languages', () => {
+    const { state } = renderRemote('cs');
+    const earnings = screen.getByLabelText('Průměrný čistý měsíční výdělek (Kč)');
+    fireEvent.change(earnings, { target: { value: '1234567890' } });
+    fireEvent.change(screen.getByLabelText('Věk v den podání žádosti'), { target: { value: '40' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Spočítat podporu' }));
+    expect(text(errorOf(earnings))).toBe('Zkontrolujte prosím výdělek, je neobvykle vysoký (nejvýše 1 000 000 Kč).');
+    act(() => state.setState({ locale: 'en' }));
+    expect(text(errorOf(earnings))).toBe(
+      'Please check your earnings, they are unusually high (at most CZK 1,000,000).',
+    );
+    fireEvent.change(earnings, { target: { value: '32 000,50' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Calculate the benefit' }));
+    expect(text(errorOf(earnings))).toBe('Enter a whole number, for example 32,000.');
+  });
 });

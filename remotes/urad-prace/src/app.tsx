@@ -37,6 +37,7 @@ export function UnemploymentBenefitEstimate() {
   const errorValues = {
     max: czk(BENEFIT_RULES_2025.maxEarnings),
     min: formatNumber(BENEFIT_RULES_2025.minAge),
+    example: formatNumber(32_000),
   };
 
   const errorText = (name: Field) => {

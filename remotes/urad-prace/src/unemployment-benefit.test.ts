@@ -84,4 +84,23 @@ describe('the form', () => {
     });
     expect(parseBenefitForm({ earnings: '1000000', age: '100' }).ok).toBe(true);
   });
+
+  it('calls a very long number too high and a negative one too small, not "not a whole number"', () => {
+    expect(parseBenefitForm({ earnings: '1234567890', age: '1234567890123' })).toEqual({
+      ok: false,
+      errors: { earnings: 'earningsTooHigh', age: 'ageRange' },
+    });
+    expect(parseBenefitForm({ earnings: '12 345 678 901 234', age: '45' })).toEqual({
+      ok: false,
+      errors: { earnings: 'earningsTooHigh' },
+    });
+    expect(parseBenefitForm({ earnings: '-32000', age: '-5' })).toEqual({
+      ok: false,
+      errors: { earnings: 'positive', age: 'ageRange' },
+    });
+    expect(parseBenefitForm({ earnings: '-1.5', age: '4a' })).toEqual({
+      ok: false,
+      errors: { earnings: 'number', age: 'number' },
+    });
+  });
 });

@@ -1,4 +1,9 @@
-import { parseWholeNumber, type WholeNumberError } from '@czp/remote-sdk';
+import {
+  parseWholeNumber,
+  type WholeNumberError,
+  type WholeNumberOptions,
+  type WholeNumberResult,
+} from '@czp/remote-sdk';
 
 /**
  * Figures for 2025. The cap of the unemployment benefit is 0.58 × the average wage the Ministry
@@ -92,6 +97,19 @@ export function estimateBenefit(input: BenefitInput): BenefitEstimate {
 /** How people type the numbers: whole, with spaces between thousands ("32 000"), at most 9 digits. */
 const WHOLE = { spaces: true, maxDigits: 9 } as const;
 
+/**
+ * A number as typed. parseWholeNumber calls "-5" and a number with too many digits "not a whole number"; to the
+ * citizen they are a number too small and one too large, and are said so.
+ */
+export function readWholeNumber(text: string, limits: WholeNumberOptions): WholeNumberResult {
+  const parsed = parseWholeNumber(text, { ...WHOLE, ...limits });
+  if (parsed.ok || parsed.error !== 'notWhole') return parsed;
+  const typed = text.replace(/\s/g, '');
+  if (/^[-\u2212\u2013]\d+$/.test(typed)) return { ok: false, error: 'tooSmall' };
+  if (/^\d+$/.test(typed)) return { ok: false, error: 'tooLarge' };
+  return parsed;
+}
+
 export type ParseResult =
   | { ok: true; value: Omit<BenefitInput, 'withoutSeriousReason'> }
   | { ok: false; errors: Partial<Record<Field, FieldError>> };
@@ -103,9 +121,9 @@ const NUMBER_ERROR: Record<Field, Record<WholeNumberError, FieldError>> = {
 
 export function parseBenefitForm(raw: Record<Field, string>): ParseResult {
   const errors: Partial<Record<Field, FieldError>> = {};
-  const earnings = parseWholeNumber(raw.earnings, { ...WHOLE, min: 1, max: RULES.maxEarnings });
+  const earnings = readWholeNumber(raw.earnings, { min: 1, max: RULES.maxEarnings });
   if (!earnings.ok) errors.earnings = NUMBER_ERROR.earnings[earnings.error];
-  const age = parseWholeNumber(raw.age, { ...WHOLE, min: RULES.minAge, max: RULES.maxAge });
+  const age = readWholeNumber(raw.age, { min: RULES.minAge, max: RULES.maxAge });
   if (!age.ok) errors.age = NUMBER_ERROR.age[age.error];
   if (!earnings.ok || !age.ok) return { ok: false, errors };
   return { ok: true, value: { earnings: earnings.value, age: age.value } };
