@@ -1,7 +1,7 @@
 import { RadioGroup } from '@czp/design-system/forms';
-import { defineRemote, useHostState, useServicePath, useTranslator } from '@czp/remote-sdk';
+import { defineRemote, useHost, useHostState, useServicePath, useTranslator } from '@czp/remote-sdk';
 import { useState } from 'react';
-import { findLifeSituation, LIFE_SITUATIONS, type LifeSituation } from './life-situations.js';
+import { findLifeSituation, LIFE_SITUATIONS, type LifeSituation, TELC_OFFICE } from './life-situations.js';
 import { messages } from './messages.js';
 import './telc.css';
 
@@ -53,6 +53,43 @@ function SituationList() {
   );
 }
 
+/** The data box's form for a new message (the portal's own service). */
+const DATA_BOX_COMPOSE = '/services/data-box/compose';
+
+/**
+ * Where to apply. The portal takes no applications for Telč yet (the submissions feature brings them), so the page
+ * says so and gives the office and the data box instead of promising an online form.
+ */
+function HowToApply() {
+  const { t } = useTranslator(messages);
+  const { locale } = useHostState();
+  const host = useHost();
+  const [before, after] = t('applyDataBox').split('{link}');
+  return (
+    <>
+      <h3>{t('apply')}</h3>
+      <p>{t('applyNotOnline')}</p>
+      <ul>
+        <li>{t('applyInPerson', { office: TELC_OFFICE.name[locale], address: TELC_OFFICE.address })}</li>
+        <li>
+          {before}
+          <a
+            href={DATA_BOX_COMPOSE}
+            onClick={(event) => {
+              if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+              event.preventDefault();
+              host.navigate(DATA_BOX_COMPOSE);
+            }}
+          >
+            {t('applyDataBoxLink')}
+          </a>
+          {after}
+        </li>
+      </ul>
+    </>
+  );
+}
+
 function SituationDetail({ id }: { id: string }) {
   const { t, formatNumber } = useTranslator(messages);
   const { locale } = useHostState();
@@ -97,6 +134,7 @@ function SituationDetail({ id }: { id: string }) {
       </p>
       <h3>{t('office')}</h3>
       <p>{situation.office[locale]}</p>
+      <HowToApply />
     </article>
   );
 }

@@ -1,6 +1,15 @@
 import type { LocalizedText } from '@czp/contract';
 
-/** A life situation the Telč municipal office handles online (the Telč portal's core content). */
+/**
+ * Where a citizen applies while the portal takes no applications for Telč: the municipal office (the address is
+ * the office's, where the administrative department sits) or a message from the citizen's data box.
+ */
+export const TELC_OFFICE = {
+  name: { cs: 'Městský úřad Telč', en: 'Telč Municipal Office' },
+  address: 'nám. Zachariáše z Hradce 10, 588 56 Telč',
+} as const satisfies { name: LocalizedText; address: string };
+
+/** A life situation the Telč municipal office handles (the Telč portal's core content). */
 export interface LifeSituation {
   id: string;
   area: 'civil' | 'business';
@@ -19,8 +28,8 @@ export const LIFE_SITUATIONS: LifeSituation[] = [
     area: 'civil',
     title: { cs: 'Přihlášení k trvalému pobytu', en: 'Registering permanent residence' },
     summary: {
-      cs: 'Změna adresy trvalého pobytu do Telče. Žádost podáte online, na úřad přijdete jen podepsat.',
-      en: 'Moving your permanent residence to Telč. Apply online and visit the office only to sign.',
+      cs: 'Změna adresy trvalého pobytu do Telče: co budete potřebovat a kde změnu ohlásíte.',
+      en: 'Moving your permanent residence to Telč: what you will need and where to report the change.',
     },
     documents: [
       { cs: 'Občanský průkaz', en: 'Identity card' },
