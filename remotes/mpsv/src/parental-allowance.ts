@@ -57,7 +57,7 @@ export interface Plan {
   lastMonth: number;
 }
 
-export function totalFor(multiple: boolean): number {
+function totalFor(multiple: boolean): number {
   return multiple ? PARENTAL_ALLOWANCE.totalMultiple : PARENTAL_ALLOWANCE.total;
 }
 
@@ -92,7 +92,7 @@ const AMOUNT = { spaces: true, maxDigits: 9 } as const;
  * An amount as typed. parseWholeNumber calls "-5" and a number with too many digits "not a whole number"; to the
  * citizen they are an amount too small and one too large, and are said so.
  */
-export function readAmount(text: string, limits: WholeNumberOptions = {}): WholeNumberResult {
+function readAmount(text: string, limits: WholeNumberOptions = {}): WholeNumberResult {
   const parsed = parseWholeNumber(text, { ...AMOUNT, ...limits });
   if (parsed.ok || parsed.error !== 'notWhole') return parsed;
   const typed = text.replace(/\s/g, '');

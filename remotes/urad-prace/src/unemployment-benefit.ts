@@ -101,7 +101,7 @@ const WHOLE = { spaces: true, maxDigits: 9 } as const;
  * A number as typed. parseWholeNumber calls "-5" and a number with too many digits "not a whole number"; to the
  * citizen they are a number too small and one too large, and are said so.
  */
-export function readWholeNumber(text: string, limits: WholeNumberOptions): WholeNumberResult {
+function readWholeNumber(text: string, limits: WholeNumberOptions): WholeNumberResult {
   const parsed = parseWholeNumber(text, { ...WHOLE, ...limits });
   if (parsed.ok || parsed.error !== 'notWhole') return parsed;
   const typed = text.replace(/\s/g, '');
