@@ -1,4 +1,4 @@
-import type { HostApi, HostState, Locale, Notice, RemoteProps, SignedInPerson } from '@czp/contract';
+import type { HostApi, HostState, Locale, Notice, RemoteProps, ServiceApiClient, SignedInPerson } from '@czp/contract';
 import type { ReactNode } from 'react';
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import { RemoteContext } from './host-context.js';
@@ -50,6 +50,26 @@ export function createTestHost(options: TestHostOptions): TestHost {
     host,
   };
   return { props, state, navigations, notices, crashes, badges };
+}
+
+/**
+ * A service API client that really fetches `<origin>/api/services/<serviceId><path>`, as the shell's does (without
+ * its CSRF token): for tests that answer with msw handlers on the portal's own paths.
+ */
+export function fetchServiceApi(serviceId: string, origin: string): ServiceApiClient {
+  const url = (path: string) => new URL(`/api/services/${encodeURIComponent(serviceId)}${path}`, origin);
+  return {
+    get: (path, init) => fetch(url(path), { ...init, method: 'GET' }),
+    send: (method, path, body) =>
+      fetch(url(path), {
+        method,
+        ...(body === undefined
+          ? {}
+          : body instanceof FormData
+            ? { body }
+            : { body: JSON.stringify(body), headers: { 'content-type': 'application/json' } }),
+      }),
+  };
 }
 
 /** The remote's components inside its context, as `defineRemote()` renders them. */
