@@ -1,7 +1,7 @@
 import { GovButton, Notice } from '@czp/design-system';
-import { ErrorSummary, RadioGroup, TextField, useErrorSummary } from '@czp/design-system/forms';
+import { ErrorSummary, RadioGroup, SelectField, TextField, useErrorSummary } from '@czp/design-system/forms';
 import { defineRemote, useTranslator } from '@czp/remote-sdk';
-import { type FormEvent, useId, useState } from 'react';
+import { type FormEvent, useEffect, useId, useState } from 'react';
 import {
   AGE,
   type Benefit,
@@ -13,14 +13,22 @@ import {
   parseEligibilityForm,
   type RawForm,
 } from './eligibility.js';
+import { INSURERS } from './insurers.js';
 import { messages } from './messages.js';
+import { useRegisterPrefill } from './prefill.js';
+import { RegisterNotices } from './register-notices.js';
 import './vitakarta.css';
 
 type MessageKey = keyof (typeof messages)['cs'];
 
-const FIELDS: Field[] = ['age', 'card', 'pension'];
+const FIELDS: Field[] = ['age', 'insurer', 'card', 'pension'];
 /** Each question in a word or two, naming it in the error summary. */
-const SUMMARY_LABEL: Record<Field, MessageKey> = { age: 'ageShort', card: 'card', pension: 'pensionShort' };
+const SUMMARY_LABEL: Record<Field, MessageKey> = {
+  age: 'ageShort',
+  card: 'card',
+  pension: 'pensionShort',
+  insurer: 'insurerShort',
+};
 const CARD_LABEL: Record<Card, MessageKey> = { none: 'cardNone', tp: 'cardTp', ztp: 'cardZtp', ztpp: 'cardZtpp' };
 
 function errorKey(field: Field, error: FieldError): MessageKey {
@@ -36,11 +44,48 @@ function errorKey(field: Field, error: FieldError): MessageKey {
 
 /** Vitakarta: which health and social benefits a person may be entitled to. */
 export function EligibilityChecker() {
-  const { t, formatNumber } = useTranslator(messages);
+  const { t, locale, formatNumber, formatDate } = useTranslator(messages);
   const id = useId();
-  const [raw, setRaw] = useState<RawForm>({ age: '', card: 'none', pension: '' });
+  const [raw, setRaw] = useState<RawForm>({ age: '', card: 'none', pension: '', insurer: '' });
   const [errors, setErrors] = useState<Partial<Record<Field, FieldError>>>({});
-  const [benefits, setBenefits] = useState<Benefit[] | null>(null);
+  const [result, setResult] = useState<{ benefits: Benefit[]; insurer: string | null } | null>(null);
+  const prefill = useRegisterPrefill();
+  const registerAge = prefill.birth?.age ?? null;
+  const registerInsurer = prefill.insurer;
+
+  // A value from a register fills only an empty field: what the citizen typed meanwhile stays.
+  useEffect(() => {
+    if (registerAge === null) return;
+    setRaw((current) => (current.age === '' ? { ...current, age: String(registerAge) } : current));
+  }, [registerAge]);
+  useEffect(() => {
+    if (registerInsurer === null) return;
+    setRaw((current) => (current.insurer === '' ? { ...current, insurer: registerInsurer.code } : current));
+  }, [registerInsurer]);
+
+  const insurerOptions = INSURERS.map(({ code, name }) => ({ value: code, label: `${code} – ${name[locale]}` }));
+  if (registerInsurer && !INSURERS.some(({ code }) => code === registerInsurer.code)) {
+    insurerOptions.push({
+      value: registerInsurer.code,
+      label: `${registerInsurer.code} – ${registerInsurer.name[locale]}`,
+    });
+  }
+  const insurerName = (code: string) =>
+    (registerInsurer?.code === code ? registerInsurer.name : INSURERS.find((i) => i.code === code)?.name)?.[locale] ??
+    code;
+
+  const ageHint =
+    prefill.birth && raw.age.trim() === String(prefill.birth.age)
+      ? t('ageFromRegister', { date: formatDate(prefill.birth.date, { dateStyle: 'long', timeZone: 'UTC' }) })
+      : prefill.residents.state === 'loading' && raw.age === ''
+        ? t('ageLoading')
+        : undefined;
+  const insurerHint =
+    registerInsurer && raw.insurer === registerInsurer.code
+      ? t('insurerFromRegister')
+      : prefill.health.state === 'loading' && raw.insurer === ''
+        ? t('insurerLoading')
+        : undefined;
 
   const set = (name: Field, value: string) => setRaw((current) => ({ ...current, [name]: value }));
   const errorText = (name: Field) => {
@@ -62,29 +107,46 @@ export function EligibilityChecker() {
       // The error summary takes focus (again on every failed submit) and links to each field.
       setErrors(parsed.errors);
       summary.submitFailed();
-      setBenefits(null);
+      setResult(null);
       return;
     }
     setErrors({});
-    setBenefits(eligibleBenefits(parsed.person));
+    setResult({ benefits: eligibleBenefits(parsed.person), insurer: parsed.person.insurer });
   };
+  const benefits = result?.benefits ?? null;
+  const benefitText = (benefit: Benefit) =>
+    t(`${benefit}Text`, { insurer: result?.insurer ? insurerName(result.insurer) : '' });
 
   return (
     <div className="vitakarta">
       <h2>{t('title')}</h2>
       <p>{t('lead')}</p>
+      <RegisterNotices prefill={prefill} />
       <form className="vitakarta-form" noValidate onSubmit={submit}>
         <ErrorSummary title={t('errorSummary')} headingLevel={3} {...summary.props} />
         <TextField
           id={fieldId('age')}
           name="age"
           label={t('age')}
+          hint={ageHint}
           value={raw.age}
           error={errorText('age')}
           inputMode="numeric"
           autoComplete="off"
           width="s"
           onChange={(event) => set('age', event.target.value)}
+        />
+        <SelectField
+          id={fieldId('insurer')}
+          name="insurer"
+          label={t('insurer')}
+          hint={insurerHint}
+          placeholder={t('insurerUnknown')}
+          options={insurerOptions}
+          value={raw.insurer}
+          error={errorText('insurer')}
+          width="l"
+          onChange={(event) => set('insurer', event.target.value)}
         />
         <RadioGroup
           id={fieldId('card')}
@@ -126,7 +188,7 @@ export function EligibilityChecker() {
                 {benefits.map((benefit) => (
                   <li key={benefit}>
                     <h4>{t(`${benefit}Title`)}</h4>
-                    <p>{t(`${benefit}Text`)}</p>
+                    <p>{benefitText(benefit)}</p>
                   </li>
                 ))}
               </ul>

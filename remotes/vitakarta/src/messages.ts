@@ -3,8 +3,27 @@ import { defineMessages } from '@czp/remote-sdk';
 export const messages = defineMessages({
   cs: {
     title: 'Na jaké výhody můžete mít nárok',
-    lead: 'Odpovězte na tři otázky. Ukážeme vám slevy a výhody, které vám mohou náležet, a kde o ně požádat.',
+    lead: 'Věk doplníme podle vašeho data narození v registru obyvatel a zdravotní pojišťovnu ze zdravotní dokumentace; obojí můžete opravit. Odpovězte na zbylé otázky a ukážeme vám slevy a výhody, které vám mohou náležet, a kde o ně požádat.',
     age: 'Věk (v celých letech)',
+    ageLoading: 'Načítáme vaše datum narození z registru obyvatel…',
+    ageFromRegister: 'Ze základního registru obyvatel (datum narození {date}). Věk můžete upravit.',
+    insurer: 'Zdravotní pojišťovna (nepovinné)',
+    insurerShort: 'Zdravotní pojišťovna',
+    insurerUnknown: 'Neuvádím',
+    insurerLoading: 'Načítáme vaši zdravotní pojišťovnu ze zdravotní dokumentace…',
+    insurerFromRegister: 'Ze zdravotní dokumentace (eZdraví).',
+    notAddedTitle: 'Vitakarta zatím nemůže číst vaše údaje z registrů',
+    notAddedText:
+      'Přidejte si Vitakartu mezi své služby, aby mohla číst vaše datum narození z registru obyvatel a zdravotní pojišťovnu ze zdravotní dokumentace. Do té doby je vyplňte sami.',
+    notAddedLink: 'Vitakarta v katalogu služeb',
+    residentsRefused: 'Datum narození z registru obyvatel nám portál nevydal. Vyplňte prosím věk sami.',
+    healthRefused: 'Zdravotní pojišťovnu ze zdravotní dokumentace nám portál nevydal. Můžete ji vybrat sami.',
+    residentsFailed:
+      'Registr obyvatel teď neodpovídá, vaše datum narození jsme nenačetli. Vyplňte věk sami, nebo to zkuste znovu.',
+    healthFailed:
+      'Zdravotní dokumentace teď neodpovídá, vaši zdravotní pojišťovnu jsme nenačetli. Vyberte ji sami, nebo to zkuste znovu.',
+    residentsRetry: 'Načíst datum narození znovu',
+    healthRetry: 'Načíst zdravotní pojišťovnu znovu',
     card: 'Průkaz osoby se zdravotním postižením',
     cardNone: 'Nemám',
     cardTp: 'TP',
@@ -39,6 +58,9 @@ export const messages = defineMessages({
     pensionerDiscountsTitle: 'Slevy pro důchodce',
     pensionerDiscountsText:
       'Mnoho obcí snižuje důchodcům místní poplatky (například ze psů) a vydává seniorské karty se slevami.',
+    preventionFundTitle: 'Příspěvky zdravotní pojišťovny na prevenci',
+    preventionFundText:
+      'Vaše zdravotní pojišťovna ({insurer}) přispívá svým pojištěncům z fondu prevence, například na očkování nehrazená z veřejného pojištění, dentální hygienu nebo pohybové aktivity. Podmínky a výši příspěvků najdete na jejích stránkách.',
     reservedSeatTitle: 'Vyhrazené místo k sezení a přednost',
     reservedSeatText:
       'S průkazem TP, ZTP i ZTP/P máte nárok na vyhrazené místo k sezení ve veřejné dopravě a přednost při jednání na úřadech.',
@@ -64,8 +86,29 @@ export const messages = defineMessages({
   },
   en: {
     title: 'Which benefits you may be entitled to',
-    lead: 'Answer three questions. We will show you the discounts and benefits you may be entitled to and where to apply for them.',
+    lead: 'We fill in your age from your date of birth in the register of residents and your health insurer from the health documentation; you can correct both. Answer the other questions and we will show you the discounts and benefits you may be entitled to and where to apply for them.',
     age: 'Age (in whole years)',
+    ageLoading: 'Reading your date of birth from the register of residents…',
+    ageFromRegister: 'From the register of residents (date of birth {date}). You can change the age.',
+    insurer: 'Health insurer (optional)',
+    insurerShort: 'Health insurer',
+    insurerUnknown: 'Not given',
+    insurerLoading: 'Reading your health insurer from the health documentation…',
+    insurerFromRegister: 'From the health documentation (eHealth).',
+    notAddedTitle: 'Vitakarta cannot read your data from the registers yet',
+    notAddedText:
+      'Add Vitakarta to your services to let it read your date of birth from the register of residents and your health insurer from the health documentation. Until then, fill them in yourself.',
+    notAddedLink: 'Vitakarta in the service catalogue',
+    residentsRefused:
+      'The portal did not give us your date of birth from the register of residents. Please fill in your age yourself.',
+    healthRefused:
+      'The portal did not give us your health insurer from the health documentation. You can choose it yourself.',
+    residentsFailed:
+      'The register of residents is not answering now, so we could not read your date of birth. Fill in your age yourself or try again.',
+    healthFailed:
+      'The health documentation is not answering now, so we could not read your health insurer. Choose it yourself or try again.',
+    residentsRetry: 'Read the date of birth again',
+    healthRetry: 'Read the health insurer again',
     card: 'Disability card',
     cardNone: 'I have none',
     cardTp: 'TP',
@@ -100,6 +143,9 @@ export const messages = defineMessages({
     pensionerDiscountsTitle: 'Discounts for pensioners',
     pensionerDiscountsText:
       'Many municipalities reduce local fees (such as the dog fee) for pensioners and issue senior cards with discounts.',
+    preventionFundTitle: 'Prevention contributions from your health insurer',
+    preventionFundText:
+      'Your health insurer ({insurer}) contributes to its clients from its prevention fund, for example to vaccinations not covered by public insurance, dental hygiene or physical activities. See its website for the conditions and amounts.',
     reservedSeatTitle: 'Reserved seat and priority',
     reservedSeatText:
       'With a TP, ZTP or ZTP/P card you are entitled to a reserved seat on public transport and priority at offices.',
