@@ -210,12 +210,19 @@ export interface ComplaintReceipt {
 export const CONTACT_KINDS = ['email', 'phone'] as const;
 export type ContactKind = (typeof CONTACT_KINDS)[number];
 export interface ContactView {
+  /** The verified value; without one, the value waiting to be verified. */
   value: string;
+  /** Whether `value` is verified (only a verified value is used for notifications). */
   verified: boolean;
   /** ISO 8601, when verified. */
   verifiedAt: string | null;
   /** A code was sent and waits to be entered (until this time, ISO 8601). */
   pendingUntil: string | null;
+  /**
+   * A new value waiting for its code (also once the code expired: then send a new one), or null. While it waits,
+   * the verified `value` stays in use.
+   */
+  pendingValue: string | null;
 }
 export type Contacts = Record<ContactKind, ContactView | null>;
 export const CONTACT_LIMITS = { codeLength: 6, codeMinutes: 15, codeAttempts: 5, emailLength: 254 } as const;
