@@ -1,2 +1,3 @@
 export { catalogueHandlers, catalogueOutageHandlers, portalApiHandlers } from './handlers.js';
+export { janNovakAccessLog, myDataHandlers } from './my-data.js';
 export { sampleCatalogue, sampleEntry } from './sample-catalogue.js';
