@@ -151,6 +151,22 @@ describe('startDevMail', () => {
     expect(css.headers.get('content-type')).toBe('text/css; charset=utf-8');
   });
 
+  it('joins a catcher already running on its ports when asked to, else fails on the taken port', async () => {
+    const ports = {
+      smtpPort: Number(new URL(mail.smtpUrl).port),
+      webPort: Number(new URL(mail.webUrl).port),
+      host: '127.0.0.1',
+    };
+    await expect(startDevMail(ports)).rejects.toMatchObject({ code: 'EADDRINUSE' });
+    const second = await startDevMail({ ...ports, joinRunning: true });
+    expect(second).toMatchObject({ shared: true, smtpUrl: mail.smtpUrl, webUrl: mail.webUrl, smsUrl: mail.smsUrl });
+    expect(mail.shared).toBe(false);
+    await second.close();
+    // The first one still runs and takes what the second one's users send.
+    expect((await sendSms({ to: '+420 601 123 456', text: 'přes druhý' })).status).toBe(202);
+    expect((await messages()).sms.map((sms) => sms.text)).toEqual(['přes druhý']);
+  });
+
   it('says when there is nothing yet, and answers unknown paths and methods', async () => {
     const page = await (await fetch(`${mail.webUrl}/?lang=en`)).text();
     expect(page).toContain('No e-mail has arrived yet.');

@@ -1,7 +1,7 @@
 import { createServer } from 'node:http';
 import type { AddressInfo, Server } from 'node:net';
 import type { SMTPServer } from 'smtp-server';
-import { Inbox } from './inbox.js';
+import { type CaughtMessages, Inbox } from './inbox.js';
 import { createSmtpCatcher } from './smtp.js';
 import { createWebHandler } from './web.js';
 
@@ -16,6 +16,11 @@ export interface DevMailOptions {
   log?: (message: string) => void;
   /** The clock of the received times (tests). */
   now?: () => Date;
+  /**
+   * When a port is taken by another process's catcher (a second server replica on the same machine), use that one
+   * instead of failing: the handle then has `shared: true` and close() leaves it running. Default false.
+   */
+  joinRunning?: boolean;
 }
 
 export interface DevMail {
@@ -25,6 +30,8 @@ export interface DevMail {
   webUrl: string;
   /** e.g. http://localhost:8025/sms, for CZP_SMS_URL. */
   smsUrl: string;
+  /** Another process's catcher (joinRunning): its messages are shown there, and close() does nothing. */
+  shared: boolean;
   close(): Promise<void>;
 }
 
@@ -42,15 +49,23 @@ export async function startDevMail(options: DevMailOptions): Promise<DevMail> {
     });
   });
 
-  await listen(smtp.server, options.smtpPort, host);
-  try {
-    await listen(web, options.webPort, host);
-  } catch (error) {
-    await closeSmtp(smtp);
-    throw error;
-  }
   // URLs name the host a client can reach: a wildcard address is reached as localhost.
   const shown = host === '0.0.0.0' || host === '::' ? 'localhost' : host.includes(':') ? `[${host}]` : host;
+  try {
+    await listenSmtp(smtp, options.smtpPort, host);
+    try {
+      await listen(web, options.webPort, host);
+    } catch (error) {
+      await closeSmtp(smtp);
+      throw error;
+    }
+  } catch (error) {
+    if (!options.joinRunning || (error as NodeJS.ErrnoException).code !== 'EADDRINUSE') throw error;
+    const running = await findRunning(shown, options.smtpPort, options.webPort);
+    if (!running) throw error;
+    log(`dev-mail: using the catcher already running at ${running.webUrl}`);
+    return running;
+  }
   const smtpUrl = `smtp://${shown}:${(smtp.server.address() as AddressInfo).port}`;
   const webUrl = `http://${shown}:${(web.address() as AddressInfo).port}`;
   log(`dev-mail: catching e-mail at ${smtpUrl} and SMS at ${webUrl}/sms; inbox at ${webUrl}`);
@@ -59,6 +74,7 @@ export async function startDevMail(options: DevMailOptions): Promise<DevMail> {
     smtpUrl,
     webUrl,
     smsUrl: `${webUrl}/sms`,
+    shared: false,
     async close() {
       await Promise.all([
         closeSmtp(smtp),
@@ -72,11 +88,42 @@ export async function startDevMail(options: DevMailOptions): Promise<DevMail> {
   };
 }
 
+/** Another process's catcher on these ports, if GET /api/messages answers as this package does. */
+async function findRunning(host: string, smtpPort: number, webPort: number): Promise<DevMail | null> {
+  if (smtpPort === 0 || webPort === 0) return null;
+  const webUrl = `http://${host}:${webPort}`;
+  try {
+    const response = await fetch(`${webUrl}/api/messages`, { signal: AbortSignal.timeout(2000) });
+    const body = (await response.json()) as Partial<CaughtMessages>;
+    if (!Array.isArray(body.emails) || !Array.isArray(body.sms)) return null;
+  } catch {
+    return null;
+  }
+  return {
+    smtpUrl: `smtp://${host}:${smtpPort}`,
+    webUrl,
+    smsUrl: `${webUrl}/sms`,
+    shared: true,
+    close: async () => {},
+  };
+}
+
 function listen(server: Server, port: number, host: string): Promise<void> {
   return new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, host, () => {
       server.off('error', reject);
+      resolve();
+    });
+  });
+}
+
+/** SMTPServer re-emits its socket's errors as its own: they are reported there. */
+function listenSmtp(smtp: SMTPServer, port: number, host: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    smtp.once('error', reject);
+    smtp.listen(port, host, () => {
+      smtp.off('error', reject);
       resolve();
     });
   });

@@ -10,7 +10,7 @@ const MAX_MESSAGE_BYTES = 10 * 1024 * 1024;
  * in whatever it says), and puts it into the inbox. Only ever bound to a development machine.
  */
 export function createSmtpCatcher(inbox: Inbox, log: (message: string) => void): SMTPServer {
-  return new SMTPServer({
+  const server = new SMTPServer({
     authOptional: true,
     // Development only: nothing to protect, and a client configured with credentials still works.
     onAuth: (_auth, _session, callback) => callback(null, { user: 'developer' }),
@@ -39,4 +39,7 @@ export function createSmtpCatcher(inbox: Inbox, log: (message: string) => void):
         .catch((error: unknown) => callback(error instanceof Error ? error : new Error(String(error))));
     },
   });
+  // A client's broken connection is reported as the server's 'error': without a listener it would end the process.
+  server.on('error', (error: Error) => log(`dev-mail: SMTP error: ${error.message}`));
+  return server;
 }
