@@ -385,7 +385,7 @@ export function myDataHandlers(options: MyDataMockOptions = {}) {
       const body = (await request.json().catch(() => null)) as { value?: unknown } | null;
       const value = typeof body?.value === 'string' ? body.value.trim() : '';
       const valid = kind === 'email' ? EMAIL.test(value) : PHONE.test(value.replace(/\s/g, ''));
-      if (!valid) return refusal(400, 'invalid-contact', `value must be a valid ${kind}`, 'value');
+      if (!valid) return refusal(400, 'validation', `value must be a valid ${kind}`, 'value');
       const pendingUntil = new Date(Date.now() + CONTACT_LIMITS.codeMinutes * 60_000).toISOString();
       // A verified value stays in use while the new one waits for its code.
       const current = contacts[kind];
@@ -402,10 +402,11 @@ export function myDataHandlers(options: MyDataMockOptions = {}) {
       if (!isKind(kind)) return refusal(404, 'not-found', 'kind must be email or phone');
       const current = contacts[kind];
       if (!current?.pendingUntil || !current.pendingValue) {
-        return refusal(400, 'no-pending-code', 'No code waits to be entered', 'code');
+        return refusal(400, 'code-expired', 'No code is waiting for this contact.', 'code');
       }
       const body = (await request.json().catch(() => null)) as { code?: unknown } | null;
-      if (body?.code !== goodCode) return refusal(400, 'wrong-code', 'The code does not match', 'code');
+      if (body?.code !== goodCode)
+        return refusal(400, 'wrong-code', 'This is not the code we sent. Check it and try again.', 'code');
       contacts = {
         ...contacts,
         [kind]: {

@@ -82,11 +82,11 @@ describe('WHO USED MY DATA', () => {
     await waitFor(() => expect(rows()).toHaveLength(1));
     expect(text(rows()[0])).toContain('Policie České republiky');
     expect(screen.getByRole('link', { name: 'Stáhnout jako CSV' }).getAttribute('href')).toBe(
-      `/api/services/my-data/access-log.csv?${query}`,
+      `/api/services/my-data/access-log.csv?${query}&locale=cs`,
     );
     expect(screen.getByRole('link', { name: 'Stáhnout jako CSV' }).hasAttribute('download')).toBe(true);
     expect(screen.getByRole('link', { name: 'Stáhnout výpis jako PDF' }).getAttribute('href')).toBe(
-      `/api/services/my-data/access-log.pdf?${query}`,
+      `/api/services/my-data/access-log.pdf?${query}&locale=cs`,
     );
     // The filters are shown as chosen, and can be cleared.
     const shown = screen.getByRole('form', { name: 'Filtrovat záznamy' });
@@ -125,7 +125,7 @@ describe('WHO USED MY DATA', () => {
     expect(text(screen.getByText(/^Záznamy těchto registrů/))).toContain(': Živnostenský rejstřík.');
     // Exports never carry the page.
     expect(screen.getByRole('link', { name: 'Stáhnout jako CSV' }).getAttribute('href')).toBe(
-      '/api/services/my-data/access-log.csv?register=residents',
+      '/api/services/my-data/access-log.csv?register=residents&locale=cs',
     );
   });
 });

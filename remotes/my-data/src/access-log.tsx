@@ -44,10 +44,10 @@ export function AccessLogPage({ query }: { query: AccessLogQuery }) {
       <p className="my-data-note">{t('accessLogRetention', { years: Math.round(ACCESS_LOG_LIMITS.keepDays / 366) })}</p>
       <Filters key={key} query={query} />
       <p className="my-data-row">
-        <a href={accessLogExportHref('csv', query)} download>
+        <a href={accessLogExportHref('csv', query, locale)} download>
           {t('exportCsv')}
         </a>
-        <a href={accessLogExportHref('pdf', query)} download>
+        <a href={accessLogExportHref('pdf', query, locale)} download>
           {t('exportPdf')}
         </a>
       </p>

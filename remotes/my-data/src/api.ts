@@ -11,6 +11,7 @@ import {
   type ContactView,
   type DocumentList,
   type DocumentView,
+  type Locale,
   type LocalizedText,
   MY_DATA_API_PREFIX,
   REGISTERS,
@@ -163,9 +164,10 @@ export function accessLogSearch(query: AccessLogQuery, { withPage = true } = {})
   return search ? `?${search}` : '';
 }
 
-/** The export of the access log with the same filters (a plain link: the browser downloads it). */
-export function accessLogExportHref(format: 'csv' | 'pdf', query: AccessLogQuery): string {
-  return `${MY_DATA_API_PREFIX}/access-log.${format}${accessLogSearch(query, { withPage: false })}`;
+/** The export of the access log with the same filters, in the page's language (a plain link: the browser downloads it). */
+export function accessLogExportHref(format: 'csv' | 'pdf', query: AccessLogQuery, locale: Locale): string {
+  const search = accessLogSearch(query, { withPage: false });
+  return `${MY_DATA_API_PREFIX}/access-log.${format}${search ? `${search}&` : '?'}locale=${locale}`;
 }
 
 /** The fields of a data-related complaint; the attachment goes as `attachment`. */

@@ -83,6 +83,29 @@ describe('COMPLAINT', () => {
     await waitFor(() => expect(errorOf(correct)).toBe('Správná hodnota obsahuje nepovolené znaky.'));
   });
 
+  it('says the server’s known refusals in the page’s language', async () => {
+    const refusal = http.post(`${mockOrigin}/api/services/my-data/complaints`, () =>
+      HttpResponse.json(
+        {
+          error: 'attachment-type',
+          field: 'attachment',
+          message: '"x.exe" is a program, which a data box does not accept.',
+        },
+        { status: 400 },
+      ),
+    );
+    renderAt('/complaint?register=health&item=vaccinations', [refusal, ...myDataHandlers({ origin: mockOrigin })]);
+    await screen.findByLabelText(/^Registr/);
+    fill('Chybí očkování.');
+    fireEvent.change(screen.getByLabelText(/^Příloha/), {
+      target: { files: [new File(['MZ'], 'x.exe', { type: 'application/octet-stream' })] },
+    });
+    send();
+    await waitFor(() =>
+      expect(errorOf(screen.getByLabelText(/^Příloha/))).toContain('Soubor x.exe datová schránka nepřijme.'),
+    );
+  });
+
   it('asks for the item when the address names none, and offers the items of the chosen register', async () => {
     renderAt('/complaint?register=trade', myDataHandlers({ origin: mockOrigin }), 'en');
     const item = (await screen.findByLabelText(/^Value/)) as HTMLSelectElement;

@@ -1,6 +1,7 @@
 import {
   COMPLAINT_LIMITS,
   type ComplaintReceipt,
+  controlMessage,
   isVisibleText,
   REGISTER_INFO,
   REGISTER_ITEMS,
@@ -91,6 +92,23 @@ export function ComplaintPage({
     setSummary((last) => ({ errors: found, attempt: last.attempt + 1 }));
   };
 
+  /** The server's words are English: the refusals this form knows are said in the page's language instead. */
+  const fieldRefusal = (field: Field, refusal: ApiError): string => {
+    if (refusal.message === controlMessage(field)) return t('errorControl');
+    const tooLong = /at most/i.test(refusal.message);
+    if (field === 'register') return t('errorRegister');
+    if (field === 'item') return t('errorItem');
+    if (field === 'problem') {
+      return tooLong ? t('errorTooLong', { max: formatNumber(COMPLAINT_LIMITS.problemLength) }) : t('errorProblem');
+    }
+    if (refusal.error === 'attachment-type') return t('errorFileType', { name: attachment?.name ?? '' });
+    if (refusal.error === 'attachment-too-large') return t('errorFileTooLarge', { name: attachment?.name ?? '' });
+    if (field === 'correctValue' && tooLong) {
+      return t('errorTooLong', { max: formatNumber(COMPLAINT_LIMITS.correctValueLength) });
+    }
+    return refusal.message || t('errorGeneric');
+  };
+
   const showProblem = (refusal: ApiError, target: RegisterId) => {
     if (refusal.status === 403 && refusal.error === 'no-data-box') {
       setOutcome({ kind: 'no-data-box', register: target });
@@ -98,7 +116,7 @@ export function ComplaintPage({
     }
     const field = refusal.field?.split('.')[0];
     if (refusal.status === 413) return show({ attachment: t('errorFileTooLarge', { name: attachment?.name ?? '' }) });
-    if (isField(field)) return show({ [field]: refusal.message || t('errorGeneric') });
+    if (isField(field)) return show({ [field]: fieldRefusal(field, refusal) });
     show({ form: refusal.message ? t('errorServer', { message: refusal.message }) : t('errorGeneric') });
   };
 

@@ -227,6 +227,8 @@ export const messages = defineMessages({
     errorTooLong: 'Text může mít nejvýše {max} znaků.',
     errorControl: 'Text obsahuje řídicí nebo poškozené znaky (třeba po vložení odjinud). Odstraňte je.',
     errorFileTooLarge: 'Soubor {name} je příliš velký.',
+    errorFileType:
+      'Soubor {name} datová schránka nepřijme. Přiložte PDF, dokument (DOC, DOCX, ODT, RTF, TXT) nebo obrázek (JPEG, PNG).',
     complaintSentTitle: 'Reklamace odeslána',
     complaintSent: 'Reklamace má číslo jednací {reference}.',
     complaintSentText: 'Doručili jsme ji do datové schránky úřadu {editor}. Odpověď dostanete do své datové schránky.',
@@ -459,6 +461,8 @@ export const messages = defineMessages({
     errorTooLong: 'The text may have at most {max} characters.',
     errorControl: 'The text contains control or damaged characters (perhaps pasted from elsewhere). Remove them.',
     errorFileTooLarge: 'The file {name} is too large.',
+    errorFileType:
+      'A data box does not accept the file {name}. Attach a PDF, a document (DOC, DOCX, ODT, RTF, TXT) or an image (JPEG, PNG).',
     complaintSentTitle: 'Complaint sent',
     complaintSent: 'The complaint’s reference is {reference}.',
     complaintSentText: 'It was delivered to the data box of {editor}. The answer will come to your data box.',

@@ -83,4 +83,26 @@ describe('PROFILE', () => {
     expect(requests).toContain('DELETE /contacts/email');
     expect(host.navigations).toEqual([]);
   });
+
+  it('offers a new code when the last one no longer works', async () => {
+    const expired = new Date(Date.now() - 60_000).toISOString();
+    const contacts = {
+      email: null,
+      phone: {
+        value: '+420601123456',
+        verified: false,
+        verifiedAt: null,
+        pendingUntil: expired,
+        pendingValue: '+420601123456',
+      },
+    };
+    renderAt('/profile', myDataHandlers({ origin: mockOrigin, contacts }));
+    await screen.findByRole('heading', { level: 4, name: 'Telefon' });
+    const phone = contact('Telefon');
+    expect(text(phone)).toContain('Kód pro +420601123456 už neplatí. Pošlete si nový.');
+    expect(within(phone).queryByLabelText(/^Ověřovací kód/)).toBeNull();
+    fireEvent.click(within(phone).getByRole('button', { name: 'Poslat nový kód' }));
+    expect(await within(phone).findByLabelText(/^Ověřovací kód/)).toBeTruthy();
+    expect(requests).toContain('PUT /contacts/phone');
+  });
 });

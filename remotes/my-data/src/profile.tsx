@@ -93,8 +93,8 @@ const CODE = new RegExp(`^\\d{${CONTACT_LIMITS.codeLength}}$`);
 /** Which of the citizen's words fits the server's refusal of a code. */
 function codeError(problem: ApiError): MessageKey {
   const what = `${problem.error} ${problem.message}`;
+  if (/attempt|too-many|locked|no longer works/i.test(what)) return 'errorCodeAttempts';
   if (/expired|no-pending|not-pending/i.test(what)) return 'errorCodeExpired';
-  if (/attempt|too-many|locked/i.test(what)) return 'errorCodeAttempts';
   return 'errorCodeWrong';
 }
 
@@ -176,7 +176,15 @@ function ContactEditor({
     }
     void run(async () => {
       const result = await api.verifyContact(kind, typed);
-      if (!result.ok) return setErrors(problemText(result.problem, 'code'));
+      if (!result.ok) {
+        setErrors(problemText(result.problem, 'code'));
+        // A code that no longer works: the contact now waits for a new one (the form offers to send it).
+        if (codeError(result.problem) !== 'errorCodeWrong') {
+          const fresh = await api.contacts();
+          if (fresh.ok) onChange(fresh.data);
+        }
+        return;
+      }
       setErrors({});
       onChange(result.data);
       setStatus(t('contactVerifiedNow', { value: result.data[kind]?.value ?? '' }));

@@ -47,9 +47,9 @@ describe('the access log’s query', () => {
     const query = { to: '2026-12-31', register: 'trade' as const, page: 4, reader: 'authority' };
     expect(accessLogSearch(query)).toBe('?register=trade&reader=authority&to=2026-12-31&page=4');
     expect(accessLogSearch({ page: 1 })).toBe('');
-    expect(accessLogExportHref('pdf', query)).toBe(
-      '/api/services/my-data/access-log.pdf?register=trade&reader=authority&to=2026-12-31',
+    expect(accessLogExportHref('pdf', query, 'cs')).toBe(
+      '/api/services/my-data/access-log.pdf?register=trade&reader=authority&to=2026-12-31&locale=cs',
     );
-    expect(accessLogExportHref('csv', {})).toBe('/api/services/my-data/access-log.csv');
+    expect(accessLogExportHref('csv', {}, 'en')).toBe('/api/services/my-data/access-log.csv?locale=en');
   });
 });
