@@ -88,10 +88,14 @@ describe('WHO USED MY DATA', () => {
     expect(screen.getByRole('link', { name: 'Stáhnout výpis jako PDF' }).getAttribute('href')).toBe(
       `/api/services/my-data/access-log.pdf?${query}&locale=cs`,
     );
-    // The filters are shown as chosen, and can be cleared.
-    const shown = screen.getByRole('form', { name: 'Filtrovat záznamy' });
-    expect((within(shown).getByLabelText('Registr') as HTMLSelectElement).value).toBe('residents');
-    expect(screen.getByRole('link', { name: 'Zrušit filtry' }).getAttribute('href')).toBe(`${BASE}/access-log`);
+    // The filters are shown as chosen, and clearing them empties the fields too.
+    expect((within(form).getByLabelText('Registr') as HTMLSelectElement).value).toBe('residents');
+    const clear = screen.getByRole('link', { name: 'Zrušit filtry' });
+    expect(clear.getAttribute('href')).toBe(`${BASE}/access-log`);
+    fireEvent.click(clear);
+    await waitFor(() => expect((within(form).getByLabelText('Registr') as HTMLSelectElement).value).toBe(''));
+    expect((within(form).getByLabelText('Od data') as HTMLInputElement).value).toBe('');
+    await waitFor(() => expect(rows()).toHaveLength(6));
   });
 
   it('refuses a period that ends before it starts, next to the field', async () => {

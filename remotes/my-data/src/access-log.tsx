@@ -11,7 +11,7 @@ import {
 import { Notice } from '@czp/design-system';
 import { ErrorSummary, SelectField, TextField } from '@czp/design-system/forms';
 import { useServicePath, useTranslator } from '@czp/remote-sdk';
-import { type FormEvent, useId, useState } from 'react';
+import { type FormEvent, useEffect, useId, useState } from 'react';
 import { accessLogExportHref, accessLogSearch } from './api.js';
 import { type MessageKey, messages } from './messages.js';
 import { paths } from './routes.js';
@@ -42,7 +42,7 @@ export function AccessLogPage({ query }: { query: AccessLogQuery }) {
       <ViewHeading>{t('accessLogTitle')}</ViewHeading>
       <p>{t('accessLogLead')}</p>
       <p className="my-data-note">{t('accessLogRetention', { years: Math.round(ACCESS_LOG_LIMITS.keepDays / 366) })}</p>
-      <Filters key={key} query={query} />
+      <Filters query={query} />
       <p className="my-data-row">
         <a href={accessLogExportHref('csv', query, locale)} download>
           {t('exportCsv')}
@@ -160,6 +160,18 @@ function Filters({ query }: { query: AccessLogQuery }) {
   const [errors, setErrors] = useState<Partial<Record<FilterField, string>>>({});
   const [attempt, setAttempt] = useState(0);
   const fieldId = (field: FilterField) => `${id}-${field}`;
+
+  // The address changed (back, forward, a page link, clearing): the fields show its filters. Not a remount, so the
+  // focus stays on the button that submitted them.
+  const search = accessLogSearch(query, { withPage: false });
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the query's text says when it changed
+  useEffect(() => {
+    setRegister(query.register ?? '');
+    setReader(query.reader ?? '');
+    setFrom(query.from ?? '');
+    setTo(query.to ?? '');
+    setErrors({});
+  }, [search]);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
