@@ -132,4 +132,15 @@ describe('WHO USED MY DATA', () => {
       '/api/services/my-data/access-log.csv?register=residents&locale=cs',
     );
   });
+
+  it('is in English, with English exports', async () => {
+    const { container } = renderAt('/access-log?reader=service', myDataHandlers({ origin: mockOrigin, today }), 'en');
+    await screen.findByRole('table');
+    expect(text(rows()[0])).toContain('Refused: the service does not list these data in its description');
+    expect(text(rows()[0])).toContain('Vitakarta portal service');
+    expect(screen.getByRole('link', { name: 'Download the statement as PDF' }).getAttribute('href')).toBe(
+      '/api/services/my-data/access-log.pdf?reader=service&locale=en',
+    );
+    await expectNoAxeViolations(container);
+  });
 });

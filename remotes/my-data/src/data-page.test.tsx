@@ -111,11 +111,12 @@ describe('DATA', () => {
   });
 
   it('is in English when the portal is', async () => {
-    renderAt('', myDataHandlers({ origin: mockOrigin }), 'en');
+    const { container } = renderAt('', myDataHandlers({ origin: mockOrigin }), 'en');
     await waitFor(() => expect(screen.queryAllByText('Loading the data from the register…')).toEqual([]));
     const residents = panel('Data from the register of residents');
     expect(rowValue(residents, 'Date of birth')).toBe('14 March 1978');
     expect(rowValue(residents, 'Citizenship')).toBe('203 Czech Republic');
     expect(screen.getAllByRole('link', { name: 'Send a data-related complaint' }).length).toBeGreaterThan(0);
+    await expectNoAxeViolations(container);
   });
 });

@@ -33,7 +33,9 @@ function useRegisterAnswers(): { answers: Answers; retry: (register: RegisterId)
       setAnswers((all) => ({ ...all, [register]: { state: 'loading' } }));
       void api.register(register).then((result) => {
         if (!isCurrent()) return;
-        const next = result.ok ? { state: 'ready', data: result.data } : { state: 'failed', problem: result.problem };
+        const next: Loaded<RegisterAnswer> = result.ok
+          ? { state: 'ready', data: result.data }
+          : { state: 'failed', problem: result.problem };
         setAnswers((all) => ({ ...all, [register]: next }));
       });
     },

@@ -18,124 +18,124 @@ import type { MessageKey } from './messages.js';
 type T = Translator<MessageKey>;
 
 /** A date-only value (YYYY-MM-DD) in the page's language; UTC, so the day never shifts with the time zone. */
-export const formatDay = (t: T, iso: string) => t.formatDate(iso, { dateStyle: 'long', timeZone: 'UTC' });
+export const formatDay = (tr: T, iso: string) => tr.formatDate(iso, { dateStyle: 'long', timeZone: 'UTC' });
 
-export function itemLabel<R extends RegisterId>(t: T, register: R, item: RegisterItem<R>): string {
+export function itemLabel<R extends RegisterId>(tr: T, register: R, item: RegisterItem<R>): string {
   const labels: Record<string, { cs: string; en: string }> = REGISTER_ITEM_LABELS[register];
-  return labels[item]?.[t.locale] ?? item;
+  return labels[item]?.[tr.locale] ?? item;
 }
 
-const dayRow = (t: T, label: string, iso: string | undefined): RegisterDataRow =>
-  iso ? { label, value: formatDay(t, iso), dateTime: iso } : { label };
+const dayRow = (tr: T, label: string, iso: string | undefined): RegisterDataRow =>
+  iso ? { label, value: formatDay(tr, iso), dateTime: iso } : { label };
 
-export function documentKind(t: T, kind: DocumentRecord['kind']): string {
-  return t.t(kind === 'id-card' ? 'docIdCard' : kind === 'passport' ? 'docPassport' : 'docDrivingLicence');
+export function documentKind(tr: T, kind: DocumentRecord['kind']): string {
+  return tr.t(kind === 'id-card' ? 'docIdCard' : kind === 'passport' ? 'docPassport' : 'docDrivingLicence');
 }
 
-type Rows<R extends RegisterId> = (t: T, data: RegisterData[R]) => RegisterDataRow[];
+type Rows<R extends RegisterId> = (tr: T, data: RegisterData[R]) => RegisterDataRow[];
 
-const residents: Rows<'residents'> = (t, data) => [
+const residents: Rows<'residents'> = (tr, data) => [
   {
-    label: itemLabel(t, 'residents', 'name'),
+    label: itemLabel(tr, 'residents', 'name'),
     value: data.name ? `${data.name.givenName} ${data.name.familyName}` : null,
   },
-  { label: itemLabel(t, 'residents', 'address'), value: data.address ? formatAddress(data.address) : null },
-  dayRow(t, t.t('birthDate'), data.birth?.date),
+  { label: itemLabel(tr, 'residents', 'address'), value: data.address ? formatAddress(data.address) : null },
+  dayRow(tr, tr.t('birthDate'), data.birth?.date),
   {
-    label: itemLabel(t, 'residents', 'citizenship'),
-    value: data.citizenship ? `${data.citizenship.code} ${data.citizenship.name[t.locale]}` : null,
+    label: itemLabel(tr, 'residents', 'citizenship'),
+    value: data.citizenship ? `${data.citizenship.code} ${data.citizenship.name[tr.locale]}` : null,
   },
-  { label: t.t('birthPlace'), value: data.birth?.place ?? null },
-  { label: itemLabel(t, 'residents', 'dataBoxId'), value: data.dataBoxId ?? null },
+  { label: tr.t('birthPlace'), value: data.birth?.place ?? null },
+  { label: itemLabel(tr, 'residents', 'dataBoxId'), value: data.dataBoxId ?? null },
 ];
 
-const persons: Rows<'persons'> = (t, data) => {
+const persons: Rows<'persons'> = (tr, data) => {
   const entries = data.entries ?? [];
-  if (entries.length === 0) return [{ label: itemLabel(t, 'persons', 'entries'), value: t.t('noEntries') }];
+  if (entries.length === 0) return [{ label: itemLabel(tr, 'persons', 'entries'), value: tr.t('noEntries') }];
   return entries.map((entry) => ({
-    label: `${entry.name} (${t.t('icoValue', { ico: entry.ico })})`,
+    label: `${entry.name} (${tr.t('icoValue', { ico: entry.ico })})`,
     value: [
-      entry.role[t.locale],
-      entry.legalForm[t.locale],
-      t.t('since', { date: formatDay(t, entry.since) }),
+      entry.role[tr.locale],
+      entry.legalForm[tr.locale],
+      tr.t('since', { date: formatDay(tr, entry.since) }),
       formatAddress(entry.address),
     ].join(', '),
   }));
 };
 
-const drivers: Rows<'drivers'> = (t, data) => {
+const drivers: Rows<'drivers'> = (tr, data) => {
   const licence = data.licence;
   const rows: RegisterDataRow[] = [
     {
-      label: itemLabel(t, 'drivers', 'licence'),
-      value: licence ? t.t('numberValue', { number: licence.number }) : null,
+      label: itemLabel(tr, 'drivers', 'licence'),
+      value: licence ? tr.t('numberValue', { number: licence.number }) : null,
     },
   ];
   if (licence) {
-    rows.push({ label: t.t('categories'), value: licence.categories.join(', ') });
-    rows.push(dayRow(t, t.t('validUntil'), licence.validUntil));
+    rows.push({ label: tr.t('categories'), value: licence.categories.join(', ') });
+    rows.push(dayRow(tr, tr.t('validUntil'), licence.validUntil));
   }
   const points = data.points;
   rows.push({
-    label: itemLabel(t, 'drivers', 'points'),
-    value: points ? t.t('pointsValue', { points: t.formatNumber(points.total) }) : null,
+    label: itemLabel(tr, 'drivers', 'points'),
+    value: points ? tr.t('pointsValue', { points: tr.formatNumber(points.total) }) : null,
   });
   for (const event of points?.events ?? []) {
     rows.push({
-      label: t.t('pointsEvent', { date: formatDay(t, event.date) }),
-      value: t.t('pointsEventValue', { offence: event.offence[t.locale], points: t.formatNumber(event.points) }),
+      label: tr.t('pointsEvent', { date: formatDay(tr, event.date) }),
+      value: tr.t('pointsEventValue', { offence: event.offence[tr.locale], points: tr.formatNumber(event.points) }),
     });
   }
   return rows;
 };
 
-const cadastre: Rows<'cadastre'> = (t, data) => {
+const cadastre: Rows<'cadastre'> = (tr, data) => {
   const properties = data.properties ?? [];
-  if (properties.length === 0) return [{ label: itemLabel(t, 'cadastre', 'properties'), value: t.t('noProperties') }];
+  if (properties.length === 0) return [{ label: itemLabel(tr, 'cadastre', 'properties'), value: tr.t('noProperties') }];
   return properties.map((property) => ({
-    label: property.description[t.locale],
+    label: property.description[tr.locale],
     value: [
       property.address ? formatAddress(property.address) : null,
-      t.t('cadastralArea', { area: property.cadastralArea }),
-      t.t('titleDeed', { number: property.titleDeed }),
-      t.t('share', { share: property.share }),
+      tr.t('cadastralArea', { area: property.cadastralArea }),
+      tr.t('titleDeed', { number: property.titleDeed }),
+      tr.t('share', { share: property.share }),
     ]
       .filter(Boolean)
       .join(', '),
   }));
 };
 
-const trade: Rows<'trade'> = (t, data) => {
-  const rows: RegisterDataRow[] = [{ label: itemLabel(t, 'trade', 'ico'), value: data.ico ?? null }];
+const trade: Rows<'trade'> = (tr, data) => {
+  const rows: RegisterDataRow[] = [{ label: itemLabel(tr, 'trade', 'ico'), value: data.ico ?? null }];
   const licences = data.licences ?? [];
-  if (licences.length === 0) rows.push({ label: itemLabel(t, 'trade', 'licences'), value: t.t('noLicences') });
+  if (licences.length === 0) rows.push({ label: itemLabel(tr, 'trade', 'licences'), value: tr.t('noLicences') });
   for (const licence of licences) {
     rows.push({
-      label: licence.subject[t.locale],
+      label: licence.subject[tr.locale],
       value: [
-        t.t(`licence_${licence.kind}`),
-        t.t(`licenceState_${licence.state}`),
-        t.t('since', { date: formatDay(t, licence.since) }),
+        tr.t(`licence_${licence.kind}`),
+        tr.t(`licenceState_${licence.state}`),
+        tr.t('since', { date: formatDay(tr, licence.since) }),
       ].join(', '),
     });
   }
   return rows;
 };
 
-const health: Rows<'health'> = (t, data) => {
+const health: Rows<'health'> = (tr, data) => {
   const rows: RegisterDataRow[] = [
     {
-      label: itemLabel(t, 'health', 'insurer'),
-      value: data.insurer ? `${data.insurer.code} ${data.insurer.name[t.locale]}` : null,
+      label: itemLabel(tr, 'health', 'insurer'),
+      value: data.insurer ? `${data.insurer.code} ${data.insurer.name[tr.locale]}` : null,
     },
   ];
   const vaccinations = [...(data.vaccinations ?? [])].sort((a, b) => b.date.localeCompare(a.date));
   if (vaccinations.length === 0)
-    rows.push({ label: itemLabel(t, 'health', 'vaccinations'), value: t.t('noVaccinations') });
+    rows.push({ label: itemLabel(tr, 'health', 'vaccinations'), value: tr.t('noVaccinations') });
   for (const vaccination of vaccinations) {
     rows.push({
-      label: t.t('vaccination', { disease: vaccination.disease[t.locale] }),
-      value: `${vaccination.vaccine}, ${formatDay(t, vaccination.date)}`,
+      label: tr.t('vaccination', { disease: vaccination.disease[tr.locale] }),
+      value: `${vaccination.vaccine}, ${formatDay(tr, vaccination.date)}`,
     });
   }
   return rows;
@@ -143,17 +143,17 @@ const health: Rows<'health'> = (t, data) => {
 
 const REGISTER_ROWS: { [R in RegisterId]: Rows<R> } = { residents, persons, drivers, cadastre, trade, health };
 
-export function registerRows<R extends RegisterId>(t: T, register: R, data: RegisterData[R]): RegisterDataRow[] {
-  return REGISTER_ROWS[register](t, data);
+export function registerRows<R extends RegisterId>(tr: T, register: R, data: RegisterData[R]): RegisterDataRow[] {
+  return REGISTER_ROWS[register](tr, data);
 }
 
 /** The documents on the DATA page's Documents panel: from the answers already read (no read of its own). */
-export function documentRows(t: T, documents: readonly DocumentRecord[]): RegisterDataRow[] {
+export function documentRows(tr: T, documents: readonly DocumentRecord[]): RegisterDataRow[] {
   return documents.map((document) => ({
-    label: documentKind(t, document.kind),
-    value: t.t('documentValue', {
+    label: documentKind(tr, document.kind),
+    value: tr.t('documentValue', {
       number: document.number,
-      date: formatDay(t, document.validUntil),
+      date: formatDay(tr, document.validUntil),
     }),
   }));
 }
