@@ -1,3 +1,5 @@
+import type { RemoteFailureReason } from './remote-failures.js';
+
 /**
  * The publishing API under /api/publisher/ (used by the `czp` command): what each endpoint answers and accepts.
  * Every request carries `Authorization: Bearer <token>`; every refusal is an `ApiRefusal`. The server validates
@@ -124,6 +126,7 @@ export type AuditAction =
   | 'activate'
   | 'withdraw'
   | 'versions.list'
+  | 'reports.list'
   | 'token.create'
   | 'token.revoke';
 
@@ -146,4 +149,27 @@ export interface AuditEntry {
 /** GET /audit?limit (1–500, default 50): the issuer's own entries, newest first. */
 export interface AuditLog {
   entries: AuditEntry[];
+}
+
+/**
+ * One failure report a citizen's browser sent about the issuer's service (the shell's loader: the remote did not load,
+ * timed out, crashed or failed its integrity check). Never who sent it.
+ */
+export interface FailureReportEntry {
+  id: string;
+  /** When the portal received it. */
+  at: string;
+  /** The version the browser tried to run; null when the shell did not know it. */
+  version: string | null;
+  reason: RemoteFailureReason;
+  /** What the browser said went wrong (at most 500 characters). */
+  message: string;
+  /** The portal page's path it happened on. */
+  page: string;
+}
+
+/** GET /services/:serviceId/reports?limit (1–500, default 50): the service's failure reports, newest first. */
+export interface FailureReportList {
+  serviceId: string;
+  reports: FailureReportEntry[];
 }

@@ -1,7 +1,10 @@
+import type { FailureReportEntry, FailureReportList, RemoteFailureReason } from '@czp/contract';
 import { remoteFailureSchema } from '@czp/contract/api-schemas';
 import type { FastifyInstance } from 'fastify';
-import type { Database } from '../db/database.js';
+import type { Database, Queryable } from '../db/database.js';
 import { parseOrRefuse, Refusal } from '../http/refusal.js';
+import { PublishError } from './publishing/errors.js';
+import { checkPublisherOwns, type Publisher } from './publishing/ownership.js';
 
 export interface FailureReportDeps {
   db: Database;
@@ -30,4 +33,46 @@ export function registerFailureReports(app: FastifyInstance, deps: FailureReport
       return reply.code(202).send({ id: row?.id });
     },
   );
+}
+
+/**
+ * The failure reports about one of the publisher's own services, newest first (GET
+ * /api/publisher/services/:serviceId/reports). Another issuer's service is refused like any foreign service (403
+ * issuer-mismatch); the browser's user agent stays with the operator.
+ */
+export async function listFailureReports(
+  db: Queryable,
+  publisher: Publisher,
+  serviceId: string,
+  limit: number,
+): Promise<FailureReportList> {
+  const [service] = await db.query<{ issuer_id: string }>('select issuer_id from services where id = $1', [serviceId]);
+  if (!service) {
+    throw new PublishError(
+      'unknown-service',
+      `There is no service ${serviceId}; publish a first version with POST /api/publisher/services/${serviceId}/versions`,
+    );
+  }
+  checkPublisherOwns(publisher, serviceId, undefined, service.issuer_id);
+  const rows = await db.query<{
+    id: string;
+    created_at: Date | string;
+    version: string | null;
+    reason: RemoteFailureReason;
+    message: string;
+    page: string;
+  }>(
+    `select id, created_at, version, reason, message, page from remote_failure_reports
+      where service_id = $1 order by created_at desc, id desc limit $2`,
+    [serviceId, limit],
+  );
+  const reports: FailureReportEntry[] = rows.map((row) => ({
+    id: row.id,
+    at: new Date(row.created_at).toISOString(),
+    version: row.version,
+    reason: row.reason,
+    message: row.message,
+    page: row.page,
+  }));
+  return { serviceId, reports };
 }

@@ -13,6 +13,7 @@ import type { Database } from '../../db/database.js';
 import { frameworkMessage } from '../../http/errors.js';
 import { parseOrRefuse, Refusal } from '../../http/refusal.js';
 import type { BundleStore } from '../bundle-store.js';
+import { listFailureReports } from '../failure-reports.js';
 import { activateVersion, listVersions, withdrawService } from '../publishing/activation.js';
 import { registerExternalRemote } from '../publishing/external.js';
 import { checkPublisherOwns, type Publisher } from '../publishing/ownership.js';
@@ -46,6 +47,7 @@ const ACTIONS: Record<string, AuditAction> = {
   'POST /services/:serviceId/versions': 'publish',
   'POST /services/:serviceId/external': 'publish.external',
   'GET /services/:serviceId/versions': 'versions.list',
+  'GET /services/:serviceId/reports': 'reports.list',
   'POST /services/:serviceId/active': 'activate',
   'DELETE /services/:serviceId/active': 'withdraw',
   'POST /tokens': 'token.create',
@@ -215,6 +217,14 @@ async function publisherApi(scope: FastifyInstance, deps: PublisherRouteDeps): P
     const { serviceId } = parseOrRefuse(serviceParamsSchema, request.params ?? {}, 'service id');
     note(request, { serviceId });
     return listVersions(db, identity(request), serviceId);
+  });
+
+  scope.get('/services/:serviceId/reports', rateLimit, async (request) => {
+    const { serviceId } = parseOrRefuse(serviceParamsSchema, request.params ?? {}, 'service id');
+    note(request, { serviceId });
+    // The same limit as the audit log's: 1–500, 50 by default.
+    const { limit } = parseOrRefuse(auditQuerySchema, request.query ?? {}, 'query');
+    return listFailureReports(db, identity(request), serviceId, limit);
   });
 
   scope.post('/services/:serviceId/active', rateLimit, async (request) => {
