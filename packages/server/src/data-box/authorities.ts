@@ -54,6 +54,22 @@ const FIXED_AUTHORITY_BOXES: readonly AuthorityBox[] = [
     kind: 'ministry',
     name: { cs: 'Ministerstvo dopravy', en: 'Ministry of Transport' },
   },
+  // The editors of registers (REGISTER_INFO): a data-related complaint goes to their boxes.
+  {
+    id: 'ministerstvo-prumyslu-a-obchodu',
+    kind: 'ministry',
+    name: { cs: 'Ministerstvo průmyslu a obchodu', en: 'Ministry of Industry and Trade' },
+  },
+  {
+    id: 'cesky-statisticky-urad',
+    kind: 'ministry',
+    name: { cs: 'Český statistický úřad', en: 'Czech Statistical Office' },
+  },
+  {
+    id: 'cuzk',
+    kind: 'ministry',
+    name: { cs: 'Český úřad zeměměřický a katastrální', en: 'Czech Office for Surveying, Mapping and Cadastre' },
+  },
 ];
 
 /** Every municipality confirms that a message was delivered to its box. */

@@ -1,14 +1,7 @@
-import { PDFDocument, rgb, StandardFonts } from 'pdf-lib';
+import { PDFDocument, rgb } from 'pdf-lib';
 import { type Authorities, type AutomaticResponder, authoritiesWith, JUSTICE_BOX_ID } from '../data-box/authorities.js';
 import { fold } from '../data-box/text.js';
-
-/** The standard PDF fonts encode WinAnsi only: letters like ř or ů lose their accent rather than break the PDF. */
-function winAnsi(text: string): string {
-  return [...text]
-    .map((char) => (char.charCodeAt(0) <= 0xff ? char : char.normalize('NFD').replace(/\p{Mn}/gu, '')))
-    .join('')
-    .replace(/[^\x20-\x7e\xa0-\xff]/g, '?');
-}
+import { embedCzechFonts } from '../my-data/pdf-font.js';
 
 /** A one-page extract from the criminal record: a development sample, marked as such on the page. */
 async function criminalRecordExtract(input: { name: string; date: Date }): Promise<Buffer> {
@@ -18,10 +11,10 @@ async function criminalRecordExtract(input: { name: string; date: Date }): Promi
   pdf.setCreationDate(input.date);
   pdf.setModificationDate(input.date);
   const page = pdf.addPage([595, 842]);
-  const regular = await pdf.embedFont(StandardFonts.Helvetica);
-  const bold = await pdf.embedFont(StandardFonts.HelveticaBold);
+  // An embedded font with every Czech letter: the standard PDF fonts (WinAnsi) would lose ř and ů.
+  const { regular, bold } = await embedCzechFonts(pdf);
   const line = (text: string, y: number, size = 12, font = regular, color = rgb(0, 0, 0)) =>
-    page.drawText(winAnsi(text), { x: 56, y, size, font, color });
+    page.drawText(text, { x: 56, y, size, font, color });
   const red = rgb(0.75, 0.1, 0.1);
   line('VZOR – POUZE PRO VÝVOJ / DEVELOPMENT SAMPLE – NOT A VALID DOCUMENT', 790, 11, bold, red);
   line('Výpis z evidence Rejstříku trestů', 740, 20, bold);
