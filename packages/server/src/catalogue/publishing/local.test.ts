@@ -1,7 +1,7 @@
-import { mkdir, mkdtemp, readdir, rm, symlink, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, rm, symlink, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Database } from '../../db/database.js';
 import { bundleFiles, serviceMetadata, writeRemoteFolder } from '../../test/fixtures.js';
 import { createTestDatabase } from '../../test/test-database.js';
@@ -58,8 +58,20 @@ describe('publishLocalRemotes', () => {
       'remoteEntry.js',
     ]);
 
+    expect(outcomes[1]?.message).toBe(
+      'remotes/telc: published version 1.0.0 of telc; it is now active (published from the repository at start; ' +
+        'publishing this same build again with czp publish finds it already there)',
+    );
+    expect(outcomes[2]?.message).toBe(
+      'remotes/unbuilt is not built (no dist/): run pnpm --dir remotes/unbuilt build, or pnpm start',
+    );
+
     const again = await publishLocalRemotes(join(repo, 'remotes'), db, store);
     expect(again.filter((o) => o.status === 'unchanged').map((o) => o.dir)).toEqual(['remotes/telc', 'remotes/znojmo']);
+    // Nothing alarming: the same build is simply there already.
+    expect(again.find((o) => o.dir === 'remotes/telc')?.message).toBe(
+      'remotes/telc: version 1.0.0 is already in the portal with the same files; nothing to publish',
+    );
   });
 
   it('refuses a bundle with a symbolic link, naming the file', async () => {
@@ -108,5 +120,70 @@ describe('publishLocalRemotes', () => {
     const [row] = await db.query<{ active_version: string }>("select active_version from services where id = 'lysa'");
     expect(row?.active_version).toBe('2.0.0');
     await rm(dir, { recursive: true, force: true });
+  });
+});
+
+describe('publishLocalRemotes never publishes a stale or failed build', () => {
+  let dir = '';
+  afterEach(async () => {
+    vi.unstubAllEnvs();
+    if (dir) await rm(dir, { recursive: true, force: true });
+  });
+
+  /** A built remote; each source file changed the given seconds after the build (negative: before it). */
+  async function builtRemote(name: string, sources: Record<string, number>) {
+    const folder = await writeRemoteFolder(dir, name, {
+      metadata: serviceMetadata(name),
+      version: '1.0.0',
+      files: bundleFiles(name, '1.0.0'),
+    });
+    const built = new Date('2026-12-01T10:00:00Z');
+    for (const file of await readdir(join(folder, 'dist'), { recursive: true })) {
+      await utimes(join(folder, 'dist', file), built, built);
+    }
+    for (const [file, offset] of Object.entries(sources)) {
+      await mkdir(join(folder, file, '..'), { recursive: true });
+      await writeFile(join(folder, file), 'export {};');
+      const at = new Date(built.getTime() + offset * 1000);
+      await utimes(join(folder, file), at, at);
+    }
+    await writeFile(join(folder, 'package.json'), JSON.stringify({ name: `@czp/remote-${name}`, version: '1.0.0' }));
+    return folder;
+  }
+
+  it('skips a remote whose dist/ is older than a source file, naming the file and the build command', async () => {
+    dir = await mkdtemp(join(tmpdir(), 'czp-stale-'));
+    await builtRemote('stale', { 'src/app.tsx': 60, 'index.html': -60 });
+    // Tests and snapshots are not built from: changing them leaves dist/ current.
+    await builtRemote('fresh', { 'src/app.tsx': -60, 'src/app.test.tsx': 60, 'src/__snapshots__/a.snap': 60 });
+    const outcomes = await publishLocalRemotes(join(dir, 'remotes'), db, store);
+    expect(outcomes.map((o) => [o.dir, o.status])).toEqual([
+      ['remotes/fresh', 'published'],
+      ['remotes/stale', 'skipped'],
+    ]);
+    expect(outcomes[1]?.message).toBe(
+      'remotes/stale is not published: its dist/ is older than remotes/stale/src/app.tsx (changed after the last ' +
+        'build); build it again: pnpm --filter @czp/remote-stale build, or pnpm start',
+    );
+    expect(await db.query(`select 1 from services where id = 'stale'`)).toEqual([]);
+  });
+
+  it('skips a remote whose build failed (from pnpm start: CZP_FAILED_REMOTES), publishing the others', async () => {
+    dir = await mkdtemp(join(tmpdir(), 'czp-failed-'));
+    await builtRemote('failedone', {});
+    await builtRemote('goodone', {});
+    vi.stubEnv('CZP_FAILED_REMOTES', 'failedone, other');
+    const outcomes = await publishLocalRemotes(join(dir, 'remotes'), db, store);
+    expect(outcomes.map((o) => [o.dir, o.status])).toEqual([
+      ['remotes/failedone', 'skipped'],
+      ['remotes/goodone', 'published'],
+    ]);
+    expect(outcomes[0]?.message).toBe(
+      'remotes/failedone is not published: its build failed (the reason is printed above); the portal keeps what it had',
+    );
+    expect(await db.query(`select 1 from services where id = 'failedone'`)).toEqual([]);
+    // Given explicitly, the option wins over the environment.
+    const explicit = await publishLocalRemotes(join(dir, 'remotes'), db, store, { failedBuilds: [] });
+    expect(explicit.find((o) => o.dir === 'remotes/failedone')?.status).toBe('published');
   });
 });
