@@ -127,7 +127,7 @@ async function portalReads(
 }
 
 /** An authority's id, from its Czech name: the same authority in two registers is one reader. */
-export function authorityId(name: LocalizedText): string {
+function authorityId(name: LocalizedText): string {
   return (
     fold(name.cs)
       .replace(/[^a-z0-9]+/g, '-')

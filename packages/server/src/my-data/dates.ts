@@ -4,7 +4,7 @@
  */
 import type { Locale } from '@czp/contract';
 
-export const PORTAL_TIME_ZONE = 'Europe/Prague';
+const PORTAL_TIME_ZONE = 'Europe/Prague';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 

@@ -40,7 +40,7 @@ const RULE = rgb(0.75, 0.75, 0.75);
 const HEADING_FILL = rgb(0.92, 0.94, 0.97);
 
 /** Lines of at most `width` points; a word longer than a line is broken between its letters. */
-export function wrap(text: string, font: PDFFont, size: number, width: number): string[] {
+function wrap(text: string, font: PDFFont, size: number, width: number): string[] {
   const lines: string[] = [];
   for (const paragraph of text.split('\n')) {
     let line = '';

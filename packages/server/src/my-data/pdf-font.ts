@@ -12,8 +12,10 @@ import { join } from 'node:path';
 import fontkit from '@pdf-lib/fontkit';
 import type { PDFDocument, PDFFont } from 'pdf-lib';
 
-const FONT_PACKAGE = 'dejavu-fonts-ttf';
-const FONT_FILES = { regular: 'ttf/DejaVuSans.ttf', bold: 'ttf/DejaVuSans-Bold.ttf' } as const;
+const FONT_FILES = {
+  regular: 'dejavu-fonts-ttf/ttf/DejaVuSans.ttf',
+  bold: 'dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf',
+} as const;
 type FontWeight = keyof typeof FONT_FILES;
 
 /** Set it to a folder with DejaVuSans.ttf and DejaVuSans-Bold.ttf where node_modules is not deployed with the server. */
@@ -35,13 +37,17 @@ export function resolveFontFile(weight: FontWeight, env: NodeJS.ProcessEnv = pro
   ];
   for (const base of bases) {
     try {
-      return createRequire(base).resolve(`${FONT_PACKAGE}/${file}`);
+      const require = createRequire(base);
+      // Literal specifiers: where the package is used is visible to the tools that check dependencies.
+      return weight === 'bold'
+        ? require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf')
+        : require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf');
     } catch {
       // Not reachable from this base; try the next.
     }
   }
   throw new Error(
-    `The PDF font ${FONT_PACKAGE}/${file} cannot be found: install the server's dependencies, or set ${FONT_DIR_VARIABLE} to a folder with it`,
+    `The PDF font ${file} cannot be found: install the server's dependencies, or set ${FONT_DIR_VARIABLE} to a folder with it`,
   );
 }
 

@@ -66,7 +66,7 @@ export interface MyDataRouteDeps {
   attachmentStore?: AttachmentStore;
 }
 
-export const NO_DATA_BOX_FOR_COMPLAINT =
+const NO_DATA_BOX_FOR_COMPLAINT =
   'A complaint is delivered as a data box message, and you have no data box. You can set one up at a Czech POINT ' +
   'office or online at mojedatovaschranka.cz, or write to the authority that keeps the register.';
 

@@ -21,7 +21,7 @@ const registerSchema = (field = 'register') =>
 export const registerParamsSchema = z.object({ register: registerSchema() });
 
 /** The portal section that reads (PORTAL_READERS): the DATA tab, PROFILE or DOCUMENTS. */
-export const MY_DATA_SECTIONS = ['data', 'profile', 'documents'] as const;
+const MY_DATA_SECTIONS = ['data', 'profile', 'documents'] as const;
 export const registerQuerySchema = z.object({
   section: z.enum(MY_DATA_SECTIONS, { error: `section must be one of ${MY_DATA_SECTIONS.join(', ')}` }).default('data'),
 });
@@ -96,6 +96,6 @@ export const complaintFieldsSchema = z
     }
   });
 
-export function isItemOf(register: RegisterId, item: string): boolean {
+function isItemOf(register: RegisterId, item: string): boolean {
   return Object.hasOwn(REGISTER_ITEMS[register], item);
 }

@@ -35,7 +35,7 @@ const address = (municipality: string, street: string, houseNumber: string, post
 const interior = { cs: 'Městský úřad Telč', en: 'Telč Municipal Office' };
 
 /** Jan's identity card expires 17 days after 3 December 2026 (the tests' clock); Eva's passport has expired. */
-export const PEOPLE: Record<
+const PEOPLE: Record<
   string,
   { data: PersonData; records: Partial<Record<RegisterId, RegisterAccessRecord[]>>; agendas: AgendaRecord[] }
 > = {

@@ -1,5 +1,5 @@
 /** The words of the exports and complaints, in Czech and English (the page's texts are the remote's). */
-import type { AccessOutcome, Locale, LocalizedText, Reader } from '@czp/contract';
+import type { AccessOutcome, LocalizedText, Reader } from '@czp/contract';
 
 type Texts<K extends string> = Record<K, LocalizedText>;
 
@@ -94,5 +94,3 @@ export const COMPLAINT_TEXTS = {
   },
   regards: { cs: 'S pozdravem', en: 'Yours faithfully' },
 } satisfies Texts<string>;
-
-export const say = (text: LocalizedText, locale: Locale): string => text[locale];
