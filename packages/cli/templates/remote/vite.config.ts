@@ -1,0 +1,3 @@
+import { czpRemoteConfig } from '@czp/remote-build';
+
+export default czpRemoteConfig(import.meta.dirname);
