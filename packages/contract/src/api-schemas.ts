@@ -13,6 +13,13 @@ import {
 import type { ActivateRequest, CreateTokenRequest, ExternalPublishRequest, PublishFormFields } from './publisher.js';
 import { REMOTE_FAILURE_REASONS, type RemoteFailureReport } from './remote-failures.js';
 import { semverSchema, serviceIdSchema } from './service.js';
+import {
+  type StatusChangeRequest,
+  SUBMISSION_LIMITS,
+  SUBMISSION_STATES,
+  type SubmissionFormFields,
+  type SupplementFormFields,
+} from './submissions.js';
 import { cleanLine, cleanMultiline, controlMessage, isVisibleText, textProblem } from './text.js';
 
 /** `field is required` when absent, `field must be …` when present but wrong: the one wording of every API. */
@@ -279,4 +286,63 @@ export const auditQuerySchema = z.object({
     .max(500, 'limit must be between 1 and 500')
     .default(50),
 });
+
+// Submissions (/api/services/<id>/submissions, /api/submissions/, /api/publisher/submissions/).
+
+const idempotencyKeySchema = z
+  .string()
+  .regex(
+    /^[A-Za-z0-9._:-]{1,128}$/,
+    'idempotencyKey must be 1–128 letters, digits, dots, colons, dashes or underscores',
+  );
+
+/** The text fields of POST /api/services/<serviceId>/submissions; `data` is checked against the declared schema apart. */
+export const submissionFieldsSchema = z.object({
+  type: z
+    .string({ error: 'type is required: the id of a submission type the service declares' })
+    .regex(/^[a-z][a-z0-9-]{1,39}$/, 'type must be the id of a submission type the service declares'),
+  data: z
+    .string({ error: 'data is required: the form data as JSON' })
+    .max(SUBMISSION_LIMITS.dataLength, `data can have at most ${SUBMISSION_LIMITS.dataLength} characters`),
+  idempotencyKey: idempotencyKeySchema.optional(),
+});
+export const submissionFieldsSchemaMatches: Same<z.input<typeof submissionFieldsSchema>, SubmissionFormFields> = true;
+
+/** The text fields of POST /api/submissions/:id/supplement. */
+export const supplementFieldsSchema = z.object({
+  note: plainText('note', {
+    max: SUBMISSION_LIMITS.noteLength,
+    maxMessage: `The note can have at most ${SUBMISSION_LIMITS.noteLength} characters; attach a longer text as a file`,
+  }).optional(),
+});
+export const supplementFieldsSchemaMatches: Same<z.input<typeof supplementFieldsSchema>, SupplementFormFields> = true;
+
+const noteText = (field: string) =>
+  plainText(field, {
+    max: SUBMISSION_LIMITS.noteLength,
+    maxMessage: `${field} can have at most ${SUBMISSION_LIMITS.noteLength} characters`,
+  });
+
+/** POST /api/publisher/submissions/:id/status: the new state and a note, plain or in Czech and English. */
+export const statusChangeSchema = z.object({
+  status: z.enum(SUBMISSION_STATES, {
+    error: required('status', `one of ${SUBMISSION_STATES.join(', ')}`),
+  }),
+  note: z
+    .union([noteText('note'), z.object({ cs: noteText('note.cs'), en: noteText('note.en') })], {
+      error: 'note must be text, or { "cs": "…", "en": "…" }',
+    })
+    .optional(),
+});
+export const statusChangeSchemaMatches: Same<z.input<typeof statusChangeSchema>, StatusChangeRequest> = true;
+
+/** GET /api/submissions and GET /api/publisher/submissions: filters by service and state. */
+export const submissionsQuerySchema = z.object({
+  service: z.string().pipe(serviceIdSchema).optional(),
+  state: z.enum(SUBMISSION_STATES, { error: `state must be one of ${SUBMISSION_STATES.join(', ')}` }).optional(),
+});
+
+/** The `:id` of a submission; the server answers 404 for a malformed one. */
+export const submissionIdParamsSchema = z.object({ id: z.uuid() });
+
 export * from './register-schemas.js';

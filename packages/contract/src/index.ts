@@ -16,5 +16,6 @@ export * from './return-path.js';
 export * from './service.js';
 export * from './session.js';
 export * from './shared.js';
+export * from './submissions.js';
 export * from './text.js';
 export * from './theme.js';

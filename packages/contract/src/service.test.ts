@@ -73,3 +73,47 @@ describe('service metadata', () => {
     expect(cleaned.description.cs).toBe('řádek 1\nřádek 2');
   });
 });
+
+describe('declared submission types', () => {
+  const declaration = {
+    id: 'pes',
+    name: { cs: 'Přihlášení psa', en: 'Registering a dog' },
+    schema: { type: 'object', required: ['name'], properties: { name: { type: 'string' } } },
+    attachments: { max: 2, maxBytes: 1_000_000, mediaTypes: ['application/pdf'] },
+  };
+
+  it('keeps the declared types with their schema (the server validates submissions against it)', () => {
+    const parsed = serviceMetadataSchema.parse({ ...base, submissions: [declaration] });
+    expect(parsed.submissions).toEqual([declaration]);
+    expect(serviceMetadataSchema.parse(base).submissions).toBeUndefined();
+  });
+
+  it('refuses a malformed declaration naming the field', () => {
+    const cases: [unknown, string][] = [
+      [{ ...declaration, id: 'Pes!' }, 'submissions.0.id'],
+      [{ ...declaration, name: { cs: 'Pes', en: '' } }, 'submissions.0.name.en'],
+      [{ ...declaration, schema: 'object' }, 'submissions.0.schema'],
+      [{ ...declaration, attachments: { ...declaration.attachments, max: 11 } }, 'submissions.0.attachments.max'],
+      [
+        { ...declaration, attachments: { ...declaration.attachments, maxBytes: 20 * 1024 * 1024 } },
+        'submissions.0.attachments.maxBytes',
+      ],
+      [
+        { ...declaration, attachments: { ...declaration.attachments, mediaTypes: ['pdf'] } },
+        'submissions.0.attachments.mediaTypes.0',
+      ],
+    ];
+    for (const [bad, field] of cases) {
+      const parsed = serviceMetadataSchema.safeParse({ ...base, submissions: [bad] });
+      expect(parsed.error?.issues[0]?.path.join('.'), field).toBe(field);
+    }
+  });
+
+  it('refuses two types with one id', () => {
+    const parsed = serviceMetadataSchema.safeParse({ ...base, submissions: [declaration, declaration] });
+    expect(parsed.error?.issues[0]).toMatchObject({
+      path: ['submissions'],
+      message: 'Each submission type needs an id of its own: two have the same id',
+    });
+  });
+});

@@ -75,6 +75,59 @@ export const issuerSchema = z.object({
 });
 export type Issuer = z.infer<typeof issuerSchema>;
 
+const submissionTypeIdSchema = z
+  .string()
+  .check(
+    z.regex(
+      /^[a-z][a-z0-9-]{1,39}$/,
+      'A submission type id is 2–40 lower-case letters, digits or hyphens, starting with a letter',
+    ),
+  );
+
+/**
+ * One kind of application a service accepts (`submissions` in czp.service.json). Its `schema` is only required to be
+ * an object here: the server compiles it as JSON Schema draft 2020-12 when the version is published and refuses the
+ * version naming the field when it does not compile (the shell has no JSON Schema compiler, nor needs one).
+ */
+export const submissionDeclarationSchema = z.object({
+  id: submissionTypeIdSchema,
+  name: plainLocalized('submissions.name'),
+  schema: z.record(z.string(), z.unknown(), {
+    error: 'submissions.schema must be a JSON Schema (an object) of the form data',
+  }),
+  attachments: z.optional(
+    z.object({
+      max: z
+        .int({ error: 'attachments.max must be a whole number from 1 to 10' })
+        .check(
+          z.minimum(1, 'attachments.max must be a whole number from 1 to 10'),
+          z.maximum(10, 'attachments.max must be a whole number from 1 to 10'),
+        ),
+      maxBytes: z
+        .int({ error: 'attachments.maxBytes must be a whole number of bytes up to 10485760 (10 MB)' })
+        .check(
+          z.minimum(1, 'attachments.maxBytes must be at least 1 byte'),
+          z.maximum(10 * 1024 * 1024, 'attachments.maxBytes must be at most 10485760 (10 MB)'),
+        ),
+      mediaTypes: z
+        .array(
+          z
+            .string()
+            .check(
+              z.regex(
+                /^[a-z]+\/[a-z0-9.+-]+$/,
+                'attachments.mediaTypes must list media types such as application/pdf or image/jpeg',
+              ),
+            ),
+        )
+        .check(
+          z.minLength(1, 'attachments.mediaTypes must name at least one media type'),
+          z.maxLength(30, 'attachments.mediaTypes may name at most 30 media types'),
+        ),
+    }),
+  ),
+});
+
 /**
  * What a remote says about itself (`czp.service.json` beside its package.json).
  * Published together with the bundle and validated by the server.
@@ -126,6 +179,15 @@ export const serviceMetadataSchema = z.object({
     z
       .array(z.enum(DATA_CATEGORIES, { error: `dataReads may name only: ${DATA_CATEGORIES.join(', ')}` }))
       .check(z.maxLength(DATA_CATEGORIES.length)),
+  ),
+  /** The applications citizens can send through the portal to the issuer (SDK `submit`, PODÁNÍ). */
+  submissions: z.optional(
+    z.array(submissionDeclarationSchema).check(
+      z.maxLength(20, 'A service can declare at most 20 submission types'),
+      z.refine((types) => new Set(types.map((type) => type.id)).size === types.length, {
+        error: 'Each submission type needs an id of its own: two have the same id',
+      }),
+    ),
   ),
 });
 export type ServiceMetadata = z.infer<typeof serviceMetadataSchema>;
