@@ -1,4 +1,5 @@
 import type { RemoteFailureReason } from './remote-failures.js';
+import type { Issuer } from './service.js';
 
 /**
  * The publishing API under /api/publisher/ (used by the `czp` command): what each endpoint answers and accepts.
@@ -172,4 +173,30 @@ export interface FailureReportEntry {
 export interface FailureReportList {
   serviceId: string;
   reports: FailureReportEntry[];
+}
+
+/*
+ * The operator's publishers API under /api/operations/ (operator token: CZP_OPERATOR_TOKEN or <data>/operator-token).
+ * czp-admin uses it while a running server holds the embedded database, so that only that server writes it.
+ */
+
+/** GET /api/operations/instance: which process answers, so czp-admin knows it is the one holding the data folder. */
+export interface OperatorInstance {
+  pid: number;
+  database: 'pglite' | 'postgresql';
+  version: string;
+}
+
+/** The JSON body of POST /api/operations/issuers. */
+export interface OperatorIssuerRequest {
+  issuer: Issuer;
+  /** The first token's name; "initial" by default. */
+  tokenName?: string;
+}
+
+/** POST /api/operations/issuers: 201 when registered now, 200 when it was (its name updated, another token made). */
+export interface OperatorIssuerResult {
+  issuer: Issuer;
+  created: boolean;
+  token: CreatedToken;
 }

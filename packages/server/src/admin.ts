@@ -2,22 +2,16 @@
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runAdmin } from './admin/cli.js';
-import { openDatabase } from './db/index.js';
+import { adminIo } from './admin/io.js';
 import { findRepoRoot } from './startup/paths.js';
 
-/** The operator's command line (czp-admin): opens the server's database the way start.ts does. */
+/** The operator's command line (czp-admin): the server's database as start.ts finds it, or the server holding it. */
 async function main(): Promise<number> {
   const here = dirname(fileURLToPath(import.meta.url));
   const repoRoot = findRepoRoot(here) ?? process.cwd();
   const dataDir = resolve(process.env.DATA_DIR ?? join(repoRoot, '.data'));
-  const databaseUrl = process.env.DATABASE_URL || undefined;
   return runAdmin(process.argv.slice(2), {
-    openDatabase: () => openDatabase({ databaseUrl, dataDir }),
-    describeDatabase: () =>
-      databaseUrl
-        ? 'Using the PostgreSQL database of DATABASE_URL.'
-        : `Using the embedded database in ${join(dataDir, 'db')} (refused while a CzP server runs on it: ` +
-          'two processes cannot share an embedded database).',
+    ...adminIo({ env: process.env, dataDir }),
     out: (line) => console.log(line),
     err: (line) => console.error(line),
   });
