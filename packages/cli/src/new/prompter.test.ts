@@ -30,4 +30,14 @@ describe('terminalPrompter', () => {
     expect(terminal.written()).toContain('Issuer id: ');
     expect(terminal.written()).toContain('  IČO is 8 digits\n');
   });
+
+  it('says that nothing was written when the person stops (Ctrl+D, Ctrl+C)', async () => {
+    const terminal = streams(true);
+    const prompter = terminalPrompter(terminal);
+    if (!prompter) throw new Error('expected a prompter');
+    const answer = prompter.ask('Issuer id: ');
+    terminal.input.end();
+    await expect(answer).rejects.toThrow('stopped before every answer was given: nothing was written');
+    prompter.close();
+  });
 });

@@ -1,9 +1,14 @@
 import { createInterface } from 'node:readline/promises';
+import { UsageError } from '../errors.js';
 import type { Prompter } from './answers.js';
 
 interface Terminal {
   input: NodeJS.ReadableStream & { isTTY?: boolean };
   output: NodeJS.WritableStream;
+}
+
+function stopped(): UsageError {
+  return new UsageError('stopped before every answer was given: nothing was written');
 }
 
 /**
@@ -16,9 +21,23 @@ export function terminalPrompter(
   if (!terminal.input.isTTY) return null;
   let readline: ReturnType<typeof createInterface> | undefined;
   return {
-    ask(question) {
+    async ask(question) {
       readline ??= createInterface({ input: terminal.input, output: terminal.output });
-      return readline.question(question);
+      const open = readline;
+      // The input closed (Ctrl+D, the end of what was piped in) or Ctrl+C while asked: the person stopped.
+      let onClose = () => {};
+      const closed = new Promise<never>((_, reject) => {
+        onClose = () => reject(stopped());
+        open.once('close', onClose);
+      });
+      try {
+        return await Promise.race([open.question(question), closed]);
+      } catch (error) {
+        if (error instanceof Error && error.name === 'AbortError') throw stopped();
+        throw error;
+      } finally {
+        open.off('close', onClose);
+      }
     },
     say(line) {
       terminal.output.write(`${line}\n`);
