@@ -33,6 +33,7 @@ export default defineConfig({
     env: {
       PORT: String(port),
       CZP_DEV_IDP_PORT: String(port + 10),
+      CZP_DEV_REGISTERS_PORT: String(port + 20),
       DATA_DIR: dataDir,
       CZP_NO_OPEN: '1',
       LOG_LEVEL: 'warn',

@@ -15,6 +15,7 @@ import { developmentAuthorities } from './development/authorities.js';
 import { developmentDataBoxRegister } from './development/data-box-register.js';
 import { startIdentityProvider } from './development/identity-provider.js';
 import { seedDevelopmentPublishers } from './development/publishers.js';
+import { REGISTERS_URL_ENV, startRegisters } from './development/registers.js';
 import { migrate } from './features.js';
 import { loggerOptions } from './operations/logging.js';
 import { Metrics } from './operations/metrics.js';
@@ -61,6 +62,12 @@ export async function start(): Promise<void> {
   }
   const remoteOrigins = parseRemoteOrigins(process.env[REMOTE_ORIGINS_ENV]);
   const identity = await startIdentityProvider(identityConfig, { publicUrl, host, log: console });
+  const registers = await startRegisters({
+    env: process.env,
+    host,
+    production: process.env.NODE_ENV === 'production',
+    log: console,
+  });
 
   const metrics = new Metrics();
   const db = metrics.instrument(await openDatabase({ databaseUrl: process.env.DATABASE_URL, dataDir }));
@@ -93,6 +100,7 @@ export async function start(): Promise<void> {
     ...(identity.provider.development ? { dataBoxRegister: developmentDataBoxRegister } : {}),
     // Until the registries answer through the service bus, their development stand-ins reply in the data box.
     authorities: developmentAuthorities,
+    ...(registers.gateway ? { registersGateway: registers.gateway } : {}),
     publicUrl,
     sessionPolicy: { ...DEFAULT_SESSION_POLICY, idleTimeoutMs: idleMinutes * 60 * 1000 },
     logger: loggerOptions(),
@@ -115,6 +123,7 @@ export async function start(): Promise<void> {
       // Drains in-flight requests, then the app's onClose hooks stop the job queue, before the database closes.
       await app.close();
       await identity.close();
+      await registers.close();
       await redis?.quit().catch(() => {});
       await db.close();
       process.exit(0);
@@ -142,6 +151,9 @@ export async function start(): Promise<void> {
   // After publishing: every issuer of the local remotes is known by now and gets its development token.
   if (process.env.NODE_ENV !== 'production') await seedDevelopmentPublishers(db, { info: (m) => log.info(m) });
 
+  if (!registers.gateway) {
+    log.warn(`${REGISTERS_URL_ENV} is not set: the portal runs without registers (every register read answers 503)`);
+  }
   if (operator.source === 'file') {
     log.info(
       `operator token (for /metrics and /api/operations/inventory) in ${operator.file}; set ${OPERATOR_TOKEN_ENV} in production`,
@@ -159,6 +171,7 @@ export async function start(): Promise<void> {
       `Development identity provider at ${identity.provider.origin} (test citizens: see README, e.g. jan.novak)`,
     );
   }
+  if (registers.development) console.log(`Development register server at ${registers.url}`);
   openBrowser(url);
 }
 
