@@ -4,7 +4,7 @@ import type { RegistersGateway } from '../registers/gateway.js';
 import { ConfigurationError } from '../startup/configuration-error.js';
 
 export const REGISTERS_URL_ENV = 'CZP_REGISTERS_URL';
-export const DEV_REGISTERS_PORT_ENV = 'CZP_DEV_REGISTERS_PORT';
+const DEV_REGISTERS_PORT_ENV = 'CZP_DEV_REGISTERS_PORT';
 const DEFAULT_DEV_REGISTERS_PORT = 8091;
 
 export interface RunningRegisters {

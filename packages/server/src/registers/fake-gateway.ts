@@ -4,7 +4,7 @@ import type { RegisterPorts } from '@czp/service-bus';
 import type { RegistersGateway } from './gateway.js';
 
 /** What a fake register was asked: by which identifier, for which items, by whom. */
-export interface FakeRegisterCall {
+interface FakeRegisterCall {
   register: RegisterId;
   aifo: string;
   items: string[];
@@ -25,7 +25,7 @@ export interface FakeGateway extends RegistersGateway {
 }
 
 /** The AIFO of a subject in an agenda: a hash, so never the same in two agendas and never the subject itself. */
-export function fakeAifo(subject: string, agenda: string): string {
+function fakeAifo(subject: string, agenda: string): string {
   return createHash('sha256').update(`${agenda}\0${subject}`).digest('base64url').slice(0, 24);
 }
 
@@ -39,7 +39,7 @@ const ADDRESS = {
   postalCode: '58856',
 };
 
-export const FAKE_REGISTER_DATA: { [R in RegisterId]: Required<RegisterData[R]> } = {
+const FAKE_REGISTER_DATA: { [R in RegisterId]: Required<RegisterData[R]> } = {
   residents: {
     name: { givenName: 'Jan', familyName: 'Novák' },
     birth: { date: '1980-04-12', place: 'Jihlava' },

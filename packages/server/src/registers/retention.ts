@@ -16,7 +16,7 @@ export interface RetentionDeps {
 }
 
 /** The oldest moment a row may have and stay: keepDays before now. */
-export function retentionCutoff(now: Date): Date {
+function retentionCutoff(now: Date): Date {
   return new Date(now.getTime() - ACCESS_LOG_LIMITS.keepDays * DAY_MS);
 }
 
