@@ -19,7 +19,7 @@ export default defineConfig({
           hookTimeout: 30_000,
           env: { CZP_TEST_DATABASE_URL: '' },
           include: [
-            'packages/{contract,server,mocks,remote-build,dev-idp,cli,testing,service-bus,dev-registers,dev-mail,create-czp-service}/src/**/*.test.ts',
+            'packages/{contract,server,mocks,remote-build,dev-idp,cli,testing,service-bus,dev-registers,dev-mail,publishing-gate,create-czp-service}/src/**/*.test.ts',
             'scripts/**/*.test.ts',
           ],
         },

@@ -1,175 +1,22 @@
-import { posix } from 'node:path';
-import { federationNameOf, REMOTE_EXPOSED_MODULE, SHARED_SINGLETONS } from '@czp/contract';
-import { z } from 'zod';
-import { PublishError } from './errors.js';
+import {
+  type BundleFiles,
+  checkManifest as gateCheckManifest,
+  MANIFEST_FILE,
+  type ManifestFacts,
+} from '@czp/publishing-gate';
+import { throughGate } from './errors.js';
 
-const assetListSchema = z.object({
-  sync: z.array(z.string()).default([]),
-  async: z.array(z.string()).default([]),
-});
-const assetsSchema = z.object({
-  js: assetListSchema.default({ sync: [], async: [] }),
-  css: assetListSchema.default({ sync: [], async: [] }),
-});
-
-/** The part of a Module Federation 2 manifest (`mf-manifest.json`) the portal relies on. */
-const federationManifestSchema = z.looseObject({
-  name: z.string().min(1),
-  metaData: z.looseObject({
-    name: z.string().optional(),
-    remoteEntry: z.looseObject({ name: z.string().min(1), path: z.string().default(''), type: z.string().optional() }),
-    getPublicPath: z.string().optional(),
-    publicPath: z.string().optional(),
-  }),
-  shared: z
-    .array(z.looseObject({ name: z.string(), singleton: z.boolean().optional(), version: z.string().optional() }))
-    .default([]),
-  exposes: z.array(z.looseObject({ name: z.string(), path: z.string(), assets: assetsSchema.optional() })).default([]),
-});
-type FederationManifest = z.infer<typeof federationManifestSchema>;
-
-export const MANIFEST_FILE = 'mf-manifest.json';
-
-export interface ManifestFacts {
-  manifest: FederationManifest;
-  federationName: string;
-  /** Path of the remote entry inside the bundle, e.g. remoteEntry.js */
-  entryPath: string;
-  /** Paths inside the bundle the exposed module needs on first mount. */
-  preloadPaths: { js: string[]; css: string[] };
-  /** Every script and style the manifest names: the entry and each exposed module's sync and async assets. */
-  listedPaths: string[];
-}
-
-/** Where a remote's files are looked up: the bundle's files, or (before fetching them) any path at all. */
-export type BundleFiles = Pick<ReadonlyMap<string, unknown>, 'has'>;
+export { MANIFEST_FILE };
 
 /**
- * Checks a remote's Module Federation manifest against the portal's contract: it exposes ./app, takes every shared
- * singleton from the shell, and every file it names is in the bundle.
+ * Checks a remote's Module Federation manifest against the portal's contract (the publishing gate's check: it
+ * exposes ./app, takes every shared singleton from the shell, and every file it names is in the bundle). Throws
+ * PublishError.
  */
 export function checkManifest(
   content: Buffer | undefined,
   files: BundleFiles,
   context: { bundle: string; serviceId: string; version: string; baseUrl?: string },
 ): ManifestFacts {
-  const file = `${context.bundle}/${MANIFEST_FILE}`;
-  if (!content) {
-    throw new PublishError('missing-file', `${file} is missing: build the remote (vite build) before publishing it`, {
-      file,
-    });
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(content.toString('utf8'));
-  } catch (error) {
-    throw new PublishError('invalid-manifest', `${file} is not valid JSON: ${(error as Error).message}`, { file });
-  }
-  const parsed = federationManifestSchema.safeParse(json);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const field = issue?.path.join('.') ?? '';
-    throw new PublishError('invalid-manifest', `${file}: ${field || '(root)'}: ${issue?.message ?? 'invalid'}`, {
-      file,
-      field,
-    });
-  }
-  const manifest = parsed.data;
-  const expectedName = federationNameOf(context.serviceId);
-  for (const [field, name] of [
-    ['name', manifest.name],
-    ['metaData.name', manifest.metaData.name],
-  ] as const) {
-    if (name !== undefined && name !== expectedName) {
-      throw new PublishError(
-        'invalid-manifest',
-        `${file}: ${field} is ${JSON.stringify(name)}, but the remote of the service ${context.serviceId} must be ` +
-          `named "${expectedName}"; build it with @czp/remote-build from the remote's own czp.service.json`,
-        { file, field },
-      );
-    }
-  }
-
-  const exposed = manifest.exposes.find(
-    (entry) => entry.path === REMOTE_EXPOSED_MODULE || `./${entry.name}` === REMOTE_EXPOSED_MODULE,
-  );
-  if (!exposed) {
-    throw new PublishError(
-      'invalid-manifest',
-      `${file} does not expose "${REMOTE_EXPOSED_MODULE}": a CzP remote exposes its single-spa lifecycles ` +
-        `(made by defineRemote) as "${REMOTE_EXPOSED_MODULE}"`,
-      { file, field: 'exposes' },
-    );
-  }
-
-  for (const name of SHARED_SINGLETONS) {
-    const shared = manifest.shared.find((entry) => entry.name === name);
-    if (shared?.singleton !== true) {
-      throw new PublishError(
-        'not-shared-singleton',
-        `${file} does not take "${name}" from the portal as a shared singleton${shared ? ' (singleton is not true)' : ''}: ` +
-          'a remote that bundles its own copy breaks React hooks (React error #321). Build it with the shared ' +
-          `singletons of the starter kit: ${SHARED_SINGLETONS.join(', ')}`,
-        { file, field: 'shared' },
-      );
-    }
-  }
-
-  const entryPath = posix.normalize(
-    posix.join(manifest.metaData.remoteEntry.path || '.', manifest.metaData.remoteEntry.name),
-  );
-  if (!files.has(entryPath)) {
-    throw new PublishError(
-      'missing-file',
-      `${file} names the remote entry "${entryPath}", which is not in the bundle`,
-      {
-        file,
-        field: 'metaData.remoteEntry',
-      },
-    );
-  }
-  const assets = exposed.assets ?? { js: { sync: [], async: [] }, css: { sync: [], async: [] } };
-  for (const path of [...assets.js.sync, ...assets.js.async, ...assets.css.sync, ...assets.css.async]) {
-    if (!files.has(path)) {
-      throw new PublishError('missing-file', `${file} names the asset "${path}", which is not in the bundle`, {
-        file,
-        field: 'exposes',
-      });
-    }
-  }
-
-  const expectedBase = `/remotes/${context.serviceId}/${context.version}/`;
-  const publicPath = manifest.metaData.getPublicPath ?? manifest.metaData.publicPath;
-  // On the issuer's origin, a remote built to load its chunks from the portal's /remotes/ would find nothing there.
-  if (context.baseUrl && publicPath?.includes('/remotes/') && !publicPath.includes(context.baseUrl)) {
-    throw new PublishError(
-      'invalid-manifest',
-      `${file}: metaData.getPublicPath points at the portal (${publicPath}), but the remote is served from ` +
-        `${context.baseUrl}; build it with the public path "auto" or ${context.baseUrl}`,
-      { file, field: 'metaData.getPublicPath' },
-    );
-  }
-  if (!context.baseUrl && publicPath?.includes('/remotes/') && !publicPath.includes(expectedBase)) {
-    throw new PublishError(
-      'invalid-manifest',
-      `${file}: metaData.getPublicPath must point at ${expectedBase} (the remote was built for another service id or ` +
-        `version: ${publicPath}); rebuild it after changing the version`,
-      { file, field: 'metaData.getPublicPath' },
-    );
-  }
-
-  return {
-    manifest,
-    federationName: manifest.name,
-    entryPath,
-    preloadPaths: { js: [...assets.js.sync], css: [...assets.css.sync, ...assets.css.async] },
-    listedPaths: [
-      ...new Set([
-        entryPath,
-        ...manifest.exposes.flatMap(({ assets: a }) =>
-          a ? [...a.js.sync, ...a.js.async, ...a.css.sync, ...a.css.async] : [],
-        ),
-      ]),
-    ],
-  };
+  return throughGate(() => gateCheckManifest(content, files, context));
 }

@@ -1,6 +1,8 @@
+import { randomBytes } from 'node:crypto';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { buildFixtureRemote, fixtureMetadata, readBundle } from '@czp/publishing-gate/testing';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Database } from '../../db/database.js';
 import { bundleFiles, serviceMetadata } from '../../test/fixtures.js';
@@ -201,6 +203,39 @@ describe('publishBundle', () => {
     expect(notSingleton.message).toContain('"zustand"');
     expect(notSingleton.message).toContain('singleton is not true');
     expect(await readdir(dir)).toEqual([]);
+  });
+
+  it('refuses a remote built with its shared singletons but without import: false, by its files', async () => {
+    // The trial's build: the manifest declares every shared singleton, yet Module Federation bundled fallbacks.
+    const out = join(dir, 'built');
+    await buildFixtureRemote('bundled', out);
+    const error = await refusal(
+      publishBundle(db, store, {
+        metadata: await fixtureMetadata(),
+        version: '1.0.0',
+        files: await readBundle(out),
+        labels: { bundle: 'remotes/gate-fixture/dist' },
+      }),
+    );
+    expect(error.code).toBe('not-shared-singleton');
+    expect(error.message).toMatch(/^remotes\/gate-fixture\/dist bundles its own copies of react \(assets\//);
+    expect(error.message).toMatch(/react-dom \(assets\/[^)]+\.js/);
+    expect(error.message).toContain(
+      'take the shared libraries from the portal — use czpRemoteConfig() from @czp/remote-build',
+    );
+    expect(await snapshot()).toEqual({ services: [], versions: [] });
+    expect(await readdir(dir)).toEqual(['built']);
+  }, 30_000);
+
+  it('refuses a first load over the size budget', async () => {
+    const files = bundleFiles();
+    // Random bytes do not compress: 120 KB of them in a script ./app needs on mount.
+    files.set('assets/dep-1.js', Buffer.from(randomBytes(120 * 1024).toString('base64')));
+    const error = await refusal(publishBundle(db, store, { metadata: serviceMetadata(), version: '1.0.0', files }));
+    expect(error.code).toBe('remote-too-large');
+    expect(error.message).toMatch(
+      /^the bundle: the first load \(3 scripts: .*\) is 1\d\d\.\d KB gzip-compressed, over the budget of 100\.0 KB/,
+    );
   });
 
   it('refuses file paths that escape the bundle', async () => {

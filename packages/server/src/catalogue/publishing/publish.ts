@@ -1,11 +1,15 @@
 import { createHash } from 'node:crypto';
-import type { PublishResult } from '@czp/contract';
-import { type ServiceMetadata, semverSchema, serviceMetadataSchema } from '@czp/contract';
+import type { PublishResult, ServiceMetadata } from '@czp/contract';
+import {
+  checkBundle,
+  checkMetadata,
+  checkBundlePath as gateCheckBundlePath,
+  resolveLabels,
+} from '@czp/publishing-gate';
 import semver from 'semver';
 import type { Database, Queryable } from '../../db/database.js';
 import type { BundleStore } from '../bundle-store.js';
-import { PublishError } from './errors.js';
-import { checkManifest, MANIFEST_FILE } from './manifest.js';
+import { PublishError, throughGate } from './errors.js';
 import { checkPublisherOwns, type Publisher } from './ownership.js';
 
 export interface PublishedFile {
@@ -34,30 +38,11 @@ export interface PublishInput {
   baseUrl?: string;
 }
 
-/** Build by-products Vite leaves in dist/ that are never published. */
-export function isBuildByProduct(path: string): boolean {
-  return path.startsWith('.vite/') || path === 'mf-stats.json' || path === 'index.html';
-}
-
-const SEGMENT = /^[A-Za-z0-9._~@+-]+$/;
+export { isBuildByProduct } from '@czp/publishing-gate';
 
 /** Refuses a path that is absolute, climbs out of the bundle, or has characters a URL cannot carry plainly. */
 export function checkBundlePath(path: string, bundle = 'the bundle'): void {
-  const escapes =
-    path.startsWith('/') ||
-    path.includes('\\') ||
-    /^[A-Za-z]:/.test(path) ||
-    path.split('/').some((segment) => segment === '..' || segment === '.');
-  if (escapes) {
-    throw new PublishError('invalid-path', `${bundle}: the file path "${path}" escapes the bundle`, { file: path });
-  }
-  if (path.length > 300 || !path.split('/').every((segment) => SEGMENT.test(segment))) {
-    throw new PublishError(
-      'invalid-path',
-      `${bundle}: the file path "${path}" cannot be published (letters, digits and . _ ~ @ + - only, at most 300 characters)`,
-      { file: path },
-    );
-  }
+  throughGate(() => gateCheckBundlePath(path, bundle));
 }
 
 export function sriIntegrity(content: Buffer): string {
@@ -68,62 +53,27 @@ export function remoteUrl(serviceId: string, version: string, path: string): str
   return `/remotes/${serviceId}/${version}/${path}`;
 }
 
-function describeIssues(issues: readonly { path: PropertyKey[]; message: string }[], file: string) {
-  const first = issues[0];
-  const field = first ? first.path.map(String).join('.') : '';
-  const text = issues
-    .slice(0, 5)
-    .map((issue) => `${issue.path.map(String).join('.') || '(root)'}: ${issue.message}`)
-    .join('; ');
-  return { field, message: `${file} is not valid: ${text}` };
-}
-
 /** Validates metadata and version (nothing of the bundle yet): cheap, so it comes before anything is fetched. */
 export function prepareMetadata(input: Pick<PublishInput, 'metadata' | 'version' | 'labels'>) {
-  const labels = {
-    metadata: input.labels?.metadata ?? 'czp.service.json',
-    version: input.labels?.version ?? 'the version',
-    bundle: input.labels?.bundle ?? 'the bundle',
-  };
-  const parsed = serviceMetadataSchema.safeParse(input.metadata);
-  if (!parsed.success) {
-    const { field, message } = describeIssues(parsed.error.issues, labels.metadata);
-    throw new PublishError('invalid-metadata', message, { file: labels.metadata, field });
-  }
-  const metadata: ServiceMetadata = parsed.data;
-  const version = input.version;
-  if (!semverSchema.safeParse(version).success || !semver.valid(version)) {
-    throw new PublishError(
-      'invalid-version',
-      `${labels.version}: "${version}" is not a semantic version (MAJOR.MINOR.PATCH, for example 1.4.0)`,
-      { file: labels.version, field: 'version' },
-    );
-  }
+  const labels = resolveLabels(input.labels);
+  const { metadata, version } = throughGate(() => checkMetadata(input, labels));
   return { metadata, version, labels };
 }
 
-/** Validates metadata, version and bundle without touching anything. */
+/**
+ * Validates metadata, version and bundle without touching anything: the publishing gate (@czp/publishing-gate, the
+ * same checks `czp check` runs), then what publishing needs of the files.
+ */
 function preparePublish(input: PublishInput) {
-  const { metadata, version, labels } = prepareMetadata(input);
-  const files = new Map<string, Buffer>();
-  for (const [path, content] of input.files) {
-    checkBundlePath(path, labels.bundle);
-    if (!isBuildByProduct(path)) files.set(path, content);
-  }
-  if (metadata.logo && !files.has(metadata.logo)) {
-    throw new PublishError(
-      'missing-file',
-      `${labels.metadata}: logo names "${metadata.logo}", which is not in ${labels.bundle}; put it in the ` +
-        `remote's public/ folder so the build copies it next to remoteEntry.js`,
-      { file: labels.metadata, field: 'logo' },
-    );
-  }
-  const facts = checkManifest(files.get(MANIFEST_FILE), files, {
-    bundle: labels.bundle,
-    serviceId: metadata.id,
-    version,
-    ...(input.baseUrl ? { baseUrl: input.baseUrl } : {}),
-  });
+  const { metadata, version, labels, files, facts } = throughGate(() =>
+    checkBundle({
+      metadata: input.metadata,
+      version: input.version,
+      files: input.files,
+      ...(input.labels ? { labels: input.labels } : {}),
+      ...(input.baseUrl ? { baseUrl: input.baseUrl } : {}),
+    }),
+  );
   const published: PublishedFile[] = [...files]
     .map(([path, content]) => ({ path, size: content.length, integrity: sriIntegrity(content) }))
     .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
