@@ -25,7 +25,7 @@ export const PLATFORM_BUILD = [
 ];
 
 /** How many lines of a failed remote's build output are shown. */
-export const TAIL_LINES = 15;
+const TAIL_LINES = 15;
 /** Remotes built at the same time (as the old single `pnpm build` did). */
 const CONCURRENCY = 2;
 

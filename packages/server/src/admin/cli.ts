@@ -1,5 +1,12 @@
 import { parseArgs } from 'node:util';
-import type { CreatedToken, OperatorIssuerResult, RevokedToken, TokenInfo, TokenList } from '@czp/contract';
+import type {
+  CreatedToken,
+  OperatorIssuerRequest,
+  OperatorIssuerResult,
+  RevokedToken,
+  TokenInfo,
+  TokenList,
+} from '@czp/contract';
 import { tokenNameSchema } from '@czp/contract/api-schemas';
 import { createIssuer, createIssuerToken, requireIssuer } from '../catalogue/publisher-api/issuers.js';
 import { listTokens, revokeToken } from '../catalogue/publisher-api/tokens.js';
@@ -147,7 +154,7 @@ async function runThroughServer(
       await api.post<OperatorIssuerResult>('/api/operations/issuers', {
         issuer: { id, name: { cs, en }, ico },
         tokenName: options.initialName,
-      }),
+      } satisfies OperatorIssuerRequest),
     );
   } else if (command === 'token create') {
     const issuerId = args[0] as string;

@@ -3,7 +3,7 @@ import { openDatabase } from '../db/index.js';
 import type { AdminIo } from './cli.js';
 import { connectToHolder, readOperatorToken, serverCandidates } from './running-server.js';
 
-export interface AdminIoOptions {
+interface AdminIoOptions {
   env: Readonly<Record<string, string | undefined>>;
   /** The server's data folder (DATA_DIR, default <repo>/.data). */
   dataDir: string;

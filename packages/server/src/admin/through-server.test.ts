@@ -9,7 +9,7 @@ import { hashToken } from '../catalogue/publisher-api/tokens.js';
 import { LOCK_FILE } from '../db/data-folder-lock.js';
 import { createPgliteDatabase } from '../db/pglite.js';
 import { runAdmin } from './cli.js';
-import { HOLDING_SERVER_READY } from './holding-server.js';
+import { HOLDING_SERVER_READY, startHoldingServer } from './holding-server.js';
 import { adminIo } from './io.js';
 import { SERVER_ADDRESS_FILE } from './running-server.js';
 
@@ -37,7 +37,7 @@ async function otherProcess(folder: string, server: boolean): Promise<{ pid: num
   const script = server
     ? `import { runnerImport } from 'vite';
        const { module } = await runnerImport(${JSON.stringify(join(here, 'holding-server.ts'))});
-       const running = await module.startHoldingServer(${JSON.stringify(folder)});
+       const running = await module[${JSON.stringify(startHoldingServer.name)}](${JSON.stringify(folder)});
        console.log(${JSON.stringify(HOLDING_SERVER_READY)} + ' ' + running.url);
        process.once('SIGTERM', () => running.close().then(() => process.exit(0)));`
     : `import { runnerImport } from 'vite';

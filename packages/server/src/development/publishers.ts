@@ -13,16 +13,16 @@ const DEVELOPMENT_ISSUERS: readonly Issuer[] = [
 ];
 
 /** Where each token is written, readable by its owner only: `<dataDir>/dev-tokens/<issuer-id>.token`. */
-export const DEV_TOKENS_FOLDER = 'dev-tokens';
+const DEV_TOKENS_FOLDER = 'dev-tokens';
 
-export interface DevelopmentPublisherOptions {
+interface DevelopmentPublisherOptions {
   /** The local remotes: the issuer of each `<remotesDir>/<dir>/czp.service.json` is registered, built or not. */
   remotesDir: string;
   /** The portal's data folder: the tokens are written under `<dataDir>/dev-tokens/`. */
   dataDir: string;
 }
 
-export interface DevelopmentToken {
+interface DevelopmentToken {
   issuerId: string;
   token: string;
   file: string;

@@ -10,7 +10,7 @@ import { writeAudit } from './audit.js';
 import { createIssuer, createIssuerToken, requireIssuer } from './issuers.js';
 import { listTokens, revokeToken } from './tokens.js';
 
-export interface OperatorPublisherDeps {
+interface OperatorPublisherDeps {
   db: Database;
   operator: OperatorCredential;
   version: string;

@@ -17,7 +17,7 @@ export type LocalPublishOutcome =
   | { dir: string; status: 'refused'; serviceId?: string; version?: string; message: string }
   | { dir: string; status: 'skipped'; message: string };
 
-export interface LocalPublishOptions {
+interface LocalPublishOptions {
   /**
    * Folders (names under remotesDir) whose build just failed: their dist/ is whatever an earlier build left, so it is
    * not published. `pnpm start` (scripts/start.mjs) passes them in CZP_FAILED_REMOTES, comma-separated.
@@ -26,7 +26,7 @@ export interface LocalPublishOptions {
 }
 
 /** The environment variable scripts/start.mjs names the remotes that failed to build in. */
-export const FAILED_REMOTES_ENV = 'CZP_FAILED_REMOTES';
+const FAILED_REMOTES_ENV = 'CZP_FAILED_REMOTES';
 
 function failedBuildsFromEnv(env = process.env): string[] {
   return (env[FAILED_REMOTES_ENV] ?? '')
