@@ -44,13 +44,19 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-async function readAt(at: Date, label: string): Promise<void> {
+async function readAt(at: Date, label: string, outcome = 'ok'): Promise<void> {
   await db.query(
     `insert into register_access_log (person_id, at, reader_kind, reader_id, reader_name, register, items, purpose, outcome)
-     values ($1, $2, 'portal', 'data', '{"cs":"Údaje","en":"Data"}'::jsonb, 'residents', $3::text[], 'show-to-citizen', 'ok')`,
-    [personId, at, [label]],
+     values ($1, $2, 'portal', 'data', '{"cs":"Údaje","en":"Data"}'::jsonb, 'residents', $3::text[], 'show-to-citizen', $4)`,
+    [personId, at, [label], outcome],
   );
 }
+const outcomes = async () =>
+  Object.fromEntries(
+    (
+      await db.query<{ label: string; outcome: string }>('select items[1] as label, outcome from register_access_log')
+    ).map((row) => [row.label, row.outcome]),
+  );
 const remaining = async () =>
   (await db.query<{ label: string }>('select items[1] as label from register_access_log order by at')).map(
     (row) => row.label,
@@ -69,6 +75,9 @@ describe('the access log’s retention', () => {
     await readAt(ago(keep + 400), 'long gone');
     await readAt(ago(keep, -60_000), 'just kept');
     await readAt(ago(1), 'yesterday');
+    // Left pending by a process that died mid-read, and one being read right now.
+    await readAt(ago(0, 2 * 60 * 60 * 1000), 'abandoned', 'pending');
+    await readAt(ago(0, 1000), 'in flight', 'pending');
 
     const first = await replica();
     await replica();
@@ -76,7 +85,8 @@ describe('the access log’s retention', () => {
       timeout: 5000,
     });
     await first.jobs.drain();
-    expect(await remaining()).toEqual(['just kept', 'yesterday']);
+    expect(await remaining()).toEqual(['just kept', 'yesterday', 'abandoned', 'in flight']);
+    expect(await outcomes()).toMatchObject({ abandoned: 'failed', 'in flight': 'pending', yesterday: 'ok' });
     // Today's run is done and tomorrow's is scheduled for the early morning; one job per day.
     expect(await retentionJobs()).toEqual([
       { key: '2026-12-03', run_at: null, done: true },
@@ -91,7 +101,8 @@ describe('the access log’s retention', () => {
     // The next morning the row kept yesterday by a minute is past the period too.
     clock = new Date('2026-12-04T03:00:00.000Z');
     await first.jobs.drain();
-    expect(await remaining()).toEqual(['yesterday']);
+    expect(await remaining()).toEqual(['yesterday', 'abandoned', 'in flight']);
+    expect(await outcomes()).toMatchObject({ 'in flight': 'failed' });
     expect((await retentionJobs()).map((job) => [job.key, job.done])).toEqual([
       ['2026-12-03', true],
       ['2026-12-04', true],

@@ -7,6 +7,8 @@ import type { JobQueue } from '../jobs/queue.js';
 export const accessLogRetention = defineJob<{ day: string }>('registers.access-log-retention');
 
 const DAY_MS = 24 * 60 * 60 * 1000;
+/** A read pending this long was left by a process that died mid-read (the bus gives up within seconds). */
+const ABANDONED_AFTER_MS = 60 * 60 * 1000;
 /** When the next day's run is due: early morning, when few citizens read their data. */
 const RUN_AT_HOUR_UTC = 3;
 
@@ -25,7 +27,8 @@ function dayOf(at: Date): string {
 }
 
 /**
- * The handler: delete what is older than the cutoff, then schedule the next day's run in the same transaction. The
+ * The handler: delete what is older than the cutoff, record reads left pending by a dead process as failed (they
+ * returned no data), then schedule the next day's run in the same transaction. The
  * key is the day, so however many replicas start or run it, each day has one job; after days with no server running
  * the next run is tomorrow's, not a backlog of missed days.
  */
@@ -35,6 +38,10 @@ export function handleRetention(jobs: JobQueue, deps: RetentionDeps): void {
     const [deleted] = await tx.query<{ count: number }>(
       'with gone as (delete from register_access_log where at < $1 returning 1) select count(*)::int as count from gone',
       [retentionCutoff(now)],
+    );
+    await tx.query(
+      `update register_access_log set outcome = 'failed', finished_at = $1 where outcome = 'pending' and at < $2`,
+      [now, new Date(now.getTime() - ABANDONED_AFTER_MS)],
     );
     const tomorrow = new Date(Date.parse(`${dayOf(now)}T00:00:00Z`) + DAY_MS + RUN_AT_HOUR_UTC * 60 * 60 * 1000);
     await enqueue(tx, accessLogRetention, { day: dayOf(tomorrow) }, { key: dayOf(tomorrow), runAt: tomorrow });
