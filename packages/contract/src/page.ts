@@ -27,6 +27,19 @@ export interface BootData {
    * frame says the portal is temporarily unavailable (pages that need the database show only that).
    */
   unavailable?: boolean;
+  /**
+   * This browser previews one service from a developer's server (`czp dev --portal`): the shell loads that service's
+   * remote from `<origin>/remoteEntry.js`, without integrity pinning, and shows a banner with the way back. Set only by
+   * the server, from a signed cookie the portal's confirmation page set; never from the URL.
+   */
+  preview?: PreviewOverride;
+}
+
+/** A developer's preview of one service in one browser: the service and the origin of its development server. */
+export interface PreviewOverride {
+  serviceId: string;
+  /** An origin only, e.g. `http://localhost:5174` (no path, no trailing slash). */
+  origin: string;
 }
 
 /** What the server gives the shell's `render(url, ctx)`: the boot data the browser gets, plus request preferences. */

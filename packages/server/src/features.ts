@@ -11,6 +11,7 @@ import { jobsMigrations } from './jobs/migrations.js';
 import { type MyDataDeps, myData } from './my-data/feature.js';
 import { myServices } from './my-services/feature.js';
 import type { MyServicesRouteDeps } from './my-services/routes.js';
+import { type PreviewDeps, preview } from './preview/feature.js';
 import { type RegistersDeps, registers } from './registers/feature.js';
 
 /** What the wiring gives every feature: the union of what each declares. */
@@ -20,7 +21,8 @@ export type FeatureDeps = CatalogueDeps &
   DataBoxRouteDeps &
   RegistersDeps &
   ContactsDeps &
-  MyDataDeps;
+  MyDataDeps &
+  PreviewDeps;
 
 /** The server's features, registered in this order. A new feature is a folder and one line here. */
 export const FEATURES: readonly Feature<FeatureDeps>[] = [
@@ -32,6 +34,7 @@ export const FEATURES: readonly Feature<FeatureDeps>[] = [
   registers,
   contacts,
   myData,
+  preview,
 ];
 
 /** Every feature's migrations, and the job queue's table every feature enqueues into, as one sequence by id. */

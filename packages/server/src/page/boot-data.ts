@@ -8,6 +8,7 @@ import { csrfTokenFor } from '../http/csrf.js';
 import { pickLocale } from '../http/locale.js';
 import { isDatabaseUnavailable } from '../http/unavailable.js';
 import { listMyServices } from '../my-services/store.js';
+import { previewOfPage } from '../preview/page.js';
 
 export interface BootDataDeps {
   db: Queryable;
@@ -49,6 +50,7 @@ export class BootDataSource {
         catalogue,
         session: sessionView,
         myServices: session ? await listMyServices(db, session.personId) : [],
+        ...previewOfPage(request, reply, catalogue),
       },
       preferences: preferencesOf(request),
     };
@@ -63,6 +65,7 @@ export class BootDataSource {
         session: this.deps.sessions.view({ status: 'none' }, this.deps.identityProvider.development),
         myServices: [],
         unavailable: true,
+        ...previewOfPage(request, reply, this.lastGoodCatalogue),
       },
       preferences: preferencesOf(request),
     };
