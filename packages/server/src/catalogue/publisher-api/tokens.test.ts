@@ -76,6 +76,24 @@ describe('publishing tokens', () => {
     await createToken(db, 'mesto-telc', 'development', 'czp_dev_mesto-telc');
     expect(await authenticate(db, 'Bearer czp_dev_mesto-telc')).toMatchObject({ ok: true });
     vi.stubEnv('NODE_ENV', 'production');
-    expect(await authenticate(db, 'Bearer czp_dev_mesto-telc')).toMatchObject({ ok: false, code: 'token-invalid' });
+    expect(await authenticate(db, 'Bearer czp_dev_mesto-telc')).toEqual({
+      ok: false,
+      code: 'token-invalid',
+      message: 'Development tokens (czp_dev_…) are never valid on a production portal; ask its operator for your token',
+    });
+  });
+
+  it('says how development tokens are made when a guessed one does not exist', async () => {
+    expect(await authenticate(db, 'Bearer czp_dev_mesto-kutna-hora')).toEqual({
+      ok: false,
+      code: 'token-invalid',
+      message:
+        'This portal has no development token for an issuer "mesto-kutna-hora". A development portal (pnpm start) ' +
+        'makes czp_dev_<issuer id> for the issuer of each remotes/*/czp.service.json when it starts, and writes it ' +
+        "to .data/dev-tokens/: restart it after adding a remote, and check the issuer's id",
+    });
+    const odd = await authenticate(db, 'Bearer czp_dev_<script>');
+    expect(odd).toMatchObject({ ok: false, code: 'token-invalid' });
+    expect(odd.ok === false && odd.message).toMatch(/^This portal has no development token\. /);
   });
 });

@@ -23,6 +23,21 @@ const TOKEN_PREFIX = 'czp_';
 export const DEVELOPMENT_TOKEN_PREFIX = 'czp_dev_';
 const MISSING_TOKEN_MESSAGE = 'Send your publishing token: Authorization: Bearer <token>';
 const INVALID_TOKEN_MESSAGE = 'This publishing token is not valid';
+const PRODUCTION_DEVELOPMENT_TOKEN_MESSAGE =
+  'Development tokens (czp_dev_…) are never valid on a production portal; ask its operator for your token';
+
+/**
+ * A guessed development token: which one exists is no secret (their values are documented), so say how they come to
+ * be. The issuer id is echoed only when it looks like one.
+ */
+function unknownDevelopmentToken(issuerId: string): string {
+  const named = /^[a-z0-9][a-z0-9-]{0,62}$/.test(issuerId) ? ` for an issuer "${issuerId}"` : '';
+  return (
+    `This portal has no development token${named}. A development portal (pnpm start) makes czp_dev_<issuer id> for ` +
+    'the issuer of each remotes/*/czp.service.json when it starts, and writes it to .data/dev-tokens/: restart it ' +
+    "after adding a remote, and check the issuer's id"
+  );
+}
 
 /** A new token: czp_ + 32 random bytes (base64url). */
 function generateToken(): string {
@@ -101,14 +116,23 @@ export async function authenticate(
   const match = /^Bearer\s+(\S+)\s*$/i.exec(authorization ?? '');
   const token = match?.[1];
   if (!token) return { ok: false, code: 'token-missing', message: MISSING_TOKEN_MESSAGE };
-  if (token.startsWith(DEVELOPMENT_TOKEN_PREFIX) && process.env.NODE_ENV === 'production') {
-    return { ok: false, code: 'token-invalid', message: INVALID_TOKEN_MESSAGE };
+  const development = token.startsWith(DEVELOPMENT_TOKEN_PREFIX);
+  if (development && process.env.NODE_ENV === 'production') {
+    return { ok: false, code: 'token-invalid', message: PRODUCTION_DEVELOPMENT_TOKEN_MESSAGE };
   }
   const [row] = await db.query<{ id: string; issuer_id: string; revoked_at: Date | string | null }>(
     'select id, issuer_id, revoked_at from publisher_tokens where token_hash = $1',
     [hashToken(token)],
   );
-  if (!row) return { ok: false, code: 'token-invalid', message: INVALID_TOKEN_MESSAGE };
+  if (!row) {
+    return {
+      ok: false,
+      code: 'token-invalid',
+      message: development
+        ? unknownDevelopmentToken(token.slice(DEVELOPMENT_TOKEN_PREFIX.length))
+        : INVALID_TOKEN_MESSAGE,
+    };
+  }
   if (row.revoked_at !== null) {
     return {
       ok: false,
