@@ -35,6 +35,8 @@ export async function startPortal(options: {
       ...process.env,
       PORT: String(options.port),
       CZP_DEV_IDP_PORT: String(options.port + 10),
+      // Any free port: this portal's register server is its own, beside the main e2e portal's.
+      CZP_DEV_REGISTERS_PORT: '0',
       DATA_DIR: options.dataDir,
       ...(options.remotesDir ? { CZP_REMOTES_DIR: options.remotesDir } : {}),
       CZP_NO_OPEN: '1',

@@ -11,6 +11,8 @@ import type { Database } from './db/database.js';
 import { FEATURES, type FeatureDeps, MIGRATIONS } from './features.js';
 import { registerHttp } from './http/register.js';
 import { createJobQueue, type JobQueue, type JobQueueOptions } from './jobs/queue.js';
+import type { EmailChannel } from './notifications/channels/email.js';
+import type { SmsGateway } from './notifications/channels/sms.js';
 import { Metrics } from './operations/metrics.js';
 import { OperatorCredential } from './operations/operator.js';
 import { registerOperations } from './operations/register.js';
@@ -59,6 +61,10 @@ export interface AppOptions {
   registersGateway?: RegistersDeps['registersGateway'];
   /** The service bus's time-outs, retries and circuit breakers (tests: small timings). */
   registersResilience?: RegistersDeps['registersResilience'];
+  /** E-mail to citizens (notifications/channels/: SMTP from CZP_SMTP_URL, or the dev-mail catcher). Default: the log. */
+  email?: EmailChannel;
+  /** SMS to citizens (an HTTP gateway from CZP_SMS_URL, or the dev-mail sink). Default: the log. */
+  sms?: SmsGateway;
 }
 
 declare module 'fastify' {
@@ -132,6 +138,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     ...(options.authorities ? { authorities: options.authorities } : {}),
     ...(options.registersGateway ? { registersGateway: options.registersGateway } : {}),
     ...(options.registersResilience ? { registersResilience: options.registersResilience } : {}),
+    ...(options.email ? { email: options.email } : {}),
+    ...(options.sms ? { sms: options.sms } : {}),
+    // Contact codes are hashed with a key derived from it: the same in every replica and across restarts.
+    ...(options.sessionSecret ? { contactCodeSecret: options.sessionSecret } : {}),
   };
   for (const feature of FEATURES) await feature.register(app, deps);
 

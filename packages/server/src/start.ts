@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { startDevMail } from '@czp/dev-mail';
 import { Redis } from 'ioredis';
 import { buildApp } from './app.js';
 import { loadIdentityProviderConfig } from './auth/config.js';
@@ -17,6 +18,7 @@ import { startIdentityProvider } from './development/identity-provider.js';
 import { seedDevelopmentPublishers } from './development/publishers.js';
 import { REGISTERS_URL_ENV, startRegisters } from './development/registers.js';
 import { migrate } from './features.js';
+import { channelsFromEnvironment } from './notifications/channels/environment.js';
 import { loggerOptions } from './operations/logging.js';
 import { Metrics } from './operations/metrics.js';
 import { loadOperatorToken, OPERATOR_TOKEN_ENV } from './operations/operator.js';
@@ -69,6 +71,24 @@ export async function start(): Promise<void> {
     log: console,
   });
 
+  // E-mail and SMS: CZP_SMTP_URL and CZP_SMS_URL; outside production without an SMTP server, the bundled catcher
+  // (its SMS sink too, unless CZP_SMS_URL names a gateway). A second replica on this machine shares the first's.
+  const production = process.env.NODE_ENV === 'production';
+  const devMail =
+    !process.env.CZP_SMTP_URL && !production
+      ? await startDevMail({
+          smtpPort: Number(process.env.CZP_DEV_MAIL_SMTP_PORT ?? 2525),
+          webPort: Number(process.env.CZP_DEV_MAIL_PORT ?? 8025),
+          joinRunning: true,
+        })
+      : null;
+  const channels = channelsFromEnvironment({
+    ...process.env,
+    ...(devMail ? { CZP_SMTP_URL: devMail.smtpUrl, CZP_SMS_URL: process.env.CZP_SMS_URL || devMail.smsUrl } : {}),
+  });
+  if (production && !channels.email) console.warn('CZP_SMTP_URL is not set: e-mail to citizens goes to the log only');
+  if (production && !channels.sms) console.warn('CZP_SMS_URL is not set: SMS to citizens goes to the log only');
+
   const metrics = new Metrics();
   const db = metrics.instrument(await openDatabase({ databaseUrl: process.env.DATABASE_URL, dataDir }));
   // On PostgreSQL the portal may run as several replicas: published files live in the database, cached per process.
@@ -105,6 +125,7 @@ export async function start(): Promise<void> {
     sessionPolicy: { ...DEFAULT_SESSION_POLICY, idleTimeoutMs: idleMinutes * 60 * 1000 },
     logger: loggerOptions(),
     remoteOrigins,
+    ...channels,
   });
   const log = app.log;
 
@@ -124,6 +145,8 @@ export async function start(): Promise<void> {
       await app.close();
       await identity.close();
       await registers.close();
+      channels.email?.close();
+      await devMail?.close();
       await redis?.quit().catch(() => {});
       await db.close();
       process.exit(0);
@@ -172,6 +195,9 @@ export async function start(): Promise<void> {
     );
   }
   if (registers.development) console.log(`Development register server at ${registers.url}`);
+  if (devMail) {
+    console.log(`Development mail inbox at ${devMail.webUrl} (the e-mails and SMS the portal sent; nothing leaves)`);
+  }
   openBrowser(url);
 }
 
