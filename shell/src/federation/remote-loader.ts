@@ -1,10 +1,11 @@
-import type { CatalogueEntry, RemoteLifecycles } from '@czp/contract';
+import type { CatalogueEntry, PreviewOverride, RemoteLifecycles } from '@czp/contract';
 import { REMOTE_EXPOSED_MODULE } from '@czp/contract';
 import { createInstance } from '@module-federation/enhanced/runtime';
 // What `@module-federation/enhanced`'s `provideExternalRuntime` hands remotes: the runtime core, as enhanced's own
 // runtime layer exports it (enhanced itself exports only `/runtime`).
 import * as runtimeCore from '@module-federation/runtime-tools/runtime-core';
 import { RemoteLoadError, withTimeout } from './load-errors.js';
+import { entryFor, readPreview } from './preview.js';
 import { sharedLibraries } from './shared-libraries.js';
 
 /** Loads a service's exposed lifecycles; rejects with a RemoteLoadError the fallback can explain. */
@@ -21,14 +22,22 @@ function isLifecycles(value: unknown): value is RemoteLifecycles {
  * The one Module Federation runtime of the page. Remotes are built with `externalRuntime`, so they
  * use this runtime-core instead of shipping a second one.
  */
-export function createRemoteLoader(options: { pinIntegrity?: (entry: CatalogueEntry) => void } = {}): RemoteLoader {
+export function createRemoteLoader(
+  options: {
+    pinIntegrity?: (entry: CatalogueEntry) => void;
+    /** The developer preview of this page (default: what its boot data says, see preview.ts). */
+    preview?: PreviewOverride | null;
+  } = {},
+): RemoteLoader {
+  const preview = options.preview === undefined ? readPreview(globalThis.document) : options.preview;
   const federationGlobal = runtimeCore.Global as unknown as Record<string, unknown>;
   federationGlobal._FEDERATION_RUNTIME_CORE = runtimeCore;
   const federation = createInstance({ name: 'czp_shell', remotes: [], shared: sharedLibraries() });
   const registered = new Map<string, string>();
 
   return {
-    async load(entry, { timeoutMs, fresh }) {
+    async load(published, { timeoutMs, fresh }) {
+      const entry = entryFor(published, preview);
       // A new version, or a retry after a failure, must not reuse the cached (failed) container.
       const force =
         fresh || (registered.has(entry.federationName) && registered.get(entry.federationName) !== entry.entryUrl);

@@ -25,6 +25,7 @@ import { dismissToast } from '../state/portal-store.js';
 import { useHostStore, usePortal, useStores } from '../state/use-store.js';
 import { rememberCookieNoticeDismissed } from './cookie-notice.js';
 import { MyServicesNav } from './MyServicesNav.js';
+import { PreviewBanner } from './PreviewBanner.js';
 import { applyTheme, systemPrefersHighContrast } from './theme-choice.js';
 
 /** The portal frame: header, main tabs, settings, the page (or a service's place) and toasts. */
@@ -89,6 +90,7 @@ export function Frame({ version }: { version: string }) {
       {session.developmentIdentityProvider && (
         <Notice kind="warning" variant="banner" title={t.t('devIdpBanner')} data-testid="dev-idp-banner" />
       )}
+      <PreviewBanner />
       <PortalHeader
         portalName={t.t('portalName')}
         subtitle={t.t('portalSubtitle')}

@@ -173,4 +173,6 @@ export const cs = {
   moveUpShort: 'Posunout výš',
   moveDownShort: 'Posunout níž',
   unreadMessages: 'nepřečtené zprávy: {count}',
+  previewBanner: 'Služba {service} se načítá z {host} (náhled pro vývojáře)',
+  previewBannerEnd: 'Vrátit zveřejněnou verzi',
 };

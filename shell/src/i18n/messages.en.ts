@@ -176,4 +176,6 @@ export const en: Record<ShellMessageKey, string> = {
   moveUpShort: 'Move up',
   moveDownShort: 'Move down',
   unreadMessages: 'unread messages: {count}',
+  previewBanner: 'Service {service} comes from {host} (developer preview)',
+  previewBannerEnd: 'Back to the published version',
 };
