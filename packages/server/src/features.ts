@@ -13,6 +13,7 @@ import { myServices } from './my-services/feature.js';
 import type { MyServicesRouteDeps } from './my-services/routes.js';
 import { type PreviewDeps, preview } from './preview/feature.js';
 import { type RegistersDeps, registers } from './registers/feature.js';
+import { type SubmissionsDeps, submissions } from './submissions/feature.js';
 
 /** What the wiring gives every feature: the union of what each declares. */
 export type FeatureDeps = CatalogueDeps &
@@ -22,7 +23,8 @@ export type FeatureDeps = CatalogueDeps &
   RegistersDeps &
   ContactsDeps &
   MyDataDeps &
-  PreviewDeps;
+  PreviewDeps &
+  SubmissionsDeps;
 
 /** The server's features, registered in this order. A new feature is a folder and one line here. */
 export const FEATURES: readonly Feature<FeatureDeps>[] = [
@@ -35,6 +37,7 @@ export const FEATURES: readonly Feature<FeatureDeps>[] = [
   contacts,
   myData,
   preview,
+  submissions,
 ];
 
 /** Every feature's migrations, and the job queue's table every feature enqueues into, as one sequence by id. */
