@@ -1,12 +1,14 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createIssuer } from '../catalogue/publisher-api/issuers.js';
 import { authenticate } from '../catalogue/publisher-api/tokens.js';
+import { DataFolderInUseError } from '../db/data-folder-lock.js';
 import type { Database } from '../db/database.js';
 // An operator's mistake is a refusal like any other.
 import { Refusal as IssuerError } from '../http/refusal.js';
 import { ConfigurationError } from '../startup/configuration-error.js';
 import { createTestDatabase } from '../test/test-database.js';
 import { type AdminIo, runAdmin } from './cli.js';
+import { OperatorApi } from './running-server.js';
 
 let db: Database;
 
@@ -115,5 +117,84 @@ describe('a database it may not open', () => {
     });
     expect(code).toBe(1);
     expect(err.at(-1)).toBe('czp-admin: The embedded database in /srv/czp/db is in use by process 4242.');
+  });
+});
+
+describe('a folder another process holds', () => {
+  const held = async () => {
+    throw new DataFolderInUseError('/srv/czp/db', 4242);
+  };
+
+  it('is refused when czp-admin has no way to its server, naming the process', async () => {
+    const err: string[] = [];
+    const code = await runAdmin(['token', 'list', '--issuer', 'mesto-telc'], {
+      openDatabase: held,
+      describeDatabase: () => 'test database',
+      out: () => {},
+      err: (line) => err.push(line),
+    });
+    expect(code).toBe(1);
+    expect(err.at(-1)).toMatch(
+      /^czp-admin: The database folder \/srv\/czp\/db is in use by another CzP process \(pid 4242\)/,
+    );
+  });
+
+  it('sends the command to the server holding it, and refuses what the server does not offer', async () => {
+    const requests: string[] = [];
+    const api = new OperatorApi('http://portal.test', 'czp_op_x', (async (
+      input: string | URL | Request,
+      init?: RequestInit,
+    ) => {
+      requests.push(`${init?.method ?? 'GET'} ${new URL(String(input)).pathname} ${init?.body ?? ''}`);
+      return new Response(JSON.stringify({ issuerId: 'mesto-telc', tokens: [] }), { status: 200 });
+    }) as typeof fetch);
+    const out: string[] = [];
+    const err: string[] = [];
+    const io: AdminIo = {
+      openDatabase: held,
+      describeDatabase: () => 'test database',
+      throughServer: async (holder, explicit) => {
+        expect(holder).toEqual({ folder: '/srv/czp/db', pid: 4242 });
+        expect(explicit).toBe('http://portal.test');
+        return api;
+      },
+      out: (line) => out.push(line),
+      err: (line) => err.push(line),
+    };
+    expect(await runAdmin(['token', 'list', '--issuer', 'mesto-telc', '--server', 'http://portal.test'], io)).toBe(0);
+    expect(requests).toEqual(['GET /api/operations/issuers/mesto-telc/tokens ']);
+    expect(out).toEqual(['mesto-telc has no tokens.']);
+    expect(err.at(-1)).toBe(
+      'A CzP server (pid 4242) holds the embedded database: the command goes through its API at http://portal.test.',
+    );
+
+    const notice = [
+      'notice',
+      'send',
+      '--box',
+      'abc1234',
+      '--subject',
+      'S',
+      '--text',
+      'T',
+      '--server',
+      'http://portal.test',
+    ];
+    expect(await runAdmin(notice, io)).toBe(1);
+    expect(err.at(-1)).toContain('czp-admin: notice send is not offered through the server: stop the server');
+  });
+
+  it('refuses a --server that is not an address before anything else', async () => {
+    const err: string[] = [];
+    const code = await runAdmin(['inventory', '--server', 'portal'], {
+      openDatabase: held,
+      describeDatabase: () => 'test database',
+      out: () => {},
+      err: (line) => err.push(line),
+    });
+    expect(code).toBe(2);
+    expect(err.join('\n')).toContain(
+      `--server must be the server's http(s) address, e.g. http://localhost:8080 (not "portal")`,
+    );
   });
 });

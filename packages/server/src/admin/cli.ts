@@ -208,6 +208,11 @@ export async function runAdmin(argv: readonly string[], io: AdminIo): Promise<nu
                 ? required(values, 'issuer', 'name')
                 : required(values, 'issuer');
     const name = command === 'token create' ? tokenName(args[1] as string) : undefined;
+    if (values.server !== undefined && !/^https?:\/\/[^/\s]+/.test(values.server)) {
+      throw new UsageError(
+        `--server must be the server's http(s) address, e.g. http://localhost:8080 (not "${values.server}")`,
+      );
+    }
     const initialName = tokenName(values['token-name'] ?? 'initial');
 
     io.err(io.describeDatabase());
