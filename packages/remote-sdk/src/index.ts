@@ -20,3 +20,4 @@ export {
   useRegisterRead,
 } from './registers.js';
 export { useServicePath } from './service-path.js';
+export { type SubmitOptions, type SubmitProblem, type SubmitResult, submit } from './submissions.js';
