@@ -11,6 +11,7 @@ import { packCommand } from './commands/pack.js';
 import { publishCommand } from './commands/publish.js';
 import { registerExternalCommand } from './commands/register-external.js';
 import { reportsCommand } from './commands/reports.js';
+import { submissionsCommand } from './commands/submissions.js';
 import { tokensCommand } from './commands/tokens.js';
 import { versionsCommand } from './commands/versions.js';
 import { withdrawCommand } from './commands/withdraw.js';
@@ -35,6 +36,7 @@ const COMMANDS: readonly Command[] = [
   tokensCommand,
   auditCommand,
   reportsCommand,
+  submissionsCommand,
   packCommand,
 ];
 
@@ -74,6 +76,8 @@ const OPTIONS: Readonly<Record<OptionName, OptionSpec>> = {
     valueName: '<source>',
     description: 'where the platform packages come from: registry (default outside this repo) or a path',
   },
+  state: { type: 'string', valueName: '<state>', description: 'only submissions in this state, e.g. delivered' },
+  note: { type: 'string', valueName: '<text>', description: 'the note the citizen reads with the change' },
 };
 
 const GLOBAL_OPTIONS: readonly OptionName[] = ['server', 'token', 'json', 'help', 'version'];

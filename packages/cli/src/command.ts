@@ -41,6 +41,8 @@ export interface ParsedOptions {
   'support-email'?: string;
   'support-phone'?: string;
   platform?: string;
+  state?: string;
+  note?: string;
 }
 
 export type OptionName = keyof ParsedOptions;
