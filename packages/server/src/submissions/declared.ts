@@ -2,6 +2,7 @@ import type { ServiceMetadata, SubmissionTypeDeclaration } from '@czp/contract';
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { PublishError } from '../catalogue/publishing/errors.js';
+import { Refusal } from '../http/refusal.js';
 
 /** Characters of one declared schema as JSON: a form's schema, not a data model. */
 const MAX_SCHEMA_LENGTH = 100_000;
@@ -78,8 +79,13 @@ export function validatorOf(
   if (cached) return cached;
   const compiled = compileSchema(declaration.schema);
   if (typeof compiled === 'string') {
-    // Published before the portal checked schemas: no data can be accepted against it.
-    throw new Error(`the schema of ${key} ${compiled}`);
+    // Published before the portal checked schemas: no data can be accepted against it until the issuer fixes it.
+    throw new Refusal(
+      503,
+      'submission-type-unusable',
+      `The form “${declaration.name.en}” of ${serviceId} cannot be checked: its schema ${compiled}. Its issuer must publish a corrected version.`,
+      'type',
+    );
   }
   if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value as string);
   cache.set(key, compiled);
