@@ -14,6 +14,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { runnerImport } from 'vite';
+import { logIn } from './support/portal-client.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const { values: args } = parseArgs({
@@ -84,122 +85,6 @@ function run(command, commandArgs, options) {
   child.on('exit', () => children.delete(child));
   child.lastError = () => stderr;
   return child;
-}
-
-// ---- The cookie jar of one client (the portal and the provider share the host; cookies ignore ports) ----
-
-class Client {
-  cookies = new Map();
-
-  store(response, url) {
-    for (const line of response.headers.getSetCookie()) {
-      const [pair = '', ...attributes] = line.split(';').map((part) => part.trim());
-      const eq = pair.indexOf('=');
-      if (eq < 1) continue;
-      const cookie = { name: pair.slice(0, eq), value: pair.slice(eq + 1), path: '/' };
-      let expired = cookie.value === '';
-      for (const attribute of attributes) {
-        const [key = '', value = ''] = attribute.split('=');
-        if (key.toLowerCase() === 'path') cookie.path = value || '/';
-        if (key.toLowerCase() === 'max-age' && Number(value) <= 0) expired = true;
-      }
-      if (!attributes.some((a) => a.toLowerCase().startsWith('path='))) {
-        cookie.path = url.pathname.replace(/\/[^/]*$/, '') || '/';
-      }
-      if (expired) this.cookies.delete(`${cookie.name} ${cookie.path}`);
-      else this.cookies.set(`${cookie.name} ${cookie.path}`, cookie);
-    }
-  }
-
-  header(url) {
-    return [...this.cookies.values()]
-      .filter((c) => url.pathname === c.path || url.pathname.startsWith(c.path.endsWith('/') ? c.path : `${c.path}/`))
-      .sort((a, b) => b.path.length - a.path.length)
-      .map((c) => `${c.name}=${c.value}`)
-      .join('; ');
-  }
-
-  /** fetch with the jar, following redirects like a browser (POST → GET after 302/303). */
-  async browse(url, init = {}) {
-    let current = new URL(url);
-    let method = init.method ?? 'GET';
-    let body = init.body;
-    for (let hop = 0; hop < 20; hop += 1) {
-      const headers = { ...(init.headers ?? {}), cookie: this.header(current) };
-      if (body && typeof body === 'string') headers['content-type'] = 'application/x-www-form-urlencoded';
-      const response = await fetch(current, { method, headers, body, redirect: 'manual' });
-      this.store(response, current);
-      const location = response.headers.get('location');
-      if (response.status >= 300 && response.status < 400 && location) {
-        await response.arrayBuffer();
-        current = new URL(location, current);
-        if (response.status !== 307 && response.status !== 308) {
-          method = 'GET';
-          body = undefined;
-        }
-        continue;
-      }
-      return { url: current, status: response.status, text: await response.text() };
-    }
-    throw new Error(`too many redirects from ${url}`);
-  }
-}
-
-const attributes = (source) =>
-  new Map(
-    [...source.matchAll(/([\w:.-]+)(?:="([^"]*)")?/g)].map((m) => [
-      m[1].toLowerCase(),
-      (m[2] ?? '').replace(/&amp;/g, '&'),
-    ]),
-  );
-
-function findForm(page, id) {
-  for (const match of page.text.matchAll(/<form\b([^>]*)>([\s\S]*?)<\/form>/g)) {
-    const form = attributes(match[1]);
-    if (form.get('id') !== id) continue;
-    const fields = new URLSearchParams();
-    for (const input of match[2].matchAll(/<input\b([^>]*)>/g)) {
-      const field = attributes(input[1]);
-      const type = field.get('type') ?? 'text';
-      if (!field.get('name') || ((type === 'radio' || type === 'checkbox') && !field.has('checked'))) continue;
-      fields.append(field.get('name'), field.get('value') ?? '');
-    }
-    return { action: new URL(form.get('action') ?? page.url.href, page.url), fields };
-  }
-  throw new Error(`no form #${id} at ${page.url.href} (status ${page.status})`);
-}
-
-function findLink(page, testId) {
-  for (const match of page.text.matchAll(/<a\b([^>]*)>/g)) {
-    const link = attributes(match[1]);
-    if (link.get('data-testid') === testId) return new URL(link.get('href'), page.url);
-  }
-  throw new Error(`no link ${testId} at ${page.url.href} (status ${page.status})`);
-}
-
-/** A real login through the proxy: the portal sends the client to the provider, identity card and PIN, consent. */
-async function logIn(portal) {
-  const client = new Client();
-  const methods = await client.browse(`${portal}/auth/login`);
-  const cardPage = await client.browse(findLink(methods, 'method-card'));
-  const form = findForm(cardPage, 'card-form');
-  form.fields.set('card', '000000001');
-  form.fields.set('pin', '123456');
-  const landed = await client.browse(form.action, { method: 'POST', body: form.fields.toString() });
-  const token = JSON.parse((await client.browse(`${portal}/api/csrf-token`)).text).token;
-  if (landed.url.pathname === '/consent') {
-    const url = new URL(`${portal}/api/consent`);
-    const response = await fetch(url, {
-      method: 'POST',
-      headers: { cookie: client.header(url), 'x-csrf-token': token, 'content-type': 'application/json' },
-      body: JSON.stringify({ consent: 'given' }),
-    });
-    if (!response.ok) throw new Error(`consent: ${response.status} ${await response.text()}`);
-  }
-  const session = JSON.parse((await client.browse(`${portal}/api/session`)).text);
-  if (!session.person) throw new Error('the login did not succeed');
-  client.token = token;
-  return client;
 }
 
 // ---- Load ----
@@ -322,7 +207,14 @@ async function main() {
   const startReplica = (name, port, publish) => {
     const dataDir = join(temp, name);
     replicas[name] = run(process.execPath, [join(root, 'packages/server/dist/start.js')], {
-      env: { ...shared, PORT: String(port), DATA_DIR: dataDir, CZP_PUBLISH_LOCAL_REMOTES: publish ? '1' : '0' },
+      // Each replica its own development register server, on any free port (one fixed port cannot take two).
+      env: {
+        ...shared,
+        PORT: String(port),
+        DATA_DIR: dataDir,
+        CZP_DEV_REGISTERS_PORT: '0',
+        CZP_PUBLISH_LOCAL_REMOTES: publish ? '1' : '0',
+      },
     });
     return waitFor(`http://127.0.0.1:${port}/api/health/ready`);
   };

@@ -77,6 +77,7 @@ function startPortal() {
       ...process.env,
       PORT: String(PORT),
       CZP_DEV_IDP_PORT: String(PORT + 10),
+      CZP_DEV_REGISTERS_PORT: '0',
       DATA_DIR: mkdtempSync(join(tmpdir(), 'czp-bench-')),
       CZP_NO_OPEN: '1',
       LOG_LEVEL: 'warn',

@@ -120,6 +120,13 @@ for (const locale of ['cs', 'en'] as const) {
       '/services/vitakarta',
       '/services/urad-prace',
       '/services/technicka-infrastruktura',
+      // My data (issue 13): every page of the Ministry of the Interior's sections.
+      '/services/my-data',
+      '/services/my-data/profile',
+      '/services/my-data/documents',
+      '/services/my-data/access-log',
+      '/services/my-data/agendas',
+      '/services/my-data/complaint?register=residents&item=address',
       '/',
       '/catalogue/znojmo',
     ]) {
