@@ -39,6 +39,32 @@ function describeNetworkError(error: unknown): string {
   return error.message;
 }
 
+/** Where a portal on this machine keeps its development tokens (packages/server/src/development/publishers.ts). */
+const DEV_TOKENS = '.data/dev-tokens';
+
+function isLocal(server: string): boolean {
+  const host = new URL(server).hostname;
+  return host === 'localhost' || host === '127.0.0.1' || host === '[::1]' || host.endsWith('.localhost');
+}
+
+/**
+ * What to do about a token the portal does not know. A portal in development (on this machine) makes one token per
+ * issuer, `czp_dev_<issuer-id>`, prints it on the first start and writes it to
+ * `<data folder>/dev-tokens/<issuer-id>.token`; another portal's tokens come from its operator.
+ */
+export function invalidTokenHint(server: string, issuerId?: string): string {
+  const issuer = issuerId ?? '<issuer-id>';
+  if (isLocal(server)) {
+    return (
+      `In development the portal prints each issuer's token on its first start and writes it to ` +
+      `${DEV_TOKENS}/${issuer}.token in the portal's folder (DATA_DIR/dev-tokens/ if DATA_DIR is set); ` +
+      `the token is czp_dev_${issuer}: CZP_TOKEN=$(cat ${DEV_TOKENS}/${issuer}.token) czp publish. ` +
+      `An issuer that is new gets its token when the portal starts with its czp.service.json in remotes/`
+    );
+  }
+  return `Set CZP_TOKEN to a token of ${issuerId ?? 'your issuer'} from ${server}: its operator gives you the first one, czp tokens create makes more`;
+}
+
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
@@ -88,7 +114,12 @@ export class ApiClient {
     try {
       response = await this.#fetch(`${this.server}${path}`, { method, headers, body: payload });
     } catch (error) {
-      throw new CliError(`cannot reach ${this.server}: ${describeNetworkError(error)}`);
+      throw new CliError(
+        `cannot reach ${this.server}: ${describeNetworkError(error)}. Is the portal running (pnpm start)? ` +
+          'To publish to another portal, set CZP_SERVER=<url> or pass --server <url>',
+        1,
+        { code: 'unreachable' },
+      );
     }
 
     const text = await response.text();
@@ -117,6 +148,11 @@ export class ApiClient {
       ...(typeof body.error === 'string' ? { code: body.error } : {}),
       ...(typeof body.field === 'string' ? { field: body.field } : {}),
     };
+    if (response.status === 401 && body.error === 'token-invalid') {
+      const said =
+        typeof body.message === 'string' && body.message !== '' ? body.message : 'This publishing token is not valid';
+      return new CliError(`${said.replace(/[.\s]+$/, '')}. ${invalidTokenHint(this.server)}`, 1, details);
+    }
     if (typeof body.message === 'string' && body.message !== '') return new CliError(body.message, 1, details);
     const status = `${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
     const hint =

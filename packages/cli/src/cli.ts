@@ -15,7 +15,7 @@ import { submissionsCommand } from './commands/submissions.js';
 import { tokensCommand } from './commands/tokens.js';
 import { versionsCommand } from './commands/versions.js';
 import { withdrawCommand } from './commands/withdraw.js';
-import { CliError, EXIT_OK, EXIT_REFUSED, EXIT_USAGE, UsageError } from './errors.js';
+import { CliError, EXIT_OK, EXIT_REFUSED, EXIT_USAGE, ReportedError, UsageError } from './errors.js';
 
 export type { CliIo } from './command.js';
 
@@ -230,7 +230,34 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
   return EXIT_OK;
 }
 
-function report(error: unknown, io: CliIo): number {
+/** The refusal as `--json` prints it on stdout: the shape of the server's refusals (ApiRefusal) and the status. */
+function refusalJson(error: unknown): { error: string; message: string; field: string | null; status: number | null } {
+  if (error instanceof CliError) {
+    return {
+      error: error.code ?? (error instanceof UsageError ? 'usage' : 'refused'),
+      message: error.message,
+      field: error.field ?? null,
+      status: error.status ?? null,
+    };
+  }
+  return {
+    error: 'unexpected',
+    message: error instanceof Error ? error.message : String(error),
+    field: null,
+    status: null,
+  };
+}
+
+/** --json among the options (before a `--`), even when the command line did not parse. */
+function wantsJson(argv: readonly string[]): boolean {
+  const end = argv.indexOf('--');
+  return (end === -1 ? argv : argv.slice(0, end)).includes('--json');
+}
+
+function report(error: unknown, io: CliIo, json: boolean): number {
+  // Already printed by the command (czp check's lines, or its JSON): only the exit code is left.
+  if (error instanceof ReportedError) return error.exitCode;
+  if (json) print(io, 'stdout', JSON.stringify(refusalJson(error), null, 2));
   if (error instanceof CliError) {
     print(io, 'stderr', `czp: ${error.message}`);
     if (error.field) print(io, 'stderr', `czp: (field: ${error.field})`);
@@ -249,6 +276,6 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   try {
     return await dispatch(argv, io);
   } catch (error) {
-    return report(error, io);
+    return report(error, io, wantsJson(argv));
   }
 }

@@ -40,3 +40,11 @@ export class UsageError extends CliError {
     this.command = command;
   }
 }
+
+/** A refusal the command has already printed (e.g. the failed lines of `czp check`): only its exit code is left. */
+export class ReportedError extends CliError {
+  constructor(message: string, details: CliErrorDetails = {}) {
+    super(message, EXIT_REFUSED, details);
+    this.name = 'ReportedError';
+  }
+}
