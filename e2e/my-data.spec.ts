@@ -6,6 +6,12 @@ import { EVA, JAN, logIn } from './support/login.js';
 
 const API = '/api/services/my-data';
 
+/** The development mail catcher's inbox API (playwright.config.ts: CZP_DEV_MAIL_PORT = port + 30). */
+function mailInbox(baseURL: string | undefined): string {
+  const url = new URL(baseURL ?? 'http://localhost:8181');
+  return `http://localhost:${Number(url.port) + 30}/api/messages`;
+}
+
 /** The development register server of the e2e portal (playwright.config.ts: CZP_DEV_REGISTERS_PORT = port + 20). */
 function registersControl(baseURL: string | undefined): string {
   const url = new URL(baseURL ?? 'http://localhost:8181');
@@ -161,7 +167,9 @@ test("a service reads only what it declared: Vitakarta's read shows under its na
 }) => {
   await logIn(page, JAN, { returnTo: '/catalogue/vitakarta' });
   // Not added yet: its declared read is refused (the citizen has not let it read).
-  const notAdded = await page.request.get('/api/services/vitakarta/registers/residents?items=birth&purpose=check-eligibility');
+  const notAdded = await page.request.get(
+    '/api/services/vitakarta/registers/residents?items=birth&purpose=check-eligibility',
+  );
   expect(notAdded.status()).toBe(403);
   expect((await notAdded.json()).error).toBe('service-not-added');
 
@@ -184,4 +192,47 @@ test("a service reads only what it declared: Vitakarta's read shows under its na
   expect(log.entries.some((e) => e.outcome === 'refused' && e.refusal === 'undeclared-read')).toBe(true);
   await page.goto('/services/my-data/access-log');
   await expect(page.getByRole('table')).toContainText('Vitakarta');
+});
+
+test('PROFILE: an e-mail for notifications is verified by the code the e-mail carried; a wrong code is refused next to the field', async ({
+  page,
+  baseURL,
+}) => {
+  const address = `jan.novak+${Date.now()}@example.cz`;
+  await logIn(page, JAN, { returnTo: '/services/my-data/profile' });
+  const email = page.locator('.my-data-contact').filter({ has: page.getByRole('heading', { name: 'E-mail' }) });
+  if (await email.getByRole('button', { name: 'Změnit' }).isVisible())
+    await email.getByRole('button', { name: 'Změnit' }).click();
+  await email.getByRole('textbox', { name: /E-mailová adresa/ }).fill('not-an-address');
+  await email.getByRole('button', { name: 'Uložit a poslat kód' }).click();
+  await expect(email.getByRole('textbox', { name: /E-mailová adresa/ })).toHaveAttribute('aria-invalid', 'true');
+  await email.getByRole('textbox', { name: /E-mailová adresa/ }).fill(address);
+  await email.getByRole('button', { name: 'Uložit a poslat kód' }).click();
+  await expect(email).toContainText('čeká na ověření kódem');
+
+  // The code travels by the durable job queue over SMTP into the development mail catcher.
+  let code = '';
+  await expect
+    .poll(
+      async () => {
+        const inbox = await (await page.request.get(mailInbox(baseURL))).json();
+        const message = inbox.emails.find((m: { to: string; text: string }) => m.to.includes(address));
+        code = message?.text.match(/\b\d{6}\b/)?.[0] ?? '';
+        return code;
+      },
+      { timeout: 15_000 },
+    )
+    .toMatch(/^\d{6}$/);
+
+  const wrong = code === '000000' ? '111111' : '000000';
+  await email.getByRole('textbox', { name: /Ověřovací kód/ }).fill(wrong);
+  await email.getByRole('button', { name: 'Ověřit' }).click();
+  await expect(email.getByRole('textbox', { name: /Ověřovací kód/ })).toHaveAttribute('aria-invalid', 'true');
+  await expect(email).toContainText('Kód nesouhlasí');
+  await email.getByRole('textbox', { name: /Ověřovací kód/ }).fill(code);
+  await email.getByRole('button', { name: 'Ověřit' }).click();
+  await expect(email).toContainText(address);
+  await expect(email).toContainText(/ověřeno/);
+  const contacts = await (await page.request.get(`${API}/contacts`)).json();
+  expect(contacts.email).toMatchObject({ value: address, verified: true });
 });

@@ -34,6 +34,9 @@ export default defineConfig({
       PORT: String(port),
       CZP_DEV_IDP_PORT: String(port + 10),
       CZP_DEV_REGISTERS_PORT: String(port + 20),
+      // The development mail catcher: its inbox API lets a test read the code an e-mail carried.
+      CZP_DEV_MAIL_PORT: String(port + 30),
+      CZP_DEV_MAIL_SMTP_PORT: String(port + 31),
       DATA_DIR: dataDir,
       CZP_NO_OPEN: '1',
       LOG_LEVEL: 'warn',
