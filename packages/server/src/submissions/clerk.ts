@@ -12,7 +12,7 @@ import { applyChange, type SubmissionsContext } from './store.js';
  * runs once even with several server processes; a step finds the submission where the previous one left it or does
  * nothing (withdrawn meanwhile, or moved by the issuer itself).
  */
-export const CLERK_WALK: readonly {
+const CLERK_WALK: readonly {
   from: SubmissionState;
   to: SubmissionState;
   afterMs: number;

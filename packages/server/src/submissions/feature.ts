@@ -27,7 +27,7 @@ export interface SubmissionsDeps {
 }
 
 /** What the wiring and tests reach through `app.submissions`. */
-export interface SubmissionsRuntime {
+interface SubmissionsRuntime {
   /** Whether new submissions get the development clerk; may be switched before the first request. */
   developmentClerk: boolean;
 }

@@ -16,11 +16,11 @@ import { bundleFiles, serviceMetadata } from '../test/fixtures.js';
 import { scriptedIdentityProvider } from '../test/scripted-identity-provider.js';
 import { createTestDatabase } from '../test/test-database.js';
 
-export const PEOPLE = { jan: 'Jan Novák', eva: 'Eva Svobodová', petr: 'Petr Dvořák', lenka: 'Lenka Malá' };
-export type Person = keyof typeof PEOPLE;
+const PEOPLE = { jan: 'Jan Novák', eva: 'Eva Svobodová', petr: 'Petr Dvořák', lenka: 'Lenka Malá' };
+type Person = keyof typeof PEOPLE;
 
 /** Telč's dog registration: a name, an age and a chip number; a PDF or JPEG of the vaccination card. */
-export const DOG: SubmissionTypeDeclaration = {
+const DOG: SubmissionTypeDeclaration = {
   id: 'prihlaseni-psa',
   name: { cs: 'Přihlášení psa', en: 'Registering a dog' },
   schema: {
@@ -42,7 +42,7 @@ export const DOG: SubmissionTypeDeclaration = {
 };
 
 /** Znojmo's fee declaration: no attachments. */
-export const FEE: SubmissionTypeDeclaration = {
+const FEE: SubmissionTypeDeclaration = {
   id: 'poplatek',
   name: { cs: 'Ohlášení k místnímu poplatku', en: 'Local fee declaration' },
   schema: { type: 'object', required: ['persons'], properties: { persons: { type: 'integer', minimum: 1 } } },
@@ -50,13 +50,13 @@ export const FEE: SubmissionTypeDeclaration = {
 
 export const TOKENS = { telc: 'czp_test_telc_token', znojmo: 'czp_test_znojmo_token' } as const;
 
-export interface Clock {
+interface Clock {
   now(): Date;
   advance(ms: number): void;
 }
 
 /** A clock that moves only when told (and by a millisecond at each reading, so rows keep their order). */
-export function testClock(start = new Date('2026-12-03T09:00:00.000Z')): Clock {
+function testClock(start = new Date('2026-12-03T09:00:00.000Z')): Clock {
   let at = start.getTime();
   return {
     now: () => {
@@ -124,7 +124,7 @@ export async function testPortal(): Promise<TestPortal> {
   };
 }
 
-export interface TestFile {
+interface TestFile {
   name: string;
   content: Buffer;
   type?: string;
@@ -138,7 +138,7 @@ export interface Answer {
 }
 
 /** A multipart/form-data body as a browser sends it. */
-export function form(fields: Record<string, string>, files: TestFile[] = []) {
+function form(fields: Record<string, string>, files: TestFile[] = []) {
   const boundary = `----czp${randomBytes(8).toString('hex')}`;
   const chunks: Buffer[] = [];
   for (const [name, value] of Object.entries(fields)) {
