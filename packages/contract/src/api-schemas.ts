@@ -12,12 +12,13 @@ import {
 } from './data-box.js';
 import type { ActivateRequest, CreateTokenRequest, ExternalPublishRequest, PublishFormFields } from './publisher.js';
 import { REMOTE_FAILURE_REASONS, type RemoteFailureReport } from './remote-failures.js';
-import { semverSchema, serviceIdSchema } from './service.js';
+import { type ServiceMetadata, semverSchema, serviceIdSchema } from './service.js';
 import {
   type StatusChangeRequest,
   SUBMISSION_LIMITS,
   SUBMISSION_STATES,
   type SubmissionFormFields,
+  type SubmissionTypeDeclaration,
   type SupplementFormFields,
 } from './submissions.js';
 import { cleanLine, cleanMultiline, controlMessage, isVisibleText, textProblem } from './text.js';
@@ -288,6 +289,12 @@ export const auditQuerySchema = z.object({
 });
 
 // Submissions (/api/services/<id>/submissions, /api/submissions/, /api/publisher/submissions/).
+
+/** The declaration czp.service.json's schema (zod/mini, service.ts) checks is the contract's interface. */
+export const submissionDeclarationMatches: Same<
+  NonNullable<ServiceMetadata['submissions']>[number],
+  SubmissionTypeDeclaration
+> = true;
 
 const idempotencyKeySchema = z
   .string()
