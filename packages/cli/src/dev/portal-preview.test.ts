@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { CliIo } from '../command.js';
 import { CliError, UsageError } from '../errors.js';
 import { stopDevServers } from './lifetime.js';
-import { previewInPortal, servePreviewFiles } from './portal-preview.js';
+import { buildScriptOptions, previewInPortal, servePreviewFiles } from './portal-preview.js';
 
 const PORTAL = 'http://localhost:8080';
 let root: string;
@@ -155,5 +155,20 @@ describe('previewing in a portal', () => {
       );
     }
     await expect(previewInPortal({ dir: '.', portal: PORTAL, io: captured() })).rejects.toThrow(/czp\.service\.json/);
+  });
+});
+
+describe('the watch build', () => {
+  it('gives Vite the options of the remote’s own build script', async () => {
+    const script = async (build: unknown) => {
+      await writeFile(path.join(dir, 'package.json'), JSON.stringify({ name: 'telc', scripts: { build } }));
+      return buildScriptOptions(dir);
+    };
+    expect(await script('vite build --configLoader runner')).toEqual(['--configLoader', 'runner']);
+    expect(await script('vite build')).toEqual([]);
+    expect(await script('vite build --watch --mode production')).toEqual(['--mode', 'production']);
+    expect(await script('tsc && vite build')).toEqual([]);
+    expect(await script('vite build; rm -rf /')).toEqual([]);
+    expect(await script(undefined)).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { createReadStream } from 'node:fs';
+import { createReadStream, readFileSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { createRequire } from 'node:module';
@@ -127,17 +127,22 @@ function portalOriginOf(portal: string): string {
   return url.origin;
 }
 
-/** `vite build --watch` with the Vite the remote itself depends on, in its folder: its own vite.config. */
+/**
+ * `vite build --watch` with the Vite the remote itself depends on, in its folder: its own vite.config, and the options
+ * its own `build` script gives Vite (`vite build --configLoader runner` as `czp new` writes it).
+ */
 function startViteWatch(dir: string, io: CliIo): ChildProcess {
+  const require = createRequire(path.join(dir, 'package.json'));
   let viteBin: string;
   try {
-    viteBin = createRequire(path.join(dir, 'package.json')).resolve('vite/bin/vite.js');
+    // Vite's exports do not include its bin: found next to its package.json.
+    viteBin = path.join(path.dirname(require.resolve('vite/package.json')), 'bin', 'vite.js');
   } catch {
     throw new CliError(`cannot find Vite for ${dir}: install the remote's dependencies first (pnpm install)`, 1, {
       code: 'build-failed',
     });
   }
-  const child = spawn(process.execPath, [viteBin, 'build', '--watch'], {
+  const child = spawn(process.execPath, [viteBin, 'build', '--watch', ...buildScriptOptions(dir)], {
     cwd: dir,
     env: { ...process.env, ...io.env },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -146,6 +151,19 @@ function startViteWatch(dir: string, io: CliIo): ChildProcess {
   child.stdout?.on('data', (chunk: Buffer) => io.stderr.write(chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => io.stderr.write(chunk.toString()));
   return child;
+}
+
+/** The options after `vite build` in the remote's `build` script (none when it is something else). */
+export function buildScriptOptions(dir: string): string[] {
+  let script: unknown;
+  try {
+    script = (JSON.parse(readFileSync(path.join(dir, 'package.json'), 'utf8')) as { scripts?: Record<string, unknown> })
+      .scripts?.build;
+  } catch {
+    return [];
+  }
+  const match = typeof script === 'string' ? /^\s*vite\s+build((?:\s+[\w=:./-]+)*)\s*$/.exec(script) : null;
+  return (match?.[1] ?? '').split(/\s+/).filter((option) => option !== '' && option !== '--watch' && option !== '-w');
 }
 
 /** Resolves once `file` was written after `since` (the first build of this run finished). */
