@@ -54,6 +54,8 @@ describe('a remote built with its shared singletons but without import: false', 
     const copies = findBundledCopies(bundled, manifestOf(bundled));
     expect(copies.map((copy) => copy.library)).toEqual([...SHARED_SINGLETONS]);
     for (const copy of copies) for (const file of copy.files) expect(bundled.has(file), file).toBe(true);
+    // The message names a file of the library itself first, not a chunk its fallback depends on (React's for zustand).
+    expect(copies.find((copy) => copy.library === 'zustand')?.files[0]).toMatch(/__prebuild__zustand__prebuild__/);
     const reactDom = copies.find((copy) => copy.library === 'react-dom');
     expect(reactDom?.evidence).toContain('mf-manifest.json lists a fallback copy of "react-dom');
     expect(reactDom?.evidence).toContain('its code');

@@ -6,7 +6,7 @@ import type { FederationManifest } from './manifest.js';
 /** A shared library the bundle carries a copy of, and where. */
 export interface BundledCopy {
   library: SharedSingleton;
-  /** The bundle's files that hold (part of) the copy, sorted. */
+  /** The bundle's files that hold (part of) the copy: those with its code or named after it first. */
   files: string[];
   /** How it was found, for the message and for a person looking into it. */
   evidence: string;
@@ -136,10 +136,12 @@ export function findBundledCopies(
   files: ReadonlyMap<string, Uint8Array>,
   manifest: FederationManifest | undefined,
 ): BundledCopy[] {
-  const found = new Map<SharedSingleton, { files: Set<string>; evidence: string[] }>();
-  const note = (library: SharedSingleton, file: string, evidence: string) => {
-    const entry = found.get(library) ?? { files: new Set(), evidence: [] };
-    entry.files.add(file);
+  // Files found by the library's own code or chunk name come first in the message: the manifest also lists the
+  // chunks a fallback depends on (zustand's lists React's), which are less telling.
+  const found = new Map<SharedSingleton, { own: Set<string>; listed: Set<string>; evidence: string[] }>();
+  const note = (library: SharedSingleton, file: string, evidence: string, listed = false) => {
+    const entry = found.get(library) ?? { own: new Set(), listed: new Set(), evidence: [] };
+    (listed ? entry.listed : entry.own).add(file);
     if (!entry.evidence.includes(evidence)) entry.evidence.push(evidence);
     found.set(library, entry);
   };
@@ -150,7 +152,7 @@ export function findBundledCopies(
     if (!library || !parsed.success) continue;
     const js = parsed.data.assets.js;
     for (const file of [...(js?.sync ?? []), ...(js?.async ?? [])]) {
-      note(library, file, `mf-manifest.json lists a fallback copy of "${shared.name}"`);
+      note(library, file, `mf-manifest.json lists a fallback copy of "${shared.name}"`, true);
     }
   }
 
@@ -178,8 +180,9 @@ export function findBundledCopies(
   }
 
   return SHARED_SINGLETONS.filter((library) => found.has(library)).map((library) => {
-    const entry = found.get(library) as { files: Set<string>; evidence: string[] };
-    return { library, files: [...entry.files].sort(), evidence: entry.evidence.join('; ') };
+    const entry = found.get(library) as { own: Set<string>; listed: Set<string>; evidence: string[] };
+    const listed = [...entry.listed].filter((file) => !entry.own.has(file)).sort();
+    return { library, files: [...[...entry.own].sort(), ...listed], evidence: entry.evidence.join('; ') };
   });
 }
 
