@@ -131,10 +131,22 @@ describe('czp-admin on an embedded database another process holds', () => {
     });
     expect(list.out.split('\n').map((line) => line.split('  ')[1])).toEqual(['CI', 'initial']);
 
-    // The server stops (and lets go of the folder); opened again, its database has both tokens.
-    const exited = new Promise((resolve) => child?.once('exit', resolve));
-    child?.kill('SIGTERM');
-    await exited;
+    // The server restarts: both tokens are there, read through the new process.
+    const stop = async () => {
+      const exited = new Promise((resolve) => child?.once('exit', resolve));
+      child?.kill('SIGTERM');
+      await exited;
+    };
+    await stop();
+    const restarted = await otherProcess(dataDir, true);
+    expect(restarted.pid).not.toBe(server.pid);
+    // Its operator token file was removed above: the development server made a new one, which czp-admin reads.
+    const after = await czpAdmin(['token', 'list', '--issuer', 'mesto-kutna-hora']);
+    expect(after.err).toContain(`A CzP server (pid ${restarted.pid}) holds the embedded database`);
+    expect(after.out.split('\n').map((line) => line.split('  ')[1])).toEqual(['CI', 'initial']);
+
+    // Stopped, it lets go of the folder; opened here, the database has both tokens' hashes.
+    await stop();
     const db = await createPgliteDatabase(join(dataDir, 'db'));
     try {
       const [issuer] = await db.query<{ ico: string }>(`select ico from issuers where id = 'mesto-kutna-hora'`);
