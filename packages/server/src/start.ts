@@ -128,6 +128,8 @@ export async function start(): Promise<void> {
     ...channels,
   });
   const log = app.log;
+  // Outside production a development clerk walks each demo submission to a decision within a minute.
+  if (process.env.NODE_ENV !== 'production') app.submissions.developmentClerk = true;
 
   let closing = false;
   const shutdownTimeoutMs = Number(process.env.CZP_SHUTDOWN_TIMEOUT_MS ?? 10_000);
