@@ -31,7 +31,7 @@ export default defineConfig({
           name: 'dom',
           environment: 'jsdom',
           include: [
-            'packages/remote-sdk/src/**/*.test.{ts,tsx}',
+            'packages/{remote-sdk,emulator}/src/**/*.test.{ts,tsx}',
             'shell/src/**/*.test.{ts,tsx}',
             'remotes/*/src/**/*.test.{ts,tsx}',
           ],
