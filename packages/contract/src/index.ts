@@ -6,6 +6,7 @@ export * from './data-categories.js';
 export * from './levels.js';
 export * from './locales.js';
 export * from './localized.js';
+export * from './notifications.js';
 export * from './page.js';
 export * from './publisher.js';
 export * from './refusal.js';

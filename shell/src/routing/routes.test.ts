@@ -33,7 +33,8 @@ describe('sections drawn by services', () => {
     expect(sectionHref(profile, (id) => id === 'my-data')).toBe('/services/my-data/profile');
     expect(sectionHref(data, (id) => id === 'my-data')).toBe('/services/my-data');
     expect(sectionHref(profile, () => false)).toBe('/profile');
-    expect(sectionHref(calendar, () => true)).toBe('/calendar');
+    expect(sectionHref(calendar, (id) => id === 'my-data')).toBe('/calendar');
+    expect(sectionHref(calendar, () => true)).toBe('/services/calendar');
   });
 
   it('marks the tab with the longest matching href current', () => {

@@ -24,9 +24,9 @@ export const SECTIONS = [
   { id: 'profile', path: '/profile', label: 'tabProfile', service: 'my-data', subpath: '/profile' },
   { id: 'data', path: '/data', label: 'tabData', service: 'my-data', subpath: '' },
   { id: 'data-box', path: '/data-box', label: 'tabDataBox', service: 'data-box', subpath: '' },
-  { id: 'calendar', path: '/calendar', label: 'tabCalendar' },
+  { id: 'calendar', path: '/calendar', label: 'tabCalendar', service: 'calendar', subpath: '' },
   { id: 'documents', path: '/documents', label: 'tabDocuments', service: 'my-data', subpath: '/documents' },
-  { id: 'submissions', path: '/submissions', label: 'tabSubmissions' },
+  { id: 'submissions', path: '/submissions', label: 'tabSubmissions', service: 'submissions', subpath: '' },
 ] as const satisfies readonly {
   id: string;
   path: string;
