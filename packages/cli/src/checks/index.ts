@@ -1,3 +1,4 @@
+import { accessibilityCheck } from './accessibility.js';
 import { freshBuildCheck } from './fresh-build.js';
 import { manifestCheck } from './manifest.js';
 import { metadataCheck } from './metadata.js';
@@ -6,4 +7,11 @@ import { sizeCheck } from './size.js';
 import type { Check } from './types.js';
 
 /** What `czp check` runs, in this order, one line each. A new check is a module here and one line in this list. */
-export const CHECKS: readonly Check[] = [freshBuildCheck, metadataCheck, manifestCheck, sharedCheck, sizeCheck];
+export const CHECKS: readonly Check[] = [
+  freshBuildCheck,
+  metadataCheck,
+  manifestCheck,
+  sharedCheck,
+  sizeCheck,
+  accessibilityCheck,
+];
