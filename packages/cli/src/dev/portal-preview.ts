@@ -26,7 +26,7 @@ export interface PortalPreviewOptions {
   io: CliIo;
 }
 
-export const DEFAULT_PREVIEW_PORT = 5174;
+const DEFAULT_PREVIEW_PORT = 5174;
 /** How long the first build may take before czp gives up. */
 const FIRST_BUILD_TIMEOUT_MS = 120_000;
 
@@ -110,7 +110,7 @@ export async function previewInPortal(options: PortalPreviewOptions & PreviewSea
 }
 
 /** The portal's page that asks the person to confirm: the one way a preview starts. */
-export function previewConfirmationUrl(portalOrigin: string, serviceId: string, origin: string): string {
+function previewConfirmationUrl(portalOrigin: string, serviceId: string, origin: string): string {
   return `${portalOrigin}/preview?${new URLSearchParams({ service: serviceId, origin })}`;
 }
 

@@ -3,10 +3,10 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { exactOrigin } from './settings.js';
 
 /** How long one confirmation lasts: a working day, then the developer confirms again. */
-export const PREVIEW_MAX_AGE_SECONDS = 8 * 60 * 60;
+const PREVIEW_MAX_AGE_SECONDS = 8 * 60 * 60;
 
 /** The preview cookie: `__Host-` over https, so a sibling subdomain cannot plant one. */
-export function previewCookieName(secure: boolean): string {
+function previewCookieName(secure: boolean): string {
   return secure ? '__Host-czp_preview' : 'czp_preview';
 }
 

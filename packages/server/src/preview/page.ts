@@ -43,7 +43,7 @@ export function previewOfPage(
 }
 
 /** The policy with `origin` added to the directives a previewed remote needs; the rest as it was. */
-export function widenPolicy(policy: string, origin: string): string {
+function widenPolicy(policy: string, origin: string): string {
   return policy
     .split(';')
     .map((directive) => {

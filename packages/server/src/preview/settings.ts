@@ -8,12 +8,9 @@ export interface PreviewSettings {
 }
 
 /** The operator's switch: previews in production only with `CZP_ALLOW_PREVIEW=1`. */
-export const ALLOW_PREVIEW_ENV = 'CZP_ALLOW_PREVIEW';
+const ALLOW_PREVIEW_ENV = 'CZP_ALLOW_PREVIEW';
 /** The allow-list of preview origins (comma-separated), instead of the loopback default. */
-export const PREVIEW_ORIGINS_ENV = 'CZP_PREVIEW_ORIGINS';
-
-/** Previews are off: what a portal runs with when nobody said otherwise and it cannot tell. */
-export const PREVIEW_OFF: PreviewSettings = { enabled: false, origins: 'loopback' };
+const PREVIEW_ORIGINS_ENV = 'CZP_PREVIEW_ORIGINS';
 
 /**
  * Reads the settings from the environment: on outside production, off in production unless the operator sets
@@ -30,7 +27,7 @@ export function previewSettingsFromEnv(env: Readonly<Record<string, string | und
 }
 
 /** CZP_PREVIEW_ORIGINS: http(s) origins only (each becomes a CSP source for the browsers that preview). */
-export function parsePreviewOrigins(value: string | undefined): PreviewSettings['origins'] {
+function parsePreviewOrigins(value: string | undefined): PreviewSettings['origins'] {
   const origins: string[] = [];
   for (const raw of (value ?? '').split(',')) {
     const text = raw.trim();
