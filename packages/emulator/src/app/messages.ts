@@ -54,7 +54,7 @@ export const messages = defineMessages({
     gateSwitch: 'Přihlásit jako {person}',
     portalPageTitle: 'Stránka portálu {path}',
     portalPageText:
-      'Služba přešla na adresu {path}: v portálu je to stránka portálu, ne služby. Emulátor ukazuje jen vaši službu.',
+      'Adresa {path} je v portálu jeho vlastní stránka, ne stránka služby. Emulátor ukazuje jen vaši službu.',
     backToService: 'Zpět na službu',
   },
   en: {
@@ -111,7 +111,7 @@ export const messages = defineMessages({
     gateSwitch: 'Sign in as {person}',
     portalPageTitle: 'Portal page {path}',
     portalPageText:
-      'The service went to {path}: in the portal that is a page of the portal, not of the service. The emulator shows only your service.',
+      'In the portal, {path} is a page of the portal itself, not of the service. The emulator shows only your service.',
     backToService: 'Back to the service',
   },
 });
