@@ -5,6 +5,7 @@ import { RequestSessions } from './auth/request-session.js';
 import { DEFAULT_SESSION_POLICY, type SessionPolicy, SessionStore } from './auth/sessions.js';
 import { unconfiguredIdentityProvider } from './auth/unconfigured.js';
 import type { BundleStore } from './catalogue/bundle-store.js';
+import { registerOperatorPublishers } from './catalogue/publisher-api/operator-routes.js';
 import type { Authorities } from './data-box/authorities.js';
 import type { DataBoxRegister } from './data-box/box-register.js';
 import type { Database } from './db/database.js';
@@ -18,6 +19,7 @@ import { OperatorCredential } from './operations/operator.js';
 import { registerOperations } from './operations/register.js';
 import { requestId } from './operations/request-id.js';
 import { registerPage } from './page/register.js';
+import type { PreviewSettings } from './preview/settings.js';
 import type { RegistersDeps } from './registers/feature.js';
 
 export interface AppOptions {
@@ -65,6 +67,8 @@ export interface AppOptions {
   email?: EmailChannel;
   /** SMS to citizens (an HTTP gateway from CZP_SMS_URL, or the dev-mail sink). Default: the log. */
   sms?: SmsGateway;
+  /** Developer previews (preview/): start.ts reads CZP_ALLOW_PREVIEW and CZP_PREVIEW_ORIGINS. Absent: read from the environment. */
+  preview?: PreviewSettings;
 }
 
 declare module 'fastify' {
@@ -107,14 +111,18 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     rateLimitRedis: options.rateLimitRedis,
     strictTransportSecurity: (options.publicUrl ?? '').startsWith('https:'),
   });
+  // The operator's credential: /metrics, the inventory, and czp-admin's commands while this server holds the database.
+  const operator = new OperatorCredential(options.operatorToken);
   registerOperations(app, {
     db,
     version: options.version,
     metrics: options.metrics ?? new Metrics(),
-    operator: new OperatorCredential(options.operatorToken),
+    operator,
     migrationIds: MIGRATIONS.map((migration) => migration.id),
     now,
   });
+  // czp-admin talks to this server instead of opening an embedded database the server holds (admin/running-server.ts).
+  registerOperatorPublishers(app, { db, operator, version: options.version, now });
 
   // One queue per app: started once the app is ready (it runs what is pending, also jobs of a crashed process) and
   // stopped when the app closes, before the entry point closes the database.
@@ -140,6 +148,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     ...(options.registersResilience ? { registersResilience: options.registersResilience } : {}),
     ...(options.email ? { email: options.email } : {}),
     ...(options.sms ? { sms: options.sms } : {}),
+    ...(options.preview ? { preview: options.preview } : {}),
     // Contact codes are hashed with a key derived from it: the same in every replica and across restarts.
     ...(options.sessionSecret ? { contactCodeSecret: options.sessionSecret } : {}),
   };

@@ -4,6 +4,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startDevMail } from '@czp/dev-mail';
 import { Redis } from 'ioredis';
+import { writeServerAddress } from './admin/running-server.js';
 import { buildApp } from './app.js';
 import { loadIdentityProviderConfig } from './auth/config.js';
 import { DEFAULT_SESSION_POLICY } from './auth/sessions.js';
@@ -22,6 +23,7 @@ import { channelsFromEnvironment } from './notifications/channels/environment.js
 import { loggerOptions } from './operations/logging.js';
 import { Metrics } from './operations/metrics.js';
 import { loadOperatorToken, OPERATOR_TOKEN_ENV } from './operations/operator.js';
+import { previewSettingsFromEnv } from './preview/settings.js';
 import { ConfigurationError } from './startup/configuration-error.js';
 import { findRepoRoot, resolveIconsDir } from './startup/paths.js';
 import { loadSessionSecret } from './startup/secret.js';
@@ -63,6 +65,8 @@ export async function start(): Promise<void> {
     throw new ConfigurationError('CZP_SESSION_IDLE_MINUTES must be a number of minutes between 1 and 1440.');
   }
   const remoteOrigins = parseRemoteOrigins(process.env[REMOTE_ORIGINS_ENV]);
+  // A bad CZP_ALLOW_PREVIEW or CZP_PREVIEW_ORIGINS stops the start before anything opens.
+  const preview = previewSettingsFromEnv(process.env);
   const identity = await startIdentityProvider(identityConfig, { publicUrl, host, log: console });
   const registers = await startRegisters({
     env: process.env,
@@ -125,9 +129,13 @@ export async function start(): Promise<void> {
     sessionPolicy: { ...DEFAULT_SESSION_POLICY, idleTimeoutMs: idleMinutes * 60 * 1000 },
     logger: loggerOptions(),
     remoteOrigins,
+    preview,
     ...channels,
   });
   const log = app.log;
+  if (preview.enabled && process.env.NODE_ENV === 'production') {
+    log.warn('CZP_ALLOW_PREVIEW=1: browsers may preview services from development servers');
+  }
   // Outside production a development clerk walks each demo submission to a decision within a minute.
   if (process.env.NODE_ENV !== 'production') app.submissions.developmentClerk = true;
 
@@ -174,7 +182,13 @@ export async function start(): Promise<void> {
     else log.info({ remote: outcome.dir, status: outcome.status }, outcome.message);
   }
   // After publishing: every issuer of the local remotes is known by now and gets its development token.
-  if (process.env.NODE_ENV !== 'production') await seedDevelopmentPublishers(db, { info: (m) => log.info(m) });
+  if (process.env.NODE_ENV !== 'production') {
+    await seedDevelopmentPublishers(
+      db,
+      { info: (m) => log.info(m), warn: (m) => log.warn(m) },
+      { remotesDir, dataDir },
+    );
+  }
 
   if (!registers.gateway) {
     log.warn(`${REGISTERS_URL_ENV} is not set: the portal runs without registers (every register read answers 503)`);
@@ -190,6 +204,8 @@ export async function start(): Promise<void> {
   await app.listen({ port, host });
   const shown = host === '0.0.0.0' || host === '::' || host === 'localhost' ? 'localhost' : host;
   const url = `http://${shown}:${port}`;
+  // czp-admin finds this server by the address beside the embedded database it holds.
+  if (!process.env.DATABASE_URL) await writeServerAddress(dataDir, url);
   console.log(`CzP is running at ${url}`);
   if (identity.provider.development) {
     console.log(

@@ -1,10 +1,9 @@
 import { join } from 'node:path';
 import { buildApp } from '../app.js';
 import { FileBundleStore } from '../catalogue/bundle-store.js';
-import { registerOperatorPublishers } from '../catalogue/publisher-api/operator-routes.js';
 import { createPgliteDatabase } from '../db/pglite.js';
 import { migrate } from '../features.js';
-import { loadOperatorToken, OperatorCredential } from '../operations/operator.js';
+import { loadOperatorToken } from '../operations/operator.js';
 import { writeServerAddress } from './running-server.js';
 
 /** What the holding server prints once it listens (tests: the line after it is its address). */
@@ -24,12 +23,6 @@ export async function startHoldingServer(dataDir: string): Promise<{ url: string
     version: '0.0.0-test',
     sessionSecret: 'x'.repeat(32),
     operatorToken: operator.token,
-  });
-  registerOperatorPublishers(app, {
-    db,
-    operator: new OperatorCredential(operator.token),
-    version: '0.0.0-test',
-    now: () => new Date(),
   });
   const url = (await app.listen({ host: '127.0.0.1', port: 0 })).replace('localhost', '127.0.0.1');
   await writeServerAddress(dataDir, url);

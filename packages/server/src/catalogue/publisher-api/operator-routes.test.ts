@@ -6,10 +6,8 @@ import type { FastifyInstance } from 'fastify';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { buildApp } from '../../app.js';
 import type { Database } from '../../db/database.js';
-import { OperatorCredential } from '../../operations/operator.js';
 import { createTestDatabase } from '../../test/test-database.js';
 import { FileBundleStore } from '../bundle-store.js';
-import { registerOperatorPublishers } from './operator-routes.js';
 
 const OPERATOR = `czp_op_${'o'.repeat(40)}`;
 const KUTNA_HORA = {
@@ -40,13 +38,6 @@ beforeEach(async () => {
     version: '0.0.0-test',
     sessionSecret: 'x'.repeat(32),
     operatorToken: OPERATOR,
-  });
-  // As app.ts wires it (the same credential as the other operator endpoints).
-  registerOperatorPublishers(app, {
-    db,
-    operator: new OperatorCredential(OPERATOR),
-    version: '0.0.0-test',
-    now: () => new Date(),
   });
 });
 afterEach(async () => {
