@@ -17,6 +17,9 @@ import { stopDevServers } from './lifetime.js';
 const repo = path.resolve(import.meta.dirname, '../../../..');
 const remoteDir = path.join(repo, 'remotes/pribram');
 
+/** Polls a page: slow when the machine is busy, never longer than the test. */
+const POLL = { timeout: 10_000 };
+
 function hasChromium(): boolean {
   try {
     chromiumLaunchOptions();
@@ -85,18 +88,20 @@ describe.skipIf(!hasChromium())('czp dev on remotes/pribram', () => {
     await expect
       .poll(() => outlet.getByRole('heading', { level: 2 }).textContent(), { timeout: 20_000 })
       .toBe('Odbory a úřední hodiny');
-    await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('cs');
+    await expect.poll(() => page.locator('html').getAttribute('lang'), POLL).toBe('cs');
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Úřední hodiny Městského úřadu Příbram');
     expect(await page.getByRole('navigation', { name: 'Hlavní navigace' }).isVisible()).toBe(true);
 
     await page.getByRole('group', { name: 'Jazyk' }).getByRole('button', { name: 'English' }).click();
     await expect
-      .poll(() => outlet.getByRole('heading', { level: 2 }).textContent())
+      .poll(() => outlet.getByRole('heading', { level: 2 }).textContent(), POLL)
       .toBe('Departments and office hours');
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
 
     await page.getByLabel('Person').selectOption('eva-substantial');
-    await expect.poll(() => page.getByRole('region', { name: 'Signed in' }).textContent()).toContain('Eva Svobodová');
+    await expect
+      .poll(() => page.getByRole('region', { name: 'Signed in' }).textContent(), POLL)
+      .toContain('Eva Svobodová');
     expect(errors).toEqual([]);
     await page.close();
   }, 30_000);

@@ -1,6 +1,6 @@
 import type { ServiceMetadata } from '@czp/contract';
 import { defineRemote, useHost, useHostState, useServicePath } from '@czp/remote-sdk';
-import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Emulator } from './Emulator.js';
 import { createEmulatorHost } from './host.js';
@@ -66,7 +66,9 @@ function renderEmulator(overrides: Partial<ServiceMetadata> = {}, person = PEOPL
 }
 
 const outlet = () => document.querySelector<HTMLElement>('[data-czp-outlet="kutna-hora"]') as HTMLElement;
-const mounted = () => within(outlet()).findByRole('heading', { level: 2 });
+// Mounting goes through promises (bootstrap, mount, single-spa-react's render): slow on a busy machine.
+const WAIT = { timeout: 5_000 };
+const mounted = () => within(outlet()).findByRole('heading', { level: 2 }, WAIT);
 
 beforeEach(() => window.history.replaceState(null, '', '/services/kutna-hora'));
 afterEach(cleanup);
@@ -78,14 +80,15 @@ describe('the portal emulator', () => {
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Hlášení závad');
     expect(screen.getByText('Vydává: Město Kutná Hora')).toBeTruthy();
     expect(screen.getByRole('navigation', { name: 'Hlavní navigace' })).toBeTruthy();
-    expect(outlet().dataset.czpRemoteState).toBe('mounted');
+    // mount() resolves after the remote's first render (single-spa-react waits for componentDidMount).
+    await waitFor(() => expect(outlet().dataset.czpRemoteState).toBe('mounted'), WAIT);
   });
 
   it('switches the language for the frame and the remote', async () => {
     renderEmulator();
     await mounted();
     fireEvent.click(within(screen.getByRole('group', { name: 'Jazyk' })).getByRole('button', { name: 'English' }));
-    expect((await within(outlet()).findByRole('heading', { name: 'Fault reports' })).tagName).toBe('H2');
+    expect((await within(outlet()).findByRole('heading', { name: 'Fault reports' }, WAIT)).tagName).toBe('H2');
     expect(screen.getByRole('navigation', { name: 'Main navigation' })).toBeTruthy();
     expect(document.documentElement.lang).toBe('en');
   });
@@ -142,7 +145,7 @@ describe('the portal emulator', () => {
     );
     await mounted();
     view.rerender(<Emulator lifecycles={defineRemote(Edited)} metadata={metadata} stores={stores} host={host} />);
-    expect((await within(outlet()).findByRole('heading', { name: 'Upraveno' })).tagName).toBe('H2');
+    expect((await within(outlet()).findByRole('heading', { name: 'Upraveno' }, WAIT)).tagName).toBe('H2');
     expect(within(outlet()).queryByText('Hlášení závad')).toBeNull();
   });
 
