@@ -78,7 +78,7 @@ export async function distFreshness(folder: Pick<RemoteFolder, 'dir'>): Promise<
 }
 
 /** "remotes/telc: dist/ is older than src/app.tsx (changed 12:03, built 11:40)": the reason a stale dist/ is refused. */
-export function staleReason(folder: Pick<RemoteFolder, 'label'>, freshness: Freshness): string {
+function staleReason(folder: Pick<RemoteFolder, 'label'>, freshness: Freshness): string {
   const { built, changed } = freshness;
   if (!built) return `${folder.label}: dist/ has no files`;
   return (
