@@ -148,6 +148,8 @@ export function czpEmulator({ remoteDir }: CzpEmulatorOptions): Plugin {
     config() {
       return {
         root,
+        // Its own pre-bundled dependencies: the remote's `vite` and `czp dev` would otherwise re-optimize each other's.
+        cacheDir: path.join(root, 'node_modules', '.vite', 'czp-emulator'),
         // The emulator answers page requests itself (the remote's own index.html is for its build only).
         appType: 'custom',
         resolve: { dedupe: [...SHARED_WITH_REMOTE] },
