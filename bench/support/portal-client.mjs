@@ -3,7 +3,7 @@
 // my-data.mjs so each measures the portal, not its own copy of a login.
 
 /** A cookie jar with a browser's path rules (the portal and the provider share the host; cookies ignore ports). */
-export class PortalClient {
+class PortalClient {
   cookies = new Map();
   /** The CSRF token once logged in. */
   token = '';
