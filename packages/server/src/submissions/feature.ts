@@ -10,6 +10,7 @@ import { submissionChanged } from './jobs.js';
 import { SUBMISSIONS_MIGRATIONS } from './migrations.js';
 import { registerPublisherRoutes } from './publisher-routes.js';
 import { registerCitizenRoutes } from './routes.js';
+import { registerSectionRoutes } from './section-routes.js';
 import type { SubmissionsContext } from './store.js';
 
 export interface SubmissionsDeps {
@@ -63,6 +64,7 @@ export const submissions: Feature<SubmissionsDeps> = {
     deps.jobs.handle(submissionChanged, async (job) => {
       app.log.info({ submissionId: job.payload.submissionId, state: job.payload.state }, 'submission changed');
     });
+    registerSectionRoutes(app, { context, sessions: deps.sessions, dataBoxRegister: deps.dataBoxRegister });
     registerCitizenRoutes(app, {
       context,
       sessions: deps.sessions,
