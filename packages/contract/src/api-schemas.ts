@@ -10,6 +10,7 @@ import {
   NOTIFICATION_CHANNELS,
   type NotificationSettings,
 } from './data-box.js';
+import { NOTIFICATION_KINDS, NOTIFICATION_LIMITS, type NotificationKind } from './notifications.js';
 import type { ActivateRequest, CreateTokenRequest, ExternalPublishRequest, PublishFormFields } from './publisher.js';
 import { REMOTE_FAILURE_REASONS, type RemoteFailureReport } from './remote-failures.js';
 import { type ServiceMetadata, semverSchema, serviceIdSchema } from './service.js';
@@ -353,3 +354,44 @@ export const submissionsQuerySchema = z.object({
 export const submissionIdParamsSchema = z.object({ id: z.uuid() });
 
 export * from './register-schemas.js';
+
+// Notifications (/api/notifications).
+
+const kindChannelsSchema = (kind: string) =>
+  z.object(
+    {
+      email: z.boolean({ error: `${kind}.email must be true or false` }).optional(),
+      sms: z.boolean({ error: `${kind}.sms must be true or false` }).optional(),
+    },
+    { error: `${kind} must be an object like { "email": true, "sms": false }` },
+  );
+
+/**
+ * PUT /api/notifications/settings: `{ [kind]: { email, sms } }`; a kind or a channel left out keeps its choice. The
+ * portal's centre is not a choice (always on). Whether a channel's contact is verified is the server's check.
+ */
+export const notificationChoicesSchema = z.strictObject(
+  Object.fromEntries(NOTIFICATION_KINDS.map((kind) => [kind, kindChannelsSchema(kind).optional()])) as Record<
+    NotificationKind,
+    z.ZodOptional<ReturnType<typeof kindChannelsSchema>>
+  >,
+  {
+    error: (issue) =>
+      issue.code === 'unrecognized_keys'
+        ? `${issue.keys[0]} is not a kind of notification: use ${NOTIFICATION_KINDS.join(', ')}`
+        : 'The settings must be an object like { "submission-changed": { "email": true, "sms": false } }',
+  },
+);
+
+/** GET /api/notifications?page=N (1 when absent). */
+export const notificationsQuerySchema = z.object({
+  page: z.coerce
+    .number({ error: 'page must be a whole number from 1' })
+    .int({ error: 'page must be a whole number from 1' })
+    .min(1, { error: 'page must be a whole number from 1' })
+    .max(NOTIFICATION_LIMITS.maxPage, { error: `page can be at most ${NOTIFICATION_LIMITS.maxPage}` })
+    .default(1),
+});
+
+/** The `:id` of a notification; the server answers 404 for a malformed one. */
+export const notificationIdParamsSchema = z.object({ id: z.uuid() });

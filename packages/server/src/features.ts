@@ -11,6 +11,7 @@ import { jobsMigrations } from './jobs/migrations.js';
 import { type MyDataDeps, myData } from './my-data/feature.js';
 import { myServices } from './my-services/feature.js';
 import type { MyServicesRouteDeps } from './my-services/routes.js';
+import { type NotificationsDeps, notifications } from './notifications/feature.js';
 import { type PreviewDeps, preview } from './preview/feature.js';
 import { type RegistersDeps, registers } from './registers/feature.js';
 import { type SubmissionsDeps, submissions } from './submissions/feature.js';
@@ -24,7 +25,8 @@ export type FeatureDeps = CatalogueDeps &
   ContactsDeps &
   MyDataDeps &
   PreviewDeps &
-  SubmissionsDeps;
+  SubmissionsDeps &
+  NotificationsDeps;
 
 /** The server's features, registered in this order. A new feature is a folder and one line here. */
 export const FEATURES: readonly Feature<FeatureDeps>[] = [
@@ -38,6 +40,7 @@ export const FEATURES: readonly Feature<FeatureDeps>[] = [
   myData,
   preview,
   submissions,
+  notifications,
 ];
 
 /** Every feature's migrations, and the job queue's table every feature enqueues into, as one sequence by id. */
