@@ -15,6 +15,7 @@ import { submissionsCommand } from './commands/submissions.js';
 import { tokensCommand } from './commands/tokens.js';
 import { versionsCommand } from './commands/versions.js';
 import { withdrawCommand } from './commands/withdraw.js';
+import { requestDevelopmentToken, usingDevelopmentToken } from './dev-token.js';
 import { CliError, EXIT_OK, EXIT_REFUSED, EXIT_USAGE, ReportedError, UsageError } from './errors.js';
 
 export type { CliIo } from './command.js';
@@ -208,8 +209,21 @@ async function dispatch(argv: readonly string[], io: CliIo): Promise<number> {
   }
 
   const server = normaliseServer(options.server ?? (io.env.CZP_SERVER || DEFAULT_SERVER));
-  const token = (options.token ?? io.env.CZP_TOKEN ?? '').trim();
-  if (command.needsToken && token === '') throw new UsageError(MISSING_TOKEN);
+  let token = (options.token ?? io.env.CZP_TOKEN ?? '').trim();
+  if (command.needsToken && token === '') {
+    // A development portal hands out the documented development token of the remote's issuer; any other refuses.
+    const found = await requestDevelopmentToken({
+      server,
+      command: command.name,
+      args,
+      cwd: io.cwd,
+      userAgent: USER_AGENT,
+      ...(io.fetch ? { fetch: io.fetch } : {}),
+    });
+    if (!found) throw new UsageError(MISSING_TOKEN);
+    token = found.token;
+    print(io, 'stderr', usingDevelopmentToken(found, server));
+  }
 
   let client: ApiClient | undefined;
   const context: CommandContext = {

@@ -200,3 +200,22 @@ export interface OperatorIssuerResult {
   created: boolean;
   token: CreatedToken;
 }
+
+/*
+ * Development only: POST /api/publisher/development-tokens exists on a portal that is not in production, so that a
+ * newcomer's remote outside the portal's remotes/ gets its issuer's documented development token without guessing.
+ */
+
+/** The JSON body of POST /api/publisher/development-tokens: the issuer of the service's czp.service.json. */
+export interface DevelopmentTokenRequest {
+  issuer: Issuer;
+}
+
+/** POST /api/publisher/development-tokens: 201 when the issuer was registered now, 200 when it was known. */
+export interface DevelopmentTokenResult {
+  issuerId: string;
+  /** `czp_dev_<issuer id>`: the same token the portal seeds on start; never valid in production. */
+  token: string;
+  created: boolean;
+  message: string;
+}

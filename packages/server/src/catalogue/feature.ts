@@ -1,6 +1,7 @@
 import type { Feature } from '../feature.js';
 import { type FailureReportDeps, registerFailureReports } from './failure-reports.js';
 import { CATALOGUE_MIGRATIONS } from './migrations.js';
+import { registerDevelopmentTokens } from './publisher-api/development-tokens.js';
 import { type PublisherRouteDeps, registerPublisherRoutes } from './publisher-api/routes.js';
 import { registerServingRoutes } from './serving/routes.js';
 
@@ -14,5 +15,6 @@ export const catalogue: Feature<CatalogueDeps> = {
     registerServingRoutes(app, deps);
     registerFailureReports(app, deps);
     registerPublisherRoutes(app, deps);
+    registerDevelopmentTokens(app, deps); // development only: never registered in production
   },
 };
