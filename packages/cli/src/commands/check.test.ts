@@ -87,18 +87,55 @@ describe('czp check', () => {
     expect(report.checks[3]).toMatchObject({ code: 'not-shared-singleton', field: 'shared' });
   });
 
-  it('fails the build line when a source changed after the build', async () => {
-    const source = path.join(root, 'remotes/good/src/app.tsx');
-    await mkdir(path.dirname(source), { recursive: true });
+  it('builds first when a source changed after the build; a failing build is the ✗ build line', async () => {
+    const dir = path.join(root, 'remotes', 'stale');
+    await mkdir(path.join(dir, 'src'), { recursive: true });
+    await writeFile(path.join(dir, 'czp.service.json'), JSON.stringify(await fixtureMetadata()));
+    await writeFile(
+      path.join(dir, 'package.json'),
+      JSON.stringify({ name: 'stale', version: '1.0.0', scripts: { build: 'node -e "process.exit(3)"' } }),
+    );
+    await buildFixtureRemote('czp', path.join(dir, 'dist'));
+    const source = path.join(dir, 'src/app.tsx');
     await writeFile(source, 'export {};\n');
     const later = new Date(Date.now() + 60_000);
     await utimes(source, later, later);
-    const result = await runCzp(['check', 'remotes/good'], { cwd: root });
-    await rm(path.dirname(source), { recursive: true });
+    const result = await runCzp(['check', 'remotes/stale'], { cwd: root });
     expect(result.code).toBe(1);
-    expect(result.stdout).toMatch(
-      /✗ build {13}remotes\/good: dist\/ is older than src\/app\.tsx \(changed \d\d:\d\d, built \d\d:\d\d\): build it again/,
+    const lines = result.stdout.trimEnd().split('\n');
+    expect(lines[0]).toBe('dist/ is older than src/app.tsx: building first (npm run build)');
+    expect(lines[1]).toBe(
+      '✗ build  the build of remotes/stale failed (npm run build exited with 3): fix what it printed above',
     );
+    const json = await runCzp(['check', 'remotes/stale', '--json'], { cwd: root });
+    expect(json.code).toBe(1);
+    expect(JSON.parse(json.stdout)).toMatchObject({
+      ok: false,
+      checks: [{ id: 'build', status: 'fail', code: 'build-failed', file: 'remotes/stale/package.json' }],
+    });
+  });
+
+  it('builds a fresh remote without dist/ first, then checks what the build made; with --build always', async () => {
+    const dir = path.join(root, 'remotes', 'fresh');
+    await mkdir(dir, { recursive: true });
+    await writeFile(path.join(dir, 'czp.service.json'), JSON.stringify(await fixtureMetadata()));
+    const copy = `node -e "require('fs').cpSync('../good/dist', 'dist', { recursive: true })"`;
+    await writeFile(
+      path.join(dir, 'package.json'),
+      JSON.stringify({ name: 'fresh', version: '1.0.0', scripts: { build: copy } }),
+    );
+    const result = await runCzp(['check', 'remotes/fresh'], { cwd: root });
+    expect(result.code, result.stdout + result.stderr).toBe(0);
+    const lines = result.stdout.trimEnd().split('\n');
+    expect(lines[0]).toBe('dist/ is not built yet: building first (npm run build)');
+    expect(lines[1]).toBe('Checking gate-fixture 1.0.0 in remotes/fresh …');
+    expect(lines.at(-1)).toBe('All 5 checks passed: publish with czp publish remotes/fresh');
+
+    // Built and fresh: no build, unless --build.
+    expect((await runCzp(['check', 'remotes/fresh'], { cwd: root })).stdout).not.toContain('building first');
+    const forced = await runCzp(['check', 'remotes/fresh', '--build'], { cwd: root });
+    expect(forced.code).toBe(0);
+    expect(forced.stdout.split('\n')[0]).toBe('Building first (npm run build)');
   });
 
   it('refuses a folder that is no remote, as JSON too', async () => {
