@@ -2,6 +2,7 @@ import { createTestHost, TestRemote } from '@czp/remote-sdk/testing';
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { TelcPortal } from './app.js';
+import { applicationOf } from './applications.js';
 import { LIFE_SITUATIONS, TELC_OFFICE } from './life-situations.js';
 
 afterEach(() => {
@@ -40,29 +41,36 @@ describe('Telč life situations', () => {
     expect(group.querySelectorAll('input[name="telc-area"]').length).toBe(3);
   });
 
-  it('promises no online application while there is no form, in the list or on any situation', () => {
-    renderAt('/services/telc', 'cs');
-    expect(text(document.body)).not.toMatch(/online/i);
-    cleanup();
-    renderAt('/services/telc', 'en');
-    expect(text(document.body)).not.toMatch(/online/i);
+  it('promises no online application for a situation without a form, and offers it where there is one', () => {
     for (const situation of LIFE_SITUATIONS) {
       for (const locale of ['cs', 'en'] as const) {
         cleanup();
         renderAt(`/services/telc/${situation.id}`, locale);
-        // "Online" only where the page says there is no online application yet.
         const notYet = locale === 'cs' ? 'Online žádost zde zatím podat nelze.' : 'You cannot apply online here yet.';
-        expect(text(document.body)).toContain(notYet);
-        expect(text(document.body).replace(notYet, '')).not.toMatch(/online/i);
+        const online = screen.queryByRole('link', {
+          name: locale === 'cs' ? 'Vyplnit žádost online' : 'Fill in the application online',
+        });
+        if (applicationOf(situation.id)) {
+          expect(text(document.body)).not.toContain(notYet);
+          expect(online?.getAttribute('href')).toBe(`/services/telc/${situation.id}/zadost`);
+        } else {
+          expect(text(document.body)).toContain(notYet);
+          expect(online).toBeNull();
+        }
       }
     }
+    expect(LIFE_SITUATIONS.filter((s) => applicationOf(s.id)).map((s) => s.id)).toEqual([
+      'permanent-residence',
+      'market-stall',
+    ]);
   });
 
-  it("says on a situation's page where to apply: the town office's address or a message from the data box", () => {
+  it("says on a situation's page where else to apply: the town office's address or a message from the data box", () => {
     const host = renderAt('/services/telc/permanent-residence', 'cs');
     const heading = screen.getByRole('heading', { name: 'Jak podat žádost' });
     const section = text(heading.parentElement);
-    expect(section).toContain('Online žádost zde zatím podat nelze.');
+    expect(section).toContain('Žádost podáte online zde na portálu');
+    expect(section).toContain('Žádost můžete podat také jinak:');
     expect(section).toContain('Osobně: Městský úřad Telč, nám. Zachariáše z Hradce 10, 588 56 Telč.');
     expect(section).toContain('Písemně: zprávou ze své datové schránky; jako příjemce zvolte Město Telč.');
     fireEvent.click(screen.getByRole('link', { name: 'datové schránky' }));
@@ -76,5 +84,25 @@ describe('Telč life situations', () => {
       'In writing: send a message from your data box, choosing the Town of Telč as the recipient.',
     );
     expect(screen.getByRole('link', { name: 'data box' }).getAttribute('href')).toBe('/services/data-box/compose');
+  });
+
+  it('opens the application from the situation, and asks a signed-out citizen to log in instead of the form', () => {
+    const host = renderAt('/services/telc/market-stall', 'cs');
+    fireEvent.click(screen.getByRole('link', { name: 'Vyplnit žádost online' }));
+    expect(host.navigations).toEqual(['/services/telc/market-stall/zadost']);
+    cleanup();
+
+    renderAt('/services/telc/market-stall/zadost', 'en');
+    expect(screen.getByRole('heading', { level: 2 }).textContent).toBe('Application to use public space');
+    expect(screen.queryByRole('button', { name: 'Send the application' })).toBeNull();
+    expect(screen.getByRole('link', { name: 'Log in' }).getAttribute('href')).toBe(
+      '/auth/login?returnTo=%2Fservices%2Ftelc%2Fmarket-stall%2Fzadost',
+    );
+    expect(text(document.body)).toContain(`In person: Telč Municipal Office, ${TELC_OFFICE.address}.`);
+    cleanup();
+
+    // A situation without an online application has no application page.
+    renderAt('/services/telc/trade-licence/zadost', 'cs');
+    expect(text(document.body)).toContain('Tuto životní situaci Telč nevede.');
   });
 });

@@ -1,6 +1,9 @@
+import { ButtonLink, Notice } from '@czp/design-system';
 import { RadioGroup } from '@czp/design-system/forms';
 import { defineRemote, useHost, useHostState, useServicePath, useTranslator } from '@czp/remote-sdk';
 import { useState } from 'react';
+import { type Application, applicationOf } from './applications.js';
+import { ApplyForm } from './apply-form.js';
 import { findLifeSituation, LIFE_SITUATIONS, type LifeSituation, TELC_OFFICE } from './life-situations.js';
 import { messages } from './messages.js';
 import './telc.css';
@@ -53,40 +56,104 @@ function SituationList() {
   );
 }
 
+/** The path segment of a situation's online application: /services/telc/<situation>/zadost. */
+const APPLY = 'zadost';
+
 /** The data box's form for a new message (the portal's own service). */
 const DATA_BOX_COMPOSE = '/services/data-box/compose';
 
 /**
- * Where to apply. The portal takes no applications for Telč yet (the submissions feature brings them), so the page
- * says so and gives the office and the data box instead of promising an online form.
+ * The other ways to apply: at the office in person or by a message from the data box. For a situation with an online
+ * application they come second; for the others they are the only ways.
  */
-function HowToApply() {
+function ApplyElsewhere() {
   const { t } = useTranslator(messages);
   const { locale } = useHostState();
   const host = useHost();
   const [before, after] = t('applyDataBox').split('{link}');
   return (
+    <ul>
+      <li>{t('applyInPerson', { office: TELC_OFFICE.name[locale], address: TELC_OFFICE.address })}</li>
+      <li>
+        {before}
+        <a
+          href={DATA_BOX_COMPOSE}
+          onClick={(event) => {
+            if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+            event.preventDefault();
+            host.navigate(DATA_BOX_COMPOSE);
+          }}
+        >
+          {t('applyDataBoxLink')}
+        </a>
+        {after}
+      </li>
+    </ul>
+  );
+}
+
+/** Where to apply: online first where Telč takes the application through the portal, else the office and the data box. */
+function HowToApply({ situationId }: { situationId: string }) {
+  const { t } = useTranslator(messages);
+  const { href, go } = useServicePath();
+  const application = applicationOf(situationId);
+  if (!application) {
+    return (
+      <>
+        <h3>{t('apply')}</h3>
+        <p>{t('applyNotOnline')}</p>
+        <ApplyElsewhere />
+      </>
+    );
+  }
+  return (
     <>
       <h3>{t('apply')}</h3>
-      <p>{t('applyNotOnline')}</p>
-      <ul>
-        <li>{t('applyInPerson', { office: TELC_OFFICE.name[locale], address: TELC_OFFICE.address })}</li>
-        <li>
-          {before}
-          <a
-            href={DATA_BOX_COMPOSE}
-            onClick={(event) => {
-              if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
-              event.preventDefault();
-              host.navigate(DATA_BOX_COMPOSE);
-            }}
-          >
-            {t('applyDataBoxLink')}
-          </a>
-          {after}
-        </li>
-      </ul>
+      <p>{t('applyOnline')}</p>
+      <p>
+        <ButtonLink href={href(`/${situationId}/${APPLY}`)} onNavigate={() => go(`/${situationId}/${APPLY}`)}>
+          {t('applyOnlineButton')}
+        </ButtonLink>
+      </p>
+      <p>{t('applyElsewhere')}</p>
+      <ApplyElsewhere />
     </>
+  );
+}
+
+/** The portal's login, coming back to `path` afterwards (a page load: the login is the server's). */
+const loginHref = (path: string) => `/auth/login?returnTo=${encodeURIComponent(path)}`;
+
+/** A situation's online application: the form for a signed-in citizen, else the way to log in; the other ways below. */
+function ApplicationPage({ application }: { application: Application }) {
+  const { t } = useTranslator(messages);
+  const { locale, person } = useHostState();
+  const { href, go } = useServicePath();
+  const here = href(`/${application.situationId}/${APPLY}`);
+  return (
+    <article>
+      <p>
+        <a
+          href={href(`/${application.situationId}`)}
+          onClick={(event) => {
+            event.preventDefault();
+            go(`/${application.situationId}`);
+          }}
+        >
+          {t('backToSituation')}
+        </a>
+      </p>
+      <h2>{application.name[locale]}</h2>
+      {person ? (
+        <ApplyForm application={application} />
+      ) : (
+        <Notice kind="info">
+          {t('applyLogin')} <a href={loginHref(here)}>{t('applyLoginLink')}</a>
+        </Notice>
+      )}
+      <h3>{t('applyElsewhere')}</h3>
+      <ApplyElsewhere />
+    </article>
   );
 }
 
@@ -134,16 +201,24 @@ function SituationDetail({ id }: { id: string }) {
       </p>
       <h3>{t('office')}</h3>
       <p>{situation.office[locale]}</p>
-      <HowToApply />
+      <HowToApply situationId={situation.id} />
     </article>
   );
 }
 
-/** Telč's remote: its life situations, listed and in detail, routed below /services/telc. */
+/** Which page a path below /services/telc is: the list, a situation, or a situation's online application. */
+function page(path: string) {
+  const [id, sub, ...rest] = path.split('/').filter(Boolean);
+  if (!id) return <SituationList />;
+  const application = sub === APPLY && rest.length === 0 ? applicationOf(id) : undefined;
+  if (application) return <ApplicationPage application={application} />;
+  return <SituationDetail id={sub === undefined ? id : ''} />;
+}
+
+/** Telč's remote: its life situations, listed and in detail, and two of them as online applications. */
 export function TelcPortal() {
   const { path } = useServicePath();
-  const id = path.slice(1);
-  return <div className="telc">{id ? <SituationDetail id={id} /> : <SituationList />}</div>;
+  return <div className="telc">{page(path)}</div>;
 }
 
 export default defineRemote(TelcPortal);
