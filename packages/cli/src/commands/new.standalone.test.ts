@@ -8,7 +8,7 @@ import { runCzp } from '../testing.js';
 
 /**
  * A new remote as a project of its own, outside the repository, with the platform packages from this checkout
- * (`--platform <path>`): installed with pnpm from the store on this machine, then its own scripts run. Takes some
+ * (`--platform <path>`): czp new installs it (pnpm from the store on this machine), then its own scripts run. Takes some
  * 10–20 s (most of it pnpm install and the build).
  */
 const REPO = path.resolve(import.meta.dirname, '../../../..');
@@ -56,10 +56,10 @@ describe('czp new, a standalone project', { timeout: 180_000 }, () => {
       ],
       { cwd: root },
     );
-    expect(created.stderr).toBe('');
-    expect(created.code).toBe(0);
-
-    await pnpm(folder, 'install', '--prefer-offline');
+    expect(created.code, created.stderr).toBe(0);
+    // czp new installed it (pnpm install in the new folder): its scripts run right away.
+    expect(created.stdout).toContain('Installed its dependencies (pnpm install).');
+    expect((await stat(path.join(folder, 'node_modules', '@czp', 'remote-sdk'))).isDirectory()).toBe(true);
     const tests = await pnpm(folder, 'test');
     expect(tests.stdout).toMatch(/Tests\s+4 passed \(4\)/);
     await pnpm(folder, 'typecheck');

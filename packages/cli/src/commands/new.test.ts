@@ -1,8 +1,8 @@
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { serviceMetadataSchema } from '@czp/contract/schemas';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { CliIo, CommandContext, ParsedOptions } from '../command.js';
 import { CliError, UsageError } from '../errors.js';
 import { runCzp } from '../testing.js';
@@ -29,8 +29,35 @@ const KUTNA_HORA = [
 let root: string;
 beforeEach(async () => {
   root = await mkdtemp(path.join(tmpdir(), 'czp-new-'));
+  // These tests are about the files: the install has its own tests below, with package managers of their own.
+  vi.stubEnv('CZP_NEW_NO_INSTALL', '1');
 });
-afterEach(() => rm(root, { recursive: true, force: true }));
+afterEach(async () => {
+  vi.unstubAllEnvs();
+  await rm(root, { recursive: true, force: true });
+});
+
+/**
+ * A folder of fake package managers for PATH: each named one records where it ran and with what, and exits with
+ * its code.
+ */
+async function fakeManagers(
+  managers: Record<string, number>,
+): Promise<{ bin: string; calls: () => Promise<string[]> }> {
+  const bin = path.join(root, 'bin');
+  const log = path.join(root, 'calls.log');
+  await mkdir(bin, { recursive: true });
+  for (const [name, code] of Object.entries(managers)) {
+    const script = path.join(bin, name);
+    await writeFile(
+      script,
+      `#!/bin/sh\necho "${name} $* in $(pwd)" >> "${log}"\necho "${name} says hello"\nexit ${code}\n`,
+    );
+    await chmod(script, 0o755);
+  }
+  const calls = async () => (await readFile(log, 'utf8').catch(() => '')).trim().split('\n').filter(Boolean);
+  return { bin, calls };
+}
 
 async function filesIn(folder: string): Promise<string[]> {
   const entries = await readdir(folder, { recursive: true, withFileTypes: true });
@@ -219,6 +246,51 @@ describe('czp new, outside the repository', () => {
     const summary = JSON.parse(result.stdout);
     expect(summary).toMatchObject({ id: 'zavady', folder: path.join(root, 'zavady'), platform: 'registry' });
     expect(summary.files).toContain('src/app.tsx');
+  });
+});
+
+describe('czp new installs a project of its own', () => {
+  it('runs pnpm install in the new folder and prints the next steps', async () => {
+    vi.stubEnv('CZP_NEW_NO_INSTALL', '');
+    const { bin, calls } = await fakeManagers({ pnpm: 0, npm: 0 });
+    const result = await runCzp(['new', 'zavady', ...KUTNA_HORA, '--yes'], { cwd: root, env: { PATH: bin } });
+    expect(result.code, result.stderr).toBe(0);
+    expect(await calls()).toEqual([`pnpm install in ${path.join(root, 'zavady')}`]);
+    // The install's own output goes to stderr: stdout is czp's.
+    expect(result.stderr).toBe('pnpm says hello\n');
+    const lines = result.stdout.trimEnd().split('\n');
+    expect(lines).toContain('Installed its dependencies (pnpm install).');
+    expect(lines.slice(lines.indexOf('Next:') + 1).map((line) => line.split('#')[0]?.trim())).toEqual([
+      'cd zavady',
+      'pnpm dev',
+      'pnpm check',
+      'pnpm run publish',
+    ]);
+  });
+
+  it('uses npm without pnpm, and says when the install failed (exit 1, the files kept)', async () => {
+    vi.stubEnv('CZP_NEW_NO_INSTALL', '');
+    const { bin, calls } = await fakeManagers({ npm: 7 });
+    const result = await runCzp(['new', 'zavady', ...KUTNA_HORA, '--yes'], { cwd: root, env: { PATH: bin } });
+    expect(await calls()).toEqual([`npm install in ${path.join(root, 'zavady')}`]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(
+      'czp: the files are written, but the install did not succeed (npm install exited with 7): fix what it printed above, then run npm install in zavady',
+    );
+    expect(result.stdout).toContain('  npm install');
+    expect(await readdir(path.join(root, 'zavady'))).toContain('czp.service.json');
+  });
+
+  it('only writes the files with CZP_NEW_NO_INSTALL=1, and says to install', async () => {
+    const { bin, calls } = await fakeManagers({ pnpm: 0 });
+    const result = await runCzp(['new', 'zavady', ...KUTNA_HORA, '--yes'], {
+      cwd: root,
+      env: { PATH: bin, CZP_NEW_NO_INSTALL: '1' },
+    });
+    expect(result.code).toBe(0);
+    expect(await calls()).toEqual([]);
+    expect(result.stdout).not.toContain('Installing');
+    expect(result.stdout).toContain('  pnpm install');
   });
 });
 

@@ -1,8 +1,9 @@
 import path from 'node:path';
 import type { Command, CommandContext } from '../command.js';
-import { UsageError } from '../errors.js';
+import { CliError, UsageError } from '../errors.js';
 import { collectAnswers, type Prompter } from '../new/answers.js';
 import { checkMetadata, metadataFrom } from '../new/fields.js';
+import { type InstallOutcome, installDependencies, NO_INSTALL_ENV } from '../new/install.js';
 import { choosePlatform, type Platform, targetFolder } from '../new/platform.js';
 import { terminalPrompter } from '../new/prompter.js';
 import { renderTemplates } from '../new/templates.js';
@@ -11,6 +12,8 @@ import { ensureEmptyFolder, writeFiles } from '../new/write.js';
 export interface NewCommandDeps {
   /** The terminal's questions, or null when there is no terminal; called once per run. */
   prompter?: () => (Prompter & { close?(): void }) | null;
+  /** Installs the new project's dependencies (default: pnpm install, else npm install, in its folder). */
+  install?: typeof installDependencies;
 }
 
 /** How the folder is shown: relative to where czp runs when it is below it. */
@@ -19,20 +22,27 @@ function shownPath(cwd: string, folder: string): string {
   return relative !== '' && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : folder;
 }
 
-function nextSteps(platform: Platform, shown: string, packageName: string): string[] {
+function nextSteps(platform: Platform, shown: string, packageName: string, install: InstallOutcome): string[] {
   if (platform.kind === 'workspace') {
     return [
       `  pnpm install                                   # at ${platform.root}`,
       `  pnpm --filter ${packageName} dev     # the service in the portal's emulator`,
-      `  pnpm --filter ${packageName} test`,
+      `  pnpm --filter ${packageName} check   # the publishing gate, on this machine`,
+      `  pnpm --filter ${packageName} run publish`,
     ];
   }
-  return [
-    `  cd ${shown}`,
-    '  pnpm install',
-    '  pnpm dev          # the service in the portal’s emulator',
-    '  pnpm test',
+  const manager = install.status === 'skipped' ? 'pnpm' : (install.manager ?? 'pnpm');
+  const run = (script: string) =>
+    manager === 'pnpm' && script !== 'publish' ? `pnpm ${script}` : `${manager} run ${script}`;
+  const steps: Array<[string, string]> = [
+    [`cd ${shown}`, ''],
+    ...(install.status === 'installed' ? [] : [[`${manager} install`, ''] as [string, string]]),
+    [run('dev'), 'the service in the portal’s emulator'],
+    [run('check'), 'the publishing gate, on this machine'],
+    [run('publish'), 'build and publish to the portal (CZP_SERVER)'],
   ];
+  const width = Math.max(...steps.map(([command]) => command.length));
+  return steps.map(([command, note]) => (note ? `  ${command.padEnd(width)}  # ${note}` : `  ${command}`));
 }
 
 export function createNewCommand(deps: NewCommandDeps = {}): Command {
@@ -54,6 +64,9 @@ export function createNewCommand(deps: NewCommandDeps = {}): Command {
       'Inside the CzP repository the platform packages are workspace:*. Elsewhere they come from the npm registry',
       '(--platform registry, the default) or from a CzP checkout on this machine (--platform <path>: link: specs',
       'into its folders). An existing folder that is not empty is never touched.',
+      '',
+      'A project of its own is installed right away (pnpm install in its folder, npm install without pnpm); set',
+      `${NO_INSTALL_ENV}=1 to only write the files. Inside the repository, run pnpm install at its root.`,
     ].join('\n'),
     options: [
       'issuer',
@@ -103,21 +116,48 @@ export function createNewCommand(deps: NewCommandDeps = {}): Command {
       await writeFiles(folder, files);
 
       const packageName = (JSON.parse(files.get('package.json') ?? '{}') as { name?: string }).name ?? metadata.id;
-      if (context.json) {
-        context.printJson({ id: metadata.id, folder, platform: platform.kind, files: [...files.keys()] });
-        return;
+      if (!context.json) {
+        context.print(`Wrote ${metadata.id} into ${shown}/ (${files.size} files).`);
+        context.print(
+          platform.kind === 'workspace'
+            ? 'Its platform packages are this repository’s own (workspace:*).'
+            : platform.kind === 'registry'
+              ? 'Its platform packages come from the npm registry.'
+              : `Its platform packages are linked from ${platform.checkout}.`,
+        );
       }
-      context.print(`Wrote ${metadata.id} into ${shown}/ (${files.size} files).`);
-      context.print(
-        platform.kind === 'workspace'
-          ? 'Its platform packages are this repository’s own (workspace:*).'
-          : platform.kind === 'registry'
-            ? 'Its platform packages come from the npm registry.'
-            : `Its platform packages are linked from ${platform.checkout}.`,
-      );
-      context.print('');
-      context.print('Next:');
-      for (const line of nextSteps(platform, shown, packageName)) context.print(line);
+      // A project of its own is installed now, so that its scripts run; in the workspace the root's install does it.
+      let install: InstallOutcome = { status: 'skipped' };
+      if (platform.kind !== 'workspace') {
+        if (!context.json && (io.env[NO_INSTALL_ENV] ?? process.env[NO_INSTALL_ENV]) !== '1') {
+          context.print(`Installing its dependencies in ${shown}/ …`);
+        }
+        install = await (deps.install ?? installDependencies)(folder, io);
+        if (!context.json && install.status === 'installed') {
+          context.print(`Installed its dependencies (${install.manager} install).`);
+        }
+      }
+      if (context.json) {
+        context.printJson({
+          id: metadata.id,
+          folder,
+          platform: platform.kind,
+          files: [...files.keys()],
+          install: install.status,
+        });
+      } else {
+        context.print('');
+        context.print('Next:');
+        for (const line of nextSteps(platform, shown, packageName, install)) context.print(line);
+      }
+      if (install.status === 'failed') {
+        throw new CliError(
+          `the files are written, but the install did not succeed (${install.message}): fix what it printed above, ` +
+            `then run ${install.manager ?? 'pnpm'} install in ${shown}`,
+          1,
+          { code: 'install-failed' },
+        );
+      }
     },
   };
 }
