@@ -1,7 +1,8 @@
 import { GovButton } from '@czp/design-system';
 import { CheckboxField, ErrorSummary, TextField, useErrorSummary } from '@czp/design-system/forms';
-import { defineRemote, useTranslator } from '@czp/remote-sdk';
+import { defineRemote, useHostState, useTranslator } from '@czp/remote-sdk';
 import { type FormEvent, useId, useState } from 'react';
+import { DeclarationForm, type DeclarationStart } from './declaration-form.js';
 import {
   FEE_LIMITS,
   type FeeError,
@@ -32,7 +33,10 @@ const ERROR_TEXT: Record<FeeField, Record<FeeError, MessageKey>> = {
 };
 const FIELDS: FeeField[] = ['persons', 'dogs'];
 
-/** Znojmo's remote: a fee calculator with per-field errors and locale-formatted amounts. */
+/** The portal's login, back to Znojmo afterwards (a page load: the login is the server's). */
+const LOGIN = `/auth/login?returnTo=${encodeURIComponent('/services/znojmo')}`;
+
+/** Znojmo's remote: a fee calculator with per-field errors and locale-formatted amounts, and the dog fee declaration. */
 export function ZnojmoFees() {
   const { t, formatNumber, formatDate } = useTranslator(messages);
   const id = useId();
@@ -40,6 +44,10 @@ export function ZnojmoFees() {
   const [pensioner, setPensioner] = useState(false);
   const [errors, setErrors] = useState<Partial<Record<FeeField, FeeError>>>({});
   const [result, setResult] = useState<ReturnType<typeof yearlyFees> | null>(null);
+  const [counted, setCounted] = useState<DeclarationStart | null>(null);
+  // Each "declare" starts the declaration again from the calculator's values (a new form, a new idempotency key).
+  const [declaration, setDeclaration] = useState<{ start: DeclarationStart; round: number } | null>(null);
+  const { person } = useHostState();
   const czk = (value: number) => formatNumber(value, { style: 'currency', currency: 'CZK', maximumFractionDigits: 0 });
 
   const errorText = (name: FeeField) => {
@@ -62,6 +70,7 @@ export function ZnojmoFees() {
     }
     setErrors({});
     setResult(yearlyFees({ ...parsed.value, pensioner }));
+    setCounted({ dogs: parsed.value.dogs, pensioner });
   };
 
   const field = (name: FeeField, label: string) => (
@@ -119,6 +128,26 @@ export function ZnojmoFees() {
           </section>
         )}
       </div>
+      {counted && counted.dogs > 0 && (
+        <section className="znojmo-declaration" aria-labelledby={`${id}-declaration`}>
+          <h3 id={`${id}-declaration`}>{t('declareTitle')}</h3>
+          <p>{t('declareLead')}</p>
+          {person ? (
+            <GovButton
+              type="outlined"
+              color="primary"
+              onClick={() => setDeclaration((previous) => ({ start: counted, round: (previous?.round ?? 0) + 1 }))}
+            >
+              {t('declareStart')}
+            </GovButton>
+          ) : (
+            <p>
+              {t('declareLogin')} <a href={LOGIN}>{t('declareLoginLink')}</a>
+            </p>
+          )}
+          {person && declaration && <DeclarationForm key={declaration.round} start={declaration.start} />}
+        </section>
+      )}
     </div>
   );
 }
