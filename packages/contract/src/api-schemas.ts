@@ -10,7 +10,12 @@ import {
   NOTIFICATION_CHANNELS,
   type NotificationSettings,
 } from './data-box.js';
-import { NOTIFICATION_KINDS, NOTIFICATION_LIMITS, type NotificationKind } from './notifications.js';
+import {
+  NOTIFICATION_KINDS,
+  NOTIFICATION_LIMITS,
+  type NotificationChoicesRequest,
+  type NotificationKind,
+} from './notifications.js';
 import type { ActivateRequest, CreateTokenRequest, ExternalPublishRequest, PublishFormFields } from './publisher.js';
 import { REMOTE_FAILURE_REASONS, type RemoteFailureReport } from './remote-failures.js';
 import { type ServiceMetadata, semverSchema, serviceIdSchema } from './service.js';
@@ -382,6 +387,11 @@ export const notificationChoicesSchema = z.strictObject(
         : 'The settings must be an object like { "submission-changed": { "email": true, "sms": false } }',
   },
 );
+
+export const notificationChoicesSchemaMatches: Same<
+  z.output<typeof notificationChoicesSchema>,
+  NotificationChoicesRequest
+> = true;
 
 /** GET /api/notifications?page=N (1 when absent). */
 export const notificationsQuerySchema = z.object({

@@ -72,9 +72,9 @@ export interface KindChannels {
   sms: boolean;
 }
 
-/** PUT /api/notifications/settings: per kind; a kind left out keeps its choice. */
+/** PUT /api/notifications/settings (`NotificationChoicesRequest`): per kind; a kind or channel left out keeps its choice. */
 export type NotificationChoices = Record<NotificationKind, KindChannels>;
-export type NotificationChoicesRequest = Partial<NotificationChoices>;
+export type NotificationChoicesRequest = Partial<Record<NotificationKind, Partial<KindChannels>>>;
 
 /**
  * GET and PUT /api/notifications/settings. `contacts` are the verified ones from PROFILE (null: none verified, so that

@@ -1,5 +1,6 @@
 import type { NotificationChannel, NotificationSettings } from '@czp/contract';
 import type { Queryable } from '../db/database.js';
+import { notify } from '../notifications/notify.js';
 
 interface Notification {
   channel: NotificationChannel;
@@ -56,22 +57,45 @@ export async function writeNotificationSettings(
 }
 
 /**
- * Notifies the owner of a box that a message arrived, on each channel they enabled. The text names the sender only:
- * e-mail and SMS travel outside the box, the content stays in it.
+ * Tells the owner of a box that a message arrived: a `data-box-message` notification (notifications/), in the arrival
+ * notice job's transaction, so it is written once; the centre shows it and e-mail and SMS follow the person's choices
+ * in Settings → Notifications, to verified contacts only. The text names the sender only: e-mail and SMS travel outside
+ * the box, the content stays in it. A message that carries a submission's change of state is not announced here: the
+ * submission's own notification (`submission-changed`) tells of it, once.
+ *
+ * The Notifier seam is no longer called for arrivals (kept for the wiring that still sets it); the data box's own
+ * channel settings are the default of the `data-box-message` kind until the person chooses in Settings.
  */
 export async function notifyArrival(
-  db: Queryable,
-  notifier: Notifier,
+  tx: Queryable,
+  _notifier: Notifier,
   boxId: string,
   sender: string,
   messageId: string,
 ): Promise<void> {
-  const [owner] = await db.query<{ person_id: string }>('select person_id from data_boxes where id = $1', [boxId]);
+  const [owner] = await tx.query<{ person_id: string }>('select person_id from data_boxes where id = $1', [boxId]);
   if (!owner) return;
-  const settings = await readNotificationSettings(db, owner.person_id);
-  const text = `Do vaší datové schránky přišla nová zpráva od: ${sender}. Přečtěte si ji na Portálu občana.`;
-  for (const channel of settings.channels) {
-    const to = channel === 'portal' ? boxId : channel === 'email' ? settings.email : settings.phone;
-    if (to) await notifier.notify(owner.person_id, { channel, to, text, key: `${messageId}:${channel}` });
-  }
+  // submissions/ records the message each change of state travelled in (submission_history.message_id).
+  const [ofSubmission] = await tx.query('select 1 from submission_history where message_id = $1 limit 1', [messageId]);
+  if (ofSubmission) return;
+  // The sender's name in both languages from the directory; the job's Czech name when the box is not in it.
+  const [from] = await tx.query<{ name: { cs: string; en: string } }>(
+    `select a.name from messages m join authority_boxes a on a.id = m.counterpart_box_id where m.id = $1`,
+    [messageId],
+  );
+  const name = { cs: from?.name.cs ?? sender, en: from?.name.en ?? sender };
+  await notify(tx, {
+    personId: owner.person_id,
+    kind: 'data-box-message',
+    title: {
+      cs: `Nová zpráva v datové schránce od: ${name.cs}`,
+      en: `A new message in your data box from: ${name.en}`,
+    },
+    body: {
+      cs: `Do vaší datové schránky přišla nová zpráva od: ${name.cs}. Přečtěte si ji na Portálu občana.`,
+      en: `A new message from ${name.en} arrived in your data box. Read it in the Citizen Portal.`,
+    },
+    link: `/services/data-box/message/${encodeURIComponent(messageId)}`,
+    key: `data-box-message:${messageId}`,
+  });
 }

@@ -6,7 +6,6 @@ import type { Database } from '../db/database.js';
 import type { Feature } from '../feature.js';
 import type { JobQueue } from '../jobs/queue.js';
 import { registerClerk, scheduleClerk } from './clerk.js';
-import { submissionChanged } from './jobs.js';
 import { SUBMISSIONS_MIGRATIONS } from './migrations.js';
 import { registerPublisherRoutes } from './publisher-routes.js';
 import { registerCitizenRoutes } from './routes.js';
@@ -59,11 +58,7 @@ export const submissions: Feature<SubmissionsDeps> = {
       afterChange: scheduleClerk(() => runtime.developmentClerk, now),
     };
     registerClerk(deps.jobs, context);
-    // For the notification service that comes later: it will handle this kind instead. Until then the change is
-    // only logged, and the job is kept done.
-    deps.jobs.handle(submissionChanged, async (job) => {
-      app.log.info({ submissionId: job.payload.submissionId, state: job.payload.state }, 'submission changed');
-    });
+    // `submissions.changed` (jobs.ts) is handled by the notification service (notifications/submission-changed.ts).
     registerSectionRoutes(app, { context, sessions: deps.sessions, dataBoxRegister: deps.dataBoxRegister });
     registerCitizenRoutes(app, {
       context,
