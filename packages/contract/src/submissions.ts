@@ -205,3 +205,112 @@ export interface SubmissionChange {
   previousState: SubmissionState;
   message: string;
 }
+
+/*
+ * Webhooks: the issuer's own system is told of each new submission by a signed POST to a URL it configures per
+ * service with its publishing token. The body carries only what the issuer can already read with that token (no form
+ * data, no citizen's name): the system fetches the rest from GET /api/publisher/submissions/:id.
+ */
+
+/** Below a service of the publishing API: `/api/publisher/services/<serviceId>/webhook` (PUT, GET, DELETE). */
+export const SERVICE_WEBHOOK_PATH = '/webhook';
+
+/** The headers of every webhook request. The signature is `sha256=<hex HMAC-SHA256 of "<timestamp>.<body>">`. */
+export const WEBHOOK_HEADERS = {
+  signature: 'X-CzP-Signature',
+  /** Unix seconds when this attempt was sent: refuse old ones (e.g. more than 5 minutes) against replays. */
+  timestamp: 'X-CzP-Timestamp',
+  /** Unique per delivery and the same on its retries: process each id once. */
+  delivery: 'X-CzP-Delivery',
+  event: 'X-CzP-Event',
+} as const;
+
+/** `submission.created` for each new submission; `ping` from POST …/webhook/test. */
+export type WebhookEventName = 'submission.created' | 'ping';
+
+/** The JSON body of a `submission.created` delivery. */
+export interface SubmissionCreatedEvent {
+  event: 'submission.created';
+  /** The submission's id: GET /api/publisher/submissions/<id> reads it. */
+  id: string;
+  reference: string;
+  serviceId: string;
+  /** The submission type's id from czp.service.json. */
+  type: string;
+  submittedAt: string;
+}
+
+/** The JSON body of a `ping` delivery (POST …/webhook/test). */
+export interface WebhookPingEvent {
+  event: 'ping';
+  serviceId: string;
+  sentAt: string;
+}
+
+/** The JSON body of PUT /api/publisher/services/:serviceId/webhook. */
+export interface WebhookRequest {
+  /** https:// (outside production also http://localhost or http://127.0.0.1), at most 2000 characters. */
+  url: string;
+}
+
+/** One attempt of a delivery: the HTTP status the issuer's system answered, or the error when it answered nothing. */
+export interface WebhookAttempt {
+  attempt: number;
+  at: string;
+  /** Null when no answer came (time-out, refused connection, a refused address). */
+  status: number | null;
+  error: string | null;
+  durationMs: number;
+}
+
+/** pending: not answered 2xx yet, another attempt is scheduled; failed: every attempt failed; cancelled: the webhook was removed. */
+export type WebhookDeliveryState = 'pending' | 'delivered' | 'failed' | 'cancelled';
+
+export interface WebhookDelivery {
+  /** The X-CzP-Delivery header. */
+  id: string;
+  event: WebhookEventName;
+  submissionId: string | null;
+  reference: string | null;
+  createdAt: string;
+  state: WebhookDeliveryState;
+  attempts: WebhookAttempt[];
+}
+
+/** GET /api/publisher/services/:serviceId/webhook: the webhook (never its secret) and its last deliveries, newest first. */
+export interface WebhookInfo {
+  serviceId: string;
+  url: string;
+  createdAt: string;
+  updatedAt: string;
+  /** When the secret was made (created or rotated). */
+  secretCreatedAt: string;
+  deliveries: WebhookDelivery[];
+}
+
+/**
+ * PUT (201 when created, 200 when only the URL changed) and POST …/webhook/rotate. `secret` is shown once, when it
+ * is made: on creation and on rotation; null when a PUT changed only the URL.
+ */
+export interface WebhookSaved {
+  serviceId: string;
+  url: string;
+  created: boolean;
+  secret: string | null;
+  message: string;
+}
+
+/** DELETE /api/publisher/services/:serviceId/webhook. */
+export interface WebhookRemoved {
+  serviceId: string;
+  removed: true;
+  message: string;
+}
+
+/** POST /api/publisher/services/:serviceId/webhook/test: the ping's delivery and whether it was answered 2xx. */
+export interface WebhookTestResult {
+  serviceId: string;
+  ok: boolean;
+  delivery: WebhookDelivery;
+  message: string;
+}

@@ -11,6 +11,7 @@ import { registerPublisherRoutes } from './publisher-routes.js';
 import { registerCitizenRoutes } from './routes.js';
 import { registerSectionRoutes } from './section-routes.js';
 import type { SubmissionsContext } from './store.js';
+import { registerWebhooks } from './webhook-routes.js';
 
 export interface SubmissionsDeps {
   db: Database;
@@ -68,5 +69,6 @@ export const submissions: Feature<SubmissionsDeps> = {
       register: () => (app.hasDecorator('dataBox') ? app.dataBox.register : (deps.dataBoxRegister ?? everyoneHasABox)),
     });
     registerPublisherRoutes(app, { context, jobs: deps.jobs });
+    registerWebhooks(app, { context, jobs: deps.jobs });
   },
 };

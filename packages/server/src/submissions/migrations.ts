@@ -61,4 +61,45 @@ export const SUBMISSIONS_MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    id: '0014-submission-webhooks',
+    sql: `
+      -- A service's webhook: the issuer's own system is told of each new submission. The secret signs (HMAC), so it is
+      -- kept as it is; it is shown to the issuer only when made.
+      create table submission_webhooks (
+        service_id text primary key references services (id) on delete cascade,
+        issuer_id text not null references issuers (id),
+        url text not null,
+        secret text not null,
+        created_at timestamptz not null,
+        updated_at timestamptz not null,
+        secret_created_at timestamptz not null
+      );
+      -- One event to tell: its id is X-CzP-Delivery, the same on every attempt; the body is kept so every attempt
+      -- sends (and signs) the same bytes.
+      create table submission_webhook_deliveries (
+        id uuid primary key,
+        service_id text not null references services (id) on delete cascade,
+        event text not null check (event in ('submission.created', 'ping')),
+        submission_id uuid references submissions (id) on delete cascade,
+        body text not null,
+        state text not null check (state in ('pending', 'delivered', 'failed', 'cancelled')),
+        created_at timestamptz not null
+      );
+      create index submission_webhook_deliveries_service_idx on submission_webhook_deliveries (service_id, created_at desc);
+      -- One submission.created per submission, however often it is enqueued.
+      create unique index submission_webhook_deliveries_submission_idx on submission_webhook_deliveries (submission_id)
+        where event = 'submission.created';
+      -- Every attempt with what the issuer's system answered (null status: no answer).
+      create table submission_webhook_attempts (
+        delivery_id uuid not null references submission_webhook_deliveries (id) on delete cascade,
+        attempt integer not null,
+        at timestamptz not null,
+        status integer,
+        error text,
+        duration_ms integer not null,
+        primary key (delivery_id, attempt)
+      );
+    `,
+  },
 ];

@@ -24,6 +24,7 @@ import { putFiles, sendFromCitizen, sendToCitizen } from './delivery.js';
 import { submissionChanged } from './jobs.js';
 import { nextReference } from './reference.js';
 import { changeMessage, DEFAULT_NOTES, submissionMessage } from './texts.js';
+import { enqueueSubmissionWebhook } from './webhook-store.js';
 
 /** What every operation needs; `afterChange` lets the development clerk schedule its next step in the same transaction. */
 export interface SubmissionsContext {
@@ -367,6 +368,13 @@ export async function createSubmission(
       messageId: receiptId,
     });
     await context.afterChange?.(tx, { submissionId: id, state: 'delivered', submittedAt: now });
+    await enqueueSubmissionWebhook(tx, {
+      id,
+      reference,
+      serviceId: input.serviceId,
+      type: input.declaration.id,
+      submittedAt: now,
+    });
     return { id, created: true };
   });
 }
