@@ -1,7 +1,8 @@
 import { GovButton } from '@czp/design-system';
 import { CheckboxField, ErrorSummary, TextField, useErrorSummary } from '@czp/design-system/forms';
 import { defineRemote, useTranslator } from '@czp/remote-sdk';
-import { type FormEvent, useId, useState } from 'react';
+import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
+import { ApplicationForm, type CalculatorInput } from './application-form.js';
 import { messages } from './messages.js';
 import {
   type Field,
@@ -28,7 +29,7 @@ const ERROR_TEXT: Record<FieldError, MessageKey> = {
 };
 
 /** The MPSV remote: how long the parental allowance lasts at the monthly amount the parent chooses. */
-export function ParentalAllowanceCalculator() {
+export function ParentalAllowanceCalculator({ today }: { today?: () => Date } = {}) {
   const { t, formatNumber } = useTranslator(messages);
   const id = useId();
   const [raw, setRaw] = useState<RawInput>({ multiple: false, hasBase: true, base: '', monthly: '' });
@@ -36,6 +37,12 @@ export function ParentalAllowanceCalculator() {
   // The limits the errors were found against (the form may change after the submit).
   const [limits, setLimits] = useState<{ cap: number | null; minimum: number }>({ cap: null, minimum: 0 });
   const [plan, setPlan] = useState<Plan | null>(null);
+  // The application starts from the calculator's amounts as they were when the parent chose to apply.
+  const [applying, setApplying] = useState<CalculatorInput | null>(null);
+  const applicationHeading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (applying) applicationHeading.current?.focus();
+  }, [applying]);
   const czk = (value: number) => formatNumber(value, { style: 'currency', currency: 'CZK', maximumFractionDigits: 0 });
 
   const errorText = (name: Field) => {
@@ -144,9 +151,23 @@ export function ParentalAllowanceCalculator() {
               <dd>{czk(plan.lastMonth)}</dd>
             </dl>
             <p>{t('note', { years: formatNumber(PARENTAL_ALLOWANCE.drawingYears) })}</p>
+            {!applying && (
+              <GovButton type="outlined" color="primary" onClick={() => setApplying({ ...raw })}>
+                {t('apply')}
+              </GovButton>
+            )}
           </section>
         )}
       </div>
+      {applying && (
+        <section className="mpsv-application" aria-labelledby={`${id}-application`}>
+          <h3 id={`${id}-application`} ref={applicationHeading} tabIndex={-1}>
+            {t('appTitle')}
+          </h3>
+          <p>{t('appLead')}</p>
+          <ApplicationForm initial={applying} {...(today ? { today } : {})} />
+        </section>
+      )}
     </div>
   );
 }
