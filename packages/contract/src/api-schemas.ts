@@ -4,6 +4,14 @@
  */
 import { z } from 'zod';
 import {
+  CALENDAR_LIMITS,
+  REMIND_BEFORE_MINUTES,
+  REMINDER_OFFSETS,
+  type ReminderRequest,
+  type ReminderSettings,
+  type ServiceEventsRequest,
+} from './calendar.js';
+import {
   DATA_BOX_LIMITS,
   FOLDERS,
   type MessageFormFields,
@@ -405,3 +413,95 @@ export const notificationsQuerySchema = z.object({
 
 /** The `:id` of a notification; the server answers 404 for a malformed one. */
 export const notificationIdParamsSchema = z.object({ id: z.uuid() });
+
+/** A real day YYYY-MM-DD (not 2026-02-30), naming the field. */
+const calendarDay = (field: string) =>
+  z
+    .string({ error: required(field, 'a day like 2026-12-24') })
+    .refine(
+      (value) =>
+        /^\d{4}-\d{2}-\d{2}$/.test(value) && new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) === value,
+      { error: `${field} must be a day like 2026-12-24` },
+    );
+
+/** HH:MM on a 24-hour clock, or null/absent for the whole day. */
+const wallTime = (field: string) =>
+  z
+    .union([z.null(), z.string().regex(/^(?:[01]\d|2[0-3]):[0-5]\d$/, `${field} must be a time like 08:30`)], {
+      error: `${field} must be a time like 08:30`,
+    })
+    .optional();
+
+/** GET /api/services/calendar/items: from and to (both included), at most CALENDAR_LIMITS.maxRangeDays apart. */
+export const calendarRangeQuerySchema = z
+  .object({ from: calendarDay('from'), to: calendarDay('to') })
+  .superRefine((value, context) => {
+    const days = (Date.parse(value.to) - Date.parse(value.from)) / 86_400_000;
+    if (days < 0) context.addIssue({ code: 'custom', path: ['to'], message: 'to must not be before from' });
+    else if (days > CALENDAR_LIMITS.maxRangeDays) {
+      context.addIssue({
+        code: 'custom',
+        path: ['to'],
+        message: `to can be at most ${CALENDAR_LIMITS.maxRangeDays} days after from`,
+      });
+    }
+  });
+
+/** POST /api/services/calendar/reminders and PUT …/reminders/:id. */
+export const reminderSchema = z.object({
+  title: plainLine('title', {
+    max: CALENDAR_LIMITS.titleLength,
+    requiredMessage: 'title is required: say what to remind you of',
+  }),
+  date: calendarDay('date'),
+  time: wallTime('time'),
+  remindBeforeMinutes: z
+    .union([z.null(), z.literal(REMIND_BEFORE_MINUTES)], {
+      error: `remindBeforeMinutes must be one of ${REMIND_BEFORE_MINUTES.join(', ')}`,
+    })
+    .optional(),
+});
+export const reminderSchemaMatches: Same<z.input<typeof reminderSchema>, ReminderRequest> = true;
+
+/** The `:id` of a stored calendar item (an own reminder, a service's event); the server answers 404 for a malformed one. */
+export const calendarItemIdParamsSchema = z.object({ id: z.uuid() });
+
+/** PUT /api/services/calendar/settings. */
+export const reminderSettingsSchema = z.object({
+  enabled: z.boolean({ error: required('enabled', 'true or false') }),
+  offsets: z
+    .array(z.literal(REMINDER_OFFSETS, { error: `offsets can be ${REMINDER_OFFSETS.join(', ')}` }), {
+      error: `offsets must be a list, e.g. [${REMINDER_OFFSETS.join(', ')}]`,
+    })
+    .max(REMINDER_OFFSETS.length)
+    .transform((offsets) => REMINDER_OFFSETS.filter((offset) => offsets.includes(offset))),
+});
+export const reminderSettingsSchemaMatches: Same<z.input<typeof reminderSettingsSchema>, ReminderSettings> = true;
+
+/** POST /api/services/<serviceId>/calendar/events. */
+export const serviceEventsSchema = z.object({
+  events: z
+    .array(
+      z.object({
+        ref: z
+          .string({ error: 'ref must be text' })
+          .regex(/^[A-Za-z0-9._:-]+$/, 'ref can have letters, digits and . _ : -')
+          .max(CALENDAR_LIMITS.refLength)
+          .optional(),
+        title: z.object(
+          {
+            cs: plainLine('title.cs', { max: CALENDAR_LIMITS.titleLength, requiredMessage: 'title.cs is required' }),
+            en: plainLine('title.en', { max: CALENDAR_LIMITS.titleLength, requiredMessage: 'title.en is required' }),
+          },
+          { error: 'title must be { "cs": "…", "en": "…" }' },
+        ),
+        date: calendarDay('date'),
+        time: wallTime('time'),
+        place: z.union([z.null(), plainLine('place', { max: CALENDAR_LIMITS.placeLength })]).optional(),
+      }),
+      { error: 'events must be a list of events' },
+    )
+    .min(1, 'events must have at least one event')
+    .max(CALENDAR_LIMITS.eventsPerRequest, `events can have at most ${CALENDAR_LIMITS.eventsPerRequest} at once`),
+});
+export const serviceEventsSchemaMatches: Same<z.input<typeof serviceEventsSchema>, ServiceEventsRequest> = true;

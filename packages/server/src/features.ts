@@ -1,5 +1,6 @@
 import { auth } from './auth/feature.js';
 import type { AuthRouteDeps } from './auth/routes.js';
+import { type CalendarDeps, calendar } from './calendar/feature.js';
 import { type CatalogueDeps, catalogue } from './catalogue/feature.js';
 import { type ContactsDeps, contacts } from './contacts/feature.js';
 import { dataBox } from './data-box/feature.js';
@@ -26,7 +27,8 @@ export type FeatureDeps = CatalogueDeps &
   MyDataDeps &
   PreviewDeps &
   SubmissionsDeps &
-  NotificationsDeps;
+  NotificationsDeps &
+  CalendarDeps;
 
 /** The server's features, registered in this order. A new feature is a folder and one line here. */
 export const FEATURES: readonly Feature<FeatureDeps>[] = [
@@ -41,6 +43,7 @@ export const FEATURES: readonly Feature<FeatureDeps>[] = [
   preview,
   submissions,
   notifications,
+  calendar,
 ];
 
 /** Every feature's migrations, and the job queue's table every feature enqueues into, as one sequence by id. */
