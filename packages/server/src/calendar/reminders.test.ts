@@ -49,8 +49,10 @@ function changingGateway() {
       ...base.registers,
       residents: {
         ...residents,
-        async read(aifo, items) {
-          const data = (await residents.read(aifo, items)) as { documents?: { kind: string; validUntil: string }[] };
+        async read(aifo, items, signal, context) {
+          const data = (await residents.read(aifo, items, signal, context)) as {
+            documents?: { kind: string; validUntil: string }[];
+          };
           if (!state.idCardUntil || !data.documents) return data;
           return {
             ...data,
