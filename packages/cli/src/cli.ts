@@ -14,6 +14,7 @@ import { reportsCommand } from './commands/reports.js';
 import { submissionsCommand } from './commands/submissions.js';
 import { tokensCommand } from './commands/tokens.js';
 import { versionsCommand } from './commands/versions.js';
+import { webhookCommand } from './commands/webhook.js';
 import { withdrawCommand } from './commands/withdraw.js';
 import { requestDevelopmentToken, usingDevelopmentToken } from './dev-token.js';
 import { CliError, EXIT_OK, EXIT_REFUSED, EXIT_USAGE, ReportedError, UsageError } from './errors.js';
@@ -38,6 +39,7 @@ const COMMANDS: readonly Command[] = [
   auditCommand,
   reportsCommand,
   submissionsCommand,
+  webhookCommand,
   packCommand,
 ];
 

@@ -4,7 +4,7 @@ import { isIP, type LookupFunction } from 'node:net';
 import { allowedAddresses, type Resolver, type WebhookUrlPolicy } from './webhook-url.js';
 
 /** One POST of a webhook. */
-export interface WebhookRequestSpec {
+interface WebhookRequestSpec {
   url: string;
   body: string;
   headers: Record<string, string>;
@@ -21,7 +21,7 @@ export interface WebhookOutcome {
 export type WebhookTransport = (request: WebhookRequestSpec) => Promise<WebhookOutcome>;
 
 /** The whole attempt, connection to last byte, ends after this. */
-export const WEBHOOK_TIMEOUT_MS = 10_000;
+const WEBHOOK_TIMEOUT_MS = 10_000;
 /** The answer's body is read (so the connection closes cleanly) but never kept beyond this. */
 const MAX_ANSWER_BYTES = 64 * 1024;
 
