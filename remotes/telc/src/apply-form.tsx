@@ -233,7 +233,7 @@ export function ApplyForm({ application }: { application: Application }) {
         key={field.name}
         {...common}
         type={field.rule.kind === 'date' ? 'date' : 'text'}
-        width={field.rule.kind === 'text' ? 'full' : 's'}
+        width={field.rule.kind === 'text' ? 'full' : field.rule.kind === 'date' ? 'm' : 's'}
         autoComplete={field.autoComplete ?? 'off'}
         inputMode={field.inputMode}
         onChange={(event) => change(event.target.value)}
@@ -243,7 +243,7 @@ export function ApplyForm({ application }: { application: Application }) {
 
   return (
     <form className="telc-form" noValidate onSubmit={send} aria-busy={sending || undefined}>
-      <ErrorSummary title={t('errorSummary')} headingLevel={4} {...summary.props} />
+      <ErrorSummary title={t('errorSummary')} headingLevel={3} {...summary.props} />
       {general && (
         <Notice kind="error" role="alert">
           {t(general)}
