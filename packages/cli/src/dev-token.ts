@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { ApiRefusal, DevelopmentTokenResult, Issuer } from '@czp/contract';
+import type { ApiRefusal, DevelopmentTokenRequest, DevelopmentTokenResult, Issuer } from '@czp/contract';
 import { issuerSchema } from '@czp/contract/schemas';
 import { CliError } from './errors.js';
 
@@ -17,7 +17,7 @@ const FOLDER_ARGUMENT: Readonly<Record<string, number>> = {
   'register-external': 1,
 };
 
-export interface DevelopmentTokenRequestOptions {
+interface DevelopmentTokenRequestOptions {
   /** The portal, normalised (no trailing slash). */
   server: string;
   command: string;
@@ -27,7 +27,7 @@ export interface DevelopmentTokenRequestOptions {
   fetch?: typeof fetch;
 }
 
-export interface FoundDevelopmentToken {
+interface FoundDevelopmentToken {
   issuerId: string;
   token: string;
 }
@@ -73,7 +73,7 @@ export async function requestDevelopmentToken(
     response = await doFetch(`${options.server}${DEVELOPMENT_TOKENS_PATH}`, {
       method: 'POST',
       headers: { Accept: 'application/json', 'Content-Type': 'application/json', 'User-Agent': options.userAgent },
-      body: JSON.stringify({ issuer }),
+      body: JSON.stringify({ issuer } satisfies DevelopmentTokenRequest),
     });
   } catch {
     // Without a token the command cannot start anyway: the real problem is the portal that does not answer.

@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import type { CliIo } from '../command.js';
 
-export type Installer = 'pnpm' | 'npm';
+type Installer = 'pnpm' | 'npm';
 
 /** Set to 1 and `czp new` only writes the files (tests, CI that installs by itself, no network). */
 export const NO_INSTALL_ENV = 'CZP_NEW_NO_INSTALL';

@@ -1,4 +1,4 @@
-import type { DevelopmentTokenResult } from '@czp/contract';
+import type { DevelopmentTokenRequest, DevelopmentTokenResult } from '@czp/contract';
 import { issuerSchema } from '@czp/contract';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
@@ -6,13 +6,13 @@ import type { Database } from '../../db/database.js';
 import { Refusal } from '../../http/refusal.js';
 import { DEVELOPMENT_TOKEN_PREFIX, hashToken } from './tokens.js';
 
-export interface DevelopmentTokenDeps {
+interface DevelopmentTokenDeps {
   db: Database;
 }
 
 export const DEVELOPMENT_TOKENS_PATH = '/api/publisher/development-tokens';
 
-const bodySchema = z.object({ issuer: issuerSchema });
+const bodySchema: z.ZodType<DevelopmentTokenRequest> = z.object({ issuer: issuerSchema });
 
 /** Whether this process is a development portal: the same test as every development-only part (start.ts). */
 function isProduction(env: NodeJS.ProcessEnv = process.env): boolean {
