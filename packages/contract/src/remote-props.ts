@@ -52,6 +52,12 @@ export interface HostApi {
   reportCrash(error: unknown): void;
   /** A count for the service's place in the navigation (unread messages); null clears it. */
   setBadge(count: number | null): void;
+  /**
+   * The title of the page the remote shows (a life situation), without the service's or the portal's name: the shell
+   * makes the tab's title "<title> – <service> – Portál občana". null goes back to the service's own title. Optional:
+   * a host from before it existed has none (call it through the SDK's usePageTitle).
+   */
+  setTitle?(title: string | null): void;
   api: ServiceApiClient;
 }
 

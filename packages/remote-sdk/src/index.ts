@@ -12,6 +12,7 @@ export { defineRemote } from './define-remote.js';
 export { parseWholeNumber, type WholeNumberError, type WholeNumberOptions, type WholeNumberResult } from './forms.js';
 export { RemoteContext, useHost, useHostState, useRemoteProps } from './host-context.js';
 export { createTranslator, defineMessages, type Messages, type Translator, useTranslator } from './messages.js';
+export { usePageTitle } from './page-title.js';
 export {
   type RegisterReadProblem,
   type RegisterReadResult,

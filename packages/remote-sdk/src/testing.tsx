@@ -25,6 +25,8 @@ export interface TestHost {
   crashes: unknown[];
   /** The badge counts the remote set, in order. */
   badges: (number | null)[];
+  /** The page titles the remote set (usePageTitle), in order; null: back to the service's own title. */
+  titles: (string | null)[];
 }
 
 const notFound = async () => new Response(JSON.stringify({ error: 'not-found' }), { status: 404 });
@@ -35,12 +37,14 @@ export function createTestHost(options: TestHostOptions): TestHost {
   const notices: Notice[] = [];
   const crashes: unknown[] = [];
   const badges: (number | null)[] = [];
+  const titles: (string | null)[] = [];
   const host: HostApi = {
     state,
     navigate: (path) => void navigations.push(path),
     notify: (notice) => void notices.push(notice),
     reportCrash: (error) => void crashes.push(error),
     setBadge: (count) => void badges.push(count),
+    setTitle: (title) => void titles.push(title),
     api: { get: options.api?.get ?? notFound, send: options.api?.send ?? notFound },
   };
   const props: RemoteProps = {
@@ -49,7 +53,7 @@ export function createTestHost(options: TestHostOptions): TestHost {
     domElement: document.createElement('div'),
     host,
   };
-  return { props, state, navigations, notices, crashes, badges };
+  return { props, state, navigations, notices, crashes, badges, titles };
 }
 
 /**

@@ -24,6 +24,17 @@ function renderAt(path: string, locale: 'cs' | 'en') {
 const text = (element: Element | null) => (element?.textContent ?? '').replace(/\s/g, ' ');
 
 describe('Telč life situations', () => {
+  it("names a situation's page and its application in the tab (host.setTitle), and the list not", () => {
+    const situation = LIFE_SITUATIONS[0];
+    if (!situation) throw new Error('no situations');
+    expect(renderAt('/services/telc', 'cs').titles).toEqual([]);
+    cleanup();
+    expect(renderAt(`/services/telc/${situation.id}`, 'en').titles).toEqual([situation.title.en]);
+    cleanup();
+    const application = applicationOf('market-stall');
+    expect(renderAt('/services/telc/market-stall/zadost', 'cs').titles).toEqual([application?.name.cs]);
+  });
+
   it('filters the list by the area radio group', () => {
     const host = createTestHost({ serviceId: 'telc', locale: 'cs', person: null });
     render(

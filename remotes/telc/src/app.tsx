@@ -1,6 +1,6 @@
 import { ButtonLink, Notice } from '@czp/design-system';
 import { RadioGroup } from '@czp/design-system/forms';
-import { defineRemote, useHost, useHostState, useServicePath, useTranslator } from '@czp/remote-sdk';
+import { defineRemote, useHost, useHostState, usePageTitle, useServicePath, useTranslator } from '@czp/remote-sdk';
 import { useState } from 'react';
 import { type Application, applicationOf } from './applications.js';
 import { ApplyForm } from './apply-form.js';
@@ -130,6 +130,7 @@ function ApplicationPage({ application }: { application: Application }) {
   const { locale, person } = useHostState();
   const { href, go } = useServicePath();
   const here = href(`/${application.situationId}/${APPLY}`);
+  usePageTitle(application.name[locale]);
   return (
     <article>
       <p>
@@ -162,6 +163,8 @@ function SituationDetail({ id }: { id: string }) {
   const { locale } = useHostState();
   const { href, go } = useServicePath();
   const situation = findLifeSituation(id);
+  // The tab names the situation: "Ohlášení živnosti – Portál občana města Telč – Portál občana".
+  usePageTitle(situation ? situation.title[locale] : null);
   const back = (
     <a
       href={href('/')}
