@@ -2,6 +2,7 @@ import { GovButton } from '@czp/design-system';
 import { CheckboxField, ErrorSummary, TextField, useErrorSummary } from '@czp/design-system/forms';
 import { defineRemote, useTranslator } from '@czp/remote-sdk';
 import { type FormEvent, useId, useState } from 'react';
+import { ApplicationForm } from './application-form.js';
 import { messages } from './messages.js';
 import {
   BENEFIT_RULES_2025,
@@ -25,7 +26,7 @@ const ERROR_TEXT: Record<FieldError, MessageKey> = {
 const FIELDS: Field[] = ['earnings', 'age'];
 
 /** The Labour Office's remote: an estimate of the unemployment benefit per month and in total. */
-export function UnemploymentBenefitEstimate() {
+export function UnemploymentBenefitEstimate({ today }: { today?: () => Date } = {}) {
   const { t, formatNumber } = useTranslator(messages);
   const id = useId();
   const [raw, setRaw] = useState<Record<Field, string>>({ earnings: '', age: '' });
@@ -148,6 +149,11 @@ export function UnemploymentBenefitEstimate() {
           </section>
         )}
       </div>
+      <section className="urad-prace-application" aria-labelledby={`${id}-application`}>
+        <h2 id={`${id}-application`}>{t('appTitle')}</h2>
+        <p>{t('appLead')}</p>
+        <ApplicationForm {...(today ? { today } : {})} />
+      </section>
     </div>
   );
 }
