@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { EVA, JAN, logIn, PETR, useIdentityCard, usePasswordAndSms } from './support/login.js';
 
-test('Jan Novák logs in with name, password and SMS code, steps up with his identity card for Znojmo, and logs out', async ({
+test('Jan Novák logs in with name, password and SMS code, steps up with his identity card for Vitakarta, and logs out', async ({
   page,
 }) => {
   // A personal page asks for a login first.
@@ -17,9 +17,10 @@ test('Jan Novák logs in with name, password and SMS code, steps up with his ide
   await usePasswordAndSms(page, JAN);
 
   // On his first login the consent (other tests may have given it already), then back where he was going.
-  await page.waitForURL((url) => url.pathname === '/consent' || url.pathname === '/data-box');
+  // The DATOVÁ SCHRÁNKA section's own path moves on to the data box service (/services/data-box).
+  await page.waitForURL((url) => url.pathname === '/consent' || url.pathname.endsWith('/data-box'));
   if (new URL(page.url()).pathname === '/consent') {
-    await expect(page).toHaveURL(/\/consent\?returnTo=%2Fdata-box$/);
+    await expect(page).toHaveURL(/\/consent\?returnTo=%2F(services%2F)?data-box$/);
     await page.getByRole('button', { name: 'Souhlasím', exact: true }).click();
   }
   await expect(page).toHaveURL(/\/data-box$/);
@@ -33,18 +34,18 @@ test('Jan Novák logs in with name, password and SMS code, steps up with his ide
     .then((all) => all.find((c) => c.name === 'czp_session'));
   expect(await session).toMatchObject({ httpOnly: true, sameSite: 'Lax', path: '/' });
 
-  // Znojmo requires the high level: step up.
-  await page.goto('/services/znojmo');
-  const znojmo = page.locator('section[data-service-id="znojmo"]');
-  await expect(znojmo).toHaveAttribute('data-service-state', 'gated');
-  await expect(znojmo.getByRole('heading', { name: 'Služba vyžaduje silnější přihlášení' })).toBeVisible();
-  await znojmo.getByRole('link', { name: 'Přihlásit se silnějším způsobem' }).click();
+  // Vitakarta reads health data, a special category of personal data: it requires the high level. Step up.
+  await page.goto('/services/vitakarta');
+  const vitakarta = page.locator('section[data-service-id="vitakarta"]');
+  await expect(vitakarta).toHaveAttribute('data-service-state', 'gated');
+  await expect(vitakarta.getByRole('heading', { name: 'Služba vyžaduje silnější přihlášení' })).toBeVisible();
+  await vitakarta.getByRole('link', { name: 'Přihlásit se silnějším způsobem' }).click();
   await page.waitForURL(/\/interaction\//);
   await expect(page.getByTestId('high-required')).toBeVisible();
   await expect(page.getByTestId('method-password')).toHaveCount(0);
   await useIdentityCard(page, JAN);
-  await expect(page).toHaveURL(/\/services\/znojmo$/);
-  await expect(znojmo).toHaveAttribute('data-service-state', 'mounted');
+  await expect(page).toHaveURL(/\/services\/vitakarta$/);
+  await expect(vitakarta).toHaveAttribute('data-service-state', 'mounted');
   await expect(account).toContainText('Úroveň ověření: vysoká');
 
   // Log out: here and at the provider.
@@ -62,8 +63,8 @@ test('Jan Novák logs in with name, password and SMS code, steps up with his ide
 });
 
 test('logging in with the identity card gives the high level straight away', async ({ page }) => {
-  await logIn(page, JAN, { method: 'card', returnTo: '/services/znojmo' });
-  await expect(page.locator('section[data-service-id="znojmo"]')).toHaveAttribute('data-service-state', 'mounted');
+  await logIn(page, JAN, { method: 'card', returnTo: '/services/vitakarta' });
+  await expect(page.locator('section[data-service-id="vitakarta"]')).toHaveAttribute('data-service-state', 'mounted');
   await expect(page.getByRole('region', { name: 'Přihlášená osoba' })).toContainText('Úroveň ověření: vysoká');
 });
 
@@ -122,8 +123,9 @@ test('without consent the portal explains what is unavailable, and the consent c
   await page.goto('/profile');
   await main.getByRole('link', { name: 'Udělit souhlas' }).click();
   await page.getByRole('button', { name: 'Souhlasím', exact: true }).click();
+  // PROFIL is drawn by the my-data service now: with the consent it shows the citizen's profile.
   await expect(page).toHaveURL(/\/profile$/);
-  await expect(main.getByText('Tato sekce se připravuje')).toBeVisible();
+  await expect(main.getByRole('heading', { name: 'Profil', level: 2 })).toBeVisible();
 });
 
 test('two citizens in two browsers each see only themselves; a lost session cookie means signed out', async ({

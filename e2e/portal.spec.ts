@@ -56,12 +56,12 @@ test.describe('the portal frame and its remotes', () => {
     await znojmo.getByRole('button', { name: 'Spočítat poplatek' }).click();
     // The errors next to the fields, and in the focused error summary whose links lead to the fields.
     const persons = znojmo.getByLabel('Počet osob s trvalým pobytem v domácnosti');
-    await expect(persons).toHaveAccessibleDescription('Počet osob musí být od 1 do 30.');
+    await expect(persons).toHaveAccessibleDescription('Zadejte počet osob od 1 do 30.');
     await expect(znojmo.getByLabel('Počet psů')).toHaveAccessibleDescription('Zadejte celé číslo, například 2.');
     const summary = znojmo.locator('.czp-error-summary');
     await expect(summary).toBeFocused();
     await summary
-      .getByRole('link', { name: 'Počet osob s trvalým pobytem v domácnosti: Počet osob musí být od 1 do 30.' })
+      .getByRole('link', { name: 'Počet osob s trvalým pobytem v domácnosti: Zadejte počet osob od 1 do 30.' })
       .click();
     await expect(persons).toBeFocused();
     await znojmo.getByLabel('Počet osob s trvalým pobytem v domácnosti').fill('3');

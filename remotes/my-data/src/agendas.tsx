@@ -1,7 +1,7 @@
 import type { AgendaRecord } from '@czp/contract';
 import { Notice } from '@czp/design-system';
+import { RegisterDataPanel } from '@czp/design-system/content';
 import { useTranslator } from '@czp/remote-sdk';
-import { useId } from 'react';
 import { messages } from './messages.js';
 import { paths } from './routes.js';
 import { Button, ServiceLink, useLoad, useMyDataApi, ViewHeading } from './shared.js';
@@ -44,25 +44,19 @@ export function AgendasPage() {
 
 function Agenda({ agenda }: { agenda: AgendaRecord }) {
   const { t, locale } = useTranslator(messages);
-  const titleId = useId();
   return (
-    <article className="czp-register-data-panel" aria-labelledby={titleId}>
-      <h3 id={titleId} className="czp-register-data-panel__title">
-        {agenda.name[locale]}
-      </h3>
-      <dl className="czp-register-data-panel__rows">
-        <div className="czp-register-data-panel__row">
-          <dt>{t('agendaCode')}</dt>
-          <dd>{agenda.code}</dd>
-        </div>
-        <div className="czp-register-data-panel__row">
-          <dt>{t('agendaAdministrator')}</dt>
-          <dd>{agenda.administrator[locale]}</dd>
-        </div>
-        <div className="czp-register-data-panel__row">
-          <dt>{t('agendaHolds')}</dt>
-          <dd>
-            {agenda.holds.length === 0 ? (
+    <RegisterDataPanel
+      as="article"
+      title={agenda.name[locale]}
+      headingLevel={3}
+      emptyText={t('empty')}
+      rows={[
+        { label: t('agendaCode'), value: agenda.code },
+        { label: t('agendaAdministrator'), value: agenda.administrator[locale] },
+        {
+          label: t('agendaHolds'),
+          content:
+            agenda.holds.length === 0 ? (
               t('empty')
             ) : (
               <ul className="my-data-plain-list">
@@ -70,10 +64,9 @@ function Agenda({ agenda }: { agenda: AgendaRecord }) {
                   <li key={what.cs}>{what[locale]}</li>
                 ))}
               </ul>
-            )}
-          </dd>
-        </div>
-      </dl>
-    </article>
+            ),
+        },
+      ]}
+    />
   );
 }

@@ -115,17 +115,15 @@ function PendingPanel({
   const { t } = useTranslator(messages);
   const titleId = useId();
   return (
-    <section
-      className="czp-register-data-panel my-data-pending"
-      aria-labelledby={titleId}
-      aria-busy={problem ? undefined : true}
+    <RegisterDataPanel
+      title={title}
+      headingLevel={3}
+      sourceLabel={t('source')}
+      source={source}
+      emptyText={t('empty')}
+      titleId={titleId}
+      busy={!problem}
     >
-      <h3 className="czp-register-data-panel__title" id={titleId}>
-        {title}
-      </h3>
-      <p className="czp-register-data-panel__source">
-        {t('source')}: {source}
-      </p>
       {problem ? (
         // An alert once, when the failure arrives: the other panels keep filling quietly.
         <Notice kind="error" role="alert" title={t('registerFailedTitle', { register: source })}>
@@ -139,7 +137,7 @@ function PendingPanel({
       ) : (
         <p>{t('registerLoading')}</p>
       )}
-    </section>
+    </RegisterDataPanel>
   );
 }
 

@@ -1,5 +1,6 @@
 import { CONTACT_KINDS, CONTACT_LIMITS, type ContactKind, type Contacts, type ContactView } from '@czp/contract';
 import { Notice } from '@czp/design-system';
+import { RegisterDataPanel } from '@czp/design-system/content';
 import { TextField } from '@czp/design-system/forms';
 import { useHostState, useTranslator } from '@czp/remote-sdk';
 import { type FormEvent, useId, useState } from 'react';
@@ -26,47 +27,38 @@ export function ProfilePage() {
   return (
     <div className="my-data">
       <ViewHeading>{t('profileTitle')}</ViewHeading>
-      <section aria-labelledby={basicId} className="czp-register-data-panel">
-        <h3 id={basicId} className="czp-register-data-panel__title">
-          {t('panelBasic')}
-        </h3>
-        <dl className="czp-register-data-panel__rows">
-          <div className="czp-register-data-panel__row">
-            <dt>{t('name')}</dt>
-            <dd>{person?.name ?? t('empty')}</dd>
-          </div>
-          <div className="czp-register-data-panel__row">
-            <dt>{t('birthDate')}</dt>
-            <dd>
-              {birth ? (
-                <time dateTime={birth}>{formatDay(translator, birth)}</time>
-              ) : residents.state === 'loading' ? (
-                t('registerLoading')
-              ) : residents.state === 'failed' ? (
-                <>
-                  {t('birthUnavailable')}{' '}
-                  <Button size="s" onClick={residents.retry}>
-                    {t('retry')}
-                  </Button>
-                </>
-              ) : (
-                t('empty')
-              )}
-            </dd>
-          </div>
-          <div className="czp-register-data-panel__row">
-            <dt>{t('loginLevel')}</dt>
-            <dd>{person ? t(`level_${person.levelOfAssurance}`) : t('empty')}</dd>
-          </div>
-        </dl>
+      <RegisterDataPanel
+        title={t('panelBasic')}
+        headingLevel={3}
+        emptyText={t('empty')}
+        titleId={basicId}
+        rows={[
+          { label: t('name'), value: person?.name ?? null },
+          {
+            label: t('birthDate'),
+            content: birth ? (
+              <time dateTime={birth}>{formatDay(translator, birth)}</time>
+            ) : residents.state === 'loading' ? (
+              t('registerLoading')
+            ) : residents.state === 'failed' ? (
+              <>
+                {t('birthUnavailable')}{' '}
+                <Button size="s" onClick={residents.retry}>
+                  {t('retry')}
+                </Button>
+              </>
+            ) : (
+              t('empty')
+            ),
+          },
+          { label: t('loginLevel'), value: person ? t(`level_${person.levelOfAssurance}`) : null },
+        ]}
+      >
         <p>
           <ServiceLink to={paths.data}>{t('allDataLink')}</ServiceLink>
         </p>
-      </section>
-      <section aria-labelledby={contactsId} className="czp-register-data-panel">
-        <h3 id={contactsId} className="czp-register-data-panel__title">
-          {t('panelContacts')}
-        </h3>
+      </RegisterDataPanel>
+      <RegisterDataPanel title={t('panelContacts')} headingLevel={3} emptyText={t('empty')} titleId={contactsId}>
         <p>{t('contactsLead')}</p>
         {loaded.state === 'loading' && !current && <p>{t('loading')}</p>}
         {loaded.state === 'failed' && !current && (
@@ -79,7 +71,7 @@ export function ProfilePage() {
           CONTACT_KINDS.map((kind) => (
             <ContactEditor key={kind} kind={kind} contact={current[kind]} onChange={setContacts} />
           ))}
-      </section>
+      </RegisterDataPanel>
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { type ReactNode, useId } from 'react';
 import { GovButton } from '../../gov.js';
 import { Heading, type HeadingLevel } from '../../internal/heading.js';
 import type { NavigateHandler } from '../../internal/navigation.js';
@@ -8,6 +8,8 @@ export interface RegisterDataRow {
   label: string;
   /** The value as shown (dates and numbers formatted by the caller); empty or missing: the panel's `emptyText`. */
   value?: string | null;
+  /** Instead of `value`: rich content (a list, a value with a retry button). */
+  content?: ReactNode;
   /** When the value is a date: the same date as ISO 8601, for `<time dateTime>`. */
   dateTime?: string;
 }
@@ -28,14 +30,22 @@ export interface RegisterDataPanelProps {
   /** Level of the title heading. Default 2. */
   headingLevel?: HeadingLevel;
   /** Before the source register, e.g. "Zdroj". */
-  sourceLabel: string;
-  /** The register the data come from, e.g. "Základní registr obyvatel (ROB)". */
-  source: string;
-  rows: RegisterDataRow[];
+  sourceLabel?: string;
+  /** The register the data come from, e.g. "Základní registr obyvatel (ROB)"; none for data the portal keeps. */
+  source?: string;
+  rows?: RegisterDataRow[];
   /** Shown for a row without a value, e.g. "neuvedeno". */
   emptyText: string;
   /** The "send a data-related complaint" action of this panel. */
   complaint?: RegisterDataComplaint;
+  /** While the data load (aria-busy): the panel keeps its title and source, `children` say it is loading. */
+  busy?: boolean;
+  /** After the rows: a loading line, a register's failure with a retry, a lead or a form. */
+  children?: ReactNode;
+  /** The title's id, for controls inside `children` that name the panel (aria-describedby). */
+  titleId?: string;
+  /** The element: a `section` (default) or an `article` in a list of panels. */
+  as?: 'section' | 'article';
 }
 
 /** The citizen's data from one base register: label/value rows, the source, and a way to complain about them. */
@@ -44,32 +54,51 @@ export function RegisterDataPanel({
   headingLevel = 2,
   sourceLabel,
   source,
-  rows,
+  rows = [],
   emptyText,
   complaint,
+  busy,
+  children,
+  as: Element = 'section',
+  titleId: givenTitleId,
 }: RegisterDataPanelProps) {
-  const titleId = useId();
+  const ownTitleId = useId();
+  const titleId = givenTitleId ?? ownTitleId;
   return (
-    <section className="czp-register-data-panel" aria-labelledby={titleId}>
+    <Element className="czp-register-data-panel" aria-labelledby={titleId} aria-busy={busy || undefined}>
       <Heading level={headingLevel} className="czp-register-data-panel__title" id={titleId}>
         {title}
       </Heading>
-      <p className="czp-register-data-panel__source">
-        {sourceLabel}: {source}
-      </p>
-      <dl className="czp-register-data-panel__rows">
-        {rows.map((row) => {
-          const empty = !row.value;
-          return (
-            <div className="czp-register-data-panel__row" key={row.label}>
-              <dt>{row.label}</dt>
-              <dd className={empty ? 'czp-register-data-panel__empty' : undefined}>
-                {empty ? emptyText : row.dateTime ? <time dateTime={row.dateTime}>{row.value}</time> : row.value}
-              </dd>
-            </div>
-          );
-        })}
-      </dl>
+      {source && (
+        <p className="czp-register-data-panel__source">
+          {sourceLabel ? `${sourceLabel}: ` : ''}
+          {source}
+        </p>
+      )}
+      {rows.length > 0 && (
+        <dl className="czp-register-data-panel__rows">
+          {rows.map((row) => {
+            if (row.content !== undefined) {
+              return (
+                <div className="czp-register-data-panel__row" key={row.label}>
+                  <dt>{row.label}</dt>
+                  <dd>{row.content}</dd>
+                </div>
+              );
+            }
+            const empty = !row.value;
+            return (
+              <div className="czp-register-data-panel__row" key={row.label}>
+                <dt>{row.label}</dt>
+                <dd className={empty ? 'czp-register-data-panel__empty' : undefined}>
+                  {empty ? emptyText : row.dateTime ? <time dateTime={row.dateTime}>{row.value}</time> : row.value}
+                </dd>
+              </div>
+            );
+          })}
+        </dl>
+      )}
+      {children}
       {complaint && (complaint.href || complaint.onClick) && (
         <div className="czp-register-data-panel__actions">
           {complaint.href ? (
@@ -89,6 +118,6 @@ export function RegisterDataPanel({
           )}
         </div>
       )}
-    </section>
+    </Element>
   );
 }
