@@ -416,13 +416,13 @@ export const notificationIdParamsSchema = z.object({ id: z.uuid() });
 
 /** A real day YYYY-MM-DD (not 2026-02-30), naming the field. */
 const calendarDay = (field: string) =>
-  z
-    .string({ error: required(field, 'a day like 2026-12-24') })
-    .refine(
-      (value) =>
-        /^\d{4}-\d{2}-\d{2}$/.test(value) && new Date(`${value}T00:00:00Z`).toISOString().slice(0, 10) === value,
-      { error: `${field} must be a day like 2026-12-24` },
-    );
+  z.string({ error: required(field, 'a day like 2026-12-24') }).refine(
+    (value) =>
+      /^\d{4}-\d{2}-\d{2}$/.test(value) &&
+      // 2026-02-30 becomes 2 March and 2026-13-01 no day at all: both refused.
+      new Date(Date.parse(`${value}T00:00:00Z`) || 0).toISOString().slice(0, 10) === value,
+    { error: `${field} must be a day like 2026-12-24` },
+  );
 
 /** HH:MM on a 24-hour clock, or null/absent for the whole day. */
 const wallTime = (field: string) =>

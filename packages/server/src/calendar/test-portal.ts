@@ -82,13 +82,14 @@ export async function citizen(app: FastifyInstance, db: Database, subject: strin
     url: string,
     payload?: unknown,
     via: FastifyInstance = app,
+    headers: Record<string, string> = {},
   ): Promise<Answer> => {
     const token = await via.inject({ url: '/api/csrf-token', headers: { cookie: jar.header() } });
     jar.store(token.headers['set-cookie']);
     const response = await via.inject({
       method,
       url,
-      headers: { cookie: jar.header(), 'x-csrf-token': token.json().token },
+      headers: { ...headers, cookie: jar.header(), 'x-csrf-token': token.json().token },
       ...(payload === undefined ? {} : { payload: payload as object }),
     });
     jar.store(response.headers['set-cookie']);
