@@ -32,7 +32,15 @@ const REMOTE_FIRST_LOAD_GZIP = 16 * 1024;
  * 18.0 KB.
  */
 // Drawn with the library's content and form entries (issue 3) it also carries their loading glue: 19.2 KB.
-const REMOTE_BUDGET_EXCEPTIONS: Record<string, number> = { 'data-box': 20 * 1024 };
+// My data's DATA page (issue 13) draws eleven register panels, each with its rows' wording in both languages, on
+// mount (profile, documents, who used my data, agendas and the complaint load when opened): 26.4 KB.
+// Vitakarta (issue 13/16) prefills from two registers with their refusal notices and the insurers' list: 17.3 KB.
+// Both are on the performance issue's list (messages of the other language on demand).
+const REMOTE_BUDGET_EXCEPTIONS: Record<string, number> = {
+  'data-box': 20 * 1024,
+  'my-data': 27 * 1024,
+  vitakarta: 18 * 1024,
+};
 
 const root = resolve(import.meta.dirname, '..');
 const gzip = (file: string) => gzipSync(readFileSync(file), { level: 9 }).length;
