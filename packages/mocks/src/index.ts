@@ -1,4 +1,4 @@
 export { catalogueHandlers, catalogueOutageHandlers, portalApiHandlers } from './handlers.js';
 export { janNovakAccessLog, myDataHandlers } from './my-data.js';
 export { sampleCatalogue, sampleEntry } from './sample-catalogue.js';
-export { janNovakSubmissions, SUBMISSIONS_SECTION_API, submissionsHandlers } from './submissions.js';
+export { janNovakSubmissions, submissionsHandlers } from './submissions.js';

@@ -21,7 +21,7 @@ import { HttpResponse, http } from 'msw';
  * it, 400 naming the field for an empty supplement); another id is 404.
  */
 
-export const SUBMISSIONS_SECTION_API = '/api/services/submissions/submissions';
+const SUBMISSIONS_SECTION_API = '/api/services/submissions/submissions';
 
 const JAN_BOX = { boxId: 'n7xk2pq', name: { cs: 'Jan Novák', en: 'Jan Novák' } };
 

@@ -10,7 +10,7 @@ import { Refusal } from '../http/refusal.js';
 import { notFound, readSubmission, type SubmissionsContext } from './store.js';
 
 /** PODÁNÍ's remote (service id `submissions`) reaches only its own service API: the citizen's routes are there too. */
-export const SUBMISSIONS_SECTION_API = '/api/services/submissions/submissions';
+const SUBMISSIONS_SECTION_API = '/api/services/submissions/submissions';
 
 export interface SectionRouteDeps {
   context: SubmissionsContext;
