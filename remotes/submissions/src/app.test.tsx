@@ -73,6 +73,19 @@ describe('the list', () => {
     expect((screen.getByLabelText('Služba') as HTMLSelectElement).options).toHaveLength(5);
   });
 
+  it('applies the filters from the keyboard: Enter in a field submits the form', async () => {
+    const { host } = renderAt('/', submissionsHandlers({ origin: mockOrigin }));
+    await screen.findByText('4 podání');
+    const state = screen.getByLabelText('Stav');
+    state.focus();
+    fireEvent.change(state, { target: { value: 'withdrawn' } });
+    // jsdom does not turn Enter into a submission: the form's submit is what the browser sends for it.
+    fireEvent.submit(state.closest('form') as HTMLFormElement);
+    await screen.findByText('1 podání');
+    expect(host.navigations).toEqual(['/services/submissions/?state=withdrawn']);
+    expect(headings()).toEqual(['Žádost o vyjádření k sítím']);
+  });
+
   it('opens with the filters of the address, says when nothing matches, and clears them', async () => {
     renderAt('/?state=supplemented', submissionsHandlers({ origin: mockOrigin }));
     expect(await screen.findByText('Filtrům neodpovídá žádné podání.')).toBeTruthy();

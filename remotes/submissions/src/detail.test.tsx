@@ -145,6 +145,16 @@ describe('supplementing', () => {
     expect(text(top?.at(-1))).toBe('Doplněno');
   });
 
+  it('says its errors in English too, and is axe-clean with them shown', async () => {
+    const { container } = renderAt(`/${DOG}`, submissionsHandlers({ origin: mockOrigin }), 'en');
+    const note = await screen.findByLabelText(/^What you add/);
+    fireEvent.click(screen.getByRole('button', { name: 'Send the supplement' }));
+    expect(errorOf(note)).toBe('Write what you add, or attach a file.');
+    const form = screen.getByRole('region', { name: 'Supplement the submission' });
+    expect(within(form).getByText('Please send proof of the rabies vaccination.')).toBeTruthy();
+    await expectNoAxeViolations(container);
+  });
+
   it('shows the server’s 400 next to the field it names', async () => {
     renderAt(
       `/${DOG}`,
@@ -230,6 +240,18 @@ describe('withdrawing', () => {
     expect(sentBodies).toEqual([{ note: 'Dítě bude v jeslích.' }]);
     await waitFor(() => expect(screen.queryByRole('button', { name: 'Vzít podání zpět' })).toBeNull());
     expect(fact(screen.getByRole('region', { name: 'Přehled' }), 'Stav')).toBe('Vzato zpět');
+  });
+
+  it('closes the dialog with Escape without sending, and is axe-clean with it open', async () => {
+    const { container } = renderAt(`/${ALLOWANCE}`, submissionsHandlers({ origin: mockOrigin }), 'en');
+    const button = await screen.findByRole('button', { name: 'Withdraw the submission' });
+    fireEvent.click(button);
+    const dialog = screen.getByRole('dialog', { name: 'Withdraw the submission?' });
+    expect(dialog.hasAttribute('open')).toBe(true);
+    await expectNoAxeViolations(container);
+    fireEvent.keyDown(dialog, { key: 'Escape' });
+    await waitFor(() => expect(dialog.hasAttribute('open')).toBe(false));
+    expect(requests.filter((r) => r.startsWith('POST'))).toEqual([]);
   });
 
   it('shows the server’s 409 when it can no longer be withdrawn', async () => {

@@ -43,16 +43,21 @@ export const stateName = (state: SubmissionState, locale: Locale) => SUBMISSION_
 /** The summary's progress (the list): each stage, the one of the state current and named by the state. */
 export function summarySteps(summary: SubmissionSummary, translator: Translator<MessageKey>): SubmissionStep[] {
   const { t, locale } = translator;
+  // A withdrawn submission never reaches a decision, and the list does not know how far it went before (the detail's
+  // history does): submitted, then withdrawn.
+  if (summary.state === 'withdrawn') {
+    return [
+      { id: 'submitted', label: t('stepSubmitted'), state: 'done' },
+      { id: 'withdrawn', label: stateName('withdrawn', locale), state: 'done' },
+    ];
+  }
   const reached = STAGES.indexOf(STAGE_OF[summary.state]);
   const terminal = TERMINAL.has(summary.state);
-  // A withdrawn submission never reaches a decision: its last stage is the withdrawal, the rest are not shown.
-  const withdrawnAt = summary.state === 'withdrawn' ? reached : -1;
-  return STAGES.flatMap((stage, index): SubmissionStep[] => {
-    if (withdrawnAt >= 0 && index > withdrawnAt) return [];
-    if (index < reached) return [{ id: stage, label: t(STAGE_LABELS[stage]), state: 'done' }];
-    if (index > reached) return [{ id: stage, label: t(STAGE_LABELS[stage]), state: 'upcoming' }];
+  return STAGES.map((stage, index): SubmissionStep => {
+    if (index < reached) return { id: stage, label: t(STAGE_LABELS[stage]), state: 'done' };
+    if (index > reached) return { id: stage, label: t(STAGE_LABELS[stage]), state: 'upcoming' };
     const state = summary.state === 'decided-refused' ? 'rejected' : terminal ? 'done' : 'current';
-    return [{ id: stage, label: stateName(summary.state, locale), state }];
+    return { id: stage, label: stateName(summary.state, locale), state };
   });
 }
 

@@ -16,7 +16,7 @@ const SUBMISSIONS_API_PREFIX = '/api/services/submissions';
  */
 
 const ORIGIN = 'http://portal.test';
-export const BASE = '/services/submissions';
+const BASE = '/services/submissions';
 const person = { id: 'p-1', name: 'Jan Novák', levelOfAssurance: 'substantial' as const };
 
 const server = setupServer();
