@@ -110,7 +110,7 @@ function mainHelp(): string {
     '',
     'Environment:',
     `  CZP_SERVER  the portal's URL (default ${DEFAULT_SERVER})`,
-    '  CZP_TOKEN   your publishing token (every command except pack needs one)',
+    '  CZP_TOKEN   your publishing token (a development portal gives its development token without one)',
     '',
     'Exit codes: 0 done, 1 refused (the message says why), 2 usage error.',
     'Run `czp <command> --help` for a command’s details.',
