@@ -17,6 +17,7 @@ import { SessionExpiryWarning } from '../account/SessionExpiryWarning.js';
 import { useShellActions } from '../actions/shell-actions.js';
 import { shellTranslator } from '../i18n/messages.js';
 import { TranslatorContext } from '../i18n/translator-context.js';
+import { HeaderNotifications } from '../notifications/HeaderNotifications.js';
 import { pageTitle } from '../routing/page-title.js';
 import { RoutePage } from '../routing/RoutePage.js';
 import { currentTabIndex, INFO_PAGES, matchRoute, SECTIONS, SERVICES_PATH, sectionHref } from '../routing/routes.js';
@@ -113,6 +114,7 @@ export function Frame({ version }: { version: string }) {
               logoutAction="/auth/logout"
               csrfToken={csrfToken}
             />
+            <HeaderNotifications />
             <LanguageSwitch
               label={t.t('languageLabel')}
               current={locale}
