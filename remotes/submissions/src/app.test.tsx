@@ -1,7 +1,16 @@
 import { submissionsHandlers } from '@czp/mocks';
 import { cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { expectNoAxeViolations, mockOrigin, renderAt, requests, text, withMockServer } from './test/harness.js';
+import { outage } from './mocks/handlers.js';
+import {
+  expectNoAxeViolations,
+  mockOrigin,
+  renderAt,
+  requests,
+  resetHandlers,
+  text,
+  withMockServer,
+} from './test/harness.js';
 
 withMockServer();
 afterEach(cleanup);
@@ -117,16 +126,14 @@ describe('the list', () => {
   });
 
   it('says when the list could not be loaded, and tries again', async () => {
-    const { http, HttpResponse } = await import('msw');
-    renderAt('/', [
-      http.get(`${mockOrigin}/api/services/submissions/submissions`, () => HttpResponse.json({}, { status: 503 }), {
-        once: true,
-      }),
-      ...submissionsHandlers({ origin: mockOrigin }),
-    ]);
+    const failing = outage(mockOrigin);
+    renderAt('/', [...failing, ...submissionsHandlers({ origin: mockOrigin })]);
     expect(text(await screen.findByRole('alert'))).toContain('Podání se nepodařilo načíst.');
+    // The portal is back: the retry asks again.
+    resetHandlers(...submissionsHandlers({ origin: mockOrigin }));
     fireEvent.click(screen.getByRole('button', { name: 'Zkusit znovu' }));
     await screen.findByText('4 podání');
+    expect(requests).toEqual(['GET /submissions', 'GET /submissions']);
   });
 
   it('says a path that is no submission is not found', async () => {

@@ -26,6 +26,11 @@ export const requests: string[] = [];
 /** The bodies the remote handed to `host.api.send`, as it built them (jsdom's FormData loses file names in fetch). */
 export const sentBodies: unknown[] = [];
 
+/** Answer with these handlers from now on (the API's state changes during a test). */
+export function resetHandlers(...handlers: RequestHandler[]) {
+  server.resetHandlers(...handlers);
+}
+
 export function withMockServer() {
   beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
   afterEach(() => {
