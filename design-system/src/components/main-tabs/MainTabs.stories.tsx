@@ -79,7 +79,7 @@ export const LargeBadge: Story = {
   },
 };
 
-/** On a phone the bar scrolls sideways; every tab stays reachable by Tab. */
+/** On a phone the tabs wrap onto more rows: every tab in sight, nothing to scroll sideways. */
 export const Narrow: Story = {
   args: { items: tabs(TABS_CS, '/kalendar') },
   parameters: { locale: { en: { label: 'Main navigation', items: tabs(TABS_EN, '/kalendar') } } },

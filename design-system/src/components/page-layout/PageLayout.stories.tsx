@@ -44,6 +44,15 @@ const CS = {
   toast: 'Služba Portál občana Telč je mezi vašimi službami.',
   dismiss: 'Zavřít',
   footer: 'Portál občana · provozuje Ministerstvo vnitra České republiky · Verze 1.0.0',
+  footerLinks: {
+    label: 'O portálu',
+    items: [
+      { href: '/accessibility', label: 'Prohlášení o přístupnosti' },
+      { href: '/cookies', label: 'Cookies' },
+      { href: '/support', label: 'Technická podpora' },
+      { href: '/services', label: 'Katalog služeb' },
+    ],
+  },
 };
 type FrameTexts = typeof CS;
 const EN: FrameTexts = {
@@ -57,15 +66,15 @@ const EN: FrameTexts = {
   services: [
     {
       name: 'Telč Citizen Portal',
-      issuer: 'Issued by Town of Telč',
+      issuer: 'Issuer: Town of Telč',
       description: 'Dog registration, the waste fee and booking the wedding hall.',
     },
     {
       name: 'Labour Office',
-      issuer: 'Issued by Labour Office of the Czech Republic',
+      issuer: 'Issuer: Labour Office of the Czech Republic',
       description: 'Apply for benefits and allowances from home.',
     },
-    { name: 'Znojmo', issuer: 'Issued by Town of Znojmo', description: 'Parking permits and reporting faults.' },
+    { name: 'Znojmo', issuer: 'Issuer: Town of Znojmo', description: 'Parking permits and reporting faults.' },
   ],
   addService: 'Add service',
   loading: 'Loading the service Telč Citizen Portal…',
@@ -79,6 +88,15 @@ const EN: FrameTexts = {
   toast: 'The service Telč Citizen Portal is among your services.',
   dismiss: 'Dismiss',
   footer: 'Citizen Portal · operated by the Ministry of the Interior of the Czech Republic · Version 1.0.0',
+  footerLinks: {
+    label: 'About the portal',
+    items: [
+      { href: '/accessibility', label: 'Accessibility statement' },
+      { href: '/cookies', label: 'Cookies' },
+      { href: '/support', label: 'Technical support' },
+      { href: '/services', label: 'Service catalogue' },
+    ],
+  },
 };
 
 const SERVICE_HREFS = ['/sluzby/telc', '/sluzby/urad-prace', '/sluzby/znojmo'];
@@ -157,7 +175,7 @@ function Content({ texts: t, content, onNavigate, onRetry }: FrameArgs) {
   );
 }
 
-/** The whole portal frame as the shell composes it: header, tabs, page, footer and the toasts. */
+/** The whole portal frame as the shell composes it: header, tabs, page, footer with its links and the toasts. */
 function Frame(args: FrameArgs) {
   const { texts: t, signedIn, currentTab, showToast, onNavigate, onLanguageChange, onDismiss } = args;
   return (
@@ -170,7 +188,7 @@ function Frame(args: FrameArgs) {
         actions={headerActions({ texts: t, locale: t.locale, signedIn, onNavigate, onLanguageChange })}
       />
       <MainTabs label={t.navigation} onNavigate={onNavigate} items={portalTabs(t, currentTab, signedIn)} />
-      <PageLayout footer={<p>{t.footer}</p>}>
+      <PageLayout footer={<p>{t.footer}</p>} links={t.footerLinks} onNavigate={onNavigate}>
         <Content {...args} />
       </PageLayout>
       <ToastRegion

@@ -84,3 +84,27 @@ export const ManyItems: Story = {
     },
   },
 };
+
+/** The citizen's services under the main tabs: "Moje služby" as the row's title, each service a chip. */
+export const Labelled: Story = {
+  args: {
+    labelled: true,
+    items: [
+      { href: '/services/telc', label: 'Portál občana města Telč', current: true },
+      { href: '/services/znojmo', label: 'Portál občana města Znojmo' },
+      { href: '/services/mpsv', label: 'Ministerstvo práce a sociálních věcí' },
+    ],
+  },
+  parameters: {
+    locale: {
+      en: {
+        label: 'My services',
+        items: [
+          { href: '/services/telc', label: 'Citizen Portal of Telč', current: true },
+          { href: '/services/znojmo', label: 'Citizen Portal of Znojmo' },
+          { href: '/services/mpsv', label: 'Ministry of Labour and Social Affairs' },
+        ],
+      },
+    },
+  },
+};

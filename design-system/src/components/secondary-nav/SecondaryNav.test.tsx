@@ -20,6 +20,16 @@ describe('SecondaryNav', () => {
     expect(links[1]?.getAttribute('href')).toBe('/services/znojmo');
   });
 
+  it('labelled, shows its name as the row’s title (not a heading) and names the navigation by it', () => {
+    render(<SecondaryNav label="Moje služby" items={items} labelled />);
+    const nav = screen.getByRole('navigation', { name: 'Moje služby' });
+    const title = within(nav).getByText('Moje služby');
+    expect(nav.getAttribute('aria-labelledby')).toBe(title.id);
+    expect(within(nav).queryByRole('heading')).toBeNull();
+    expect(within(nav).getByRole('list').children).toHaveLength(2);
+    expect(nav.textContent).not.toContain('›');
+  });
+
   it('renders nothing without items', () => {
     const { container } = render(<SecondaryNav label="Moje služby" items={[]} />);
     expect(container.innerHTML).toBe('');
@@ -41,6 +51,11 @@ describe('SecondaryNav', () => {
 
   it('has no axe violations', async () => {
     const { container } = render(<SecondaryNav label="Moje služby" items={items} />);
+    await expectNoAxeViolations(container);
+  });
+
+  it('has no axe violations labelled', async () => {
+    const { container } = render(<SecondaryNav label="Moje služby" items={items} labelled />);
     await expectNoAxeViolations(container);
   });
 });

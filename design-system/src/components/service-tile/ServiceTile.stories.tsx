@@ -26,7 +26,7 @@ const meta = {
     onNavigate: fn(),
   },
   // Story-level locale parameters are merged over these (an undefined value cannot remove one).
-  parameters: { locale: { en: { name: 'Telč Citizen Portal', issuer: 'Issued by Town of Telč' } } },
+  parameters: { locale: { en: { name: 'Telč Citizen Portal', issuer: 'Issuer: Town of Telč' } } },
 } satisfies Meta<typeof ServiceTile>;
 
 export default meta;
@@ -121,7 +121,7 @@ export const WithLogo: Story = {
 /** The smallest tile: name and issuer only (the portal's own sections). */
 export const WithoutLogo: Story = {
   args: { href: '/profil', name: 'Profil', issuer: 'Vydává: Portál občana' },
-  parameters: { locale: { en: { name: 'Profile', issuer: 'Issued by Citizen Portal' } } },
+  parameters: { locale: { en: { name: 'Profile', issuer: 'Issuer: Citizen Portal' } } },
 };
 
 /** A long name and description wrap inside the tile; nothing is cut off. */
@@ -137,7 +137,7 @@ export const LongName: Story = {
     locale: {
       en: {
         name: 'Electronic application for the allowance to soften the impact of higher energy prices on households',
-        issuer: 'Issued by Ministry of Labour and Social Affairs of the Czech Republic',
+        issuer: 'Issuer: Ministry of Labour and Social Affairs of the Czech Republic',
         description:
           'Apply from home without visiting the labour office. You will see its progress under Submissions and the decision will arrive in your data box.',
         meta: 'Labour and social affairs · whole Czech Republic',
