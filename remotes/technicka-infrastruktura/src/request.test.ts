@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { isoDate, laterIsoDate, parseIsoDate, parseRequest, type RawRequest, splitParcels } from './request.js';
+import {
+  isoDate,
+  laterIsoDate,
+  parcelOfProperty,
+  parseIsoDate,
+  parseRequest,
+  type RawRequest,
+  splitParcels,
+  streetLine,
+} from './request.js';
 
 const today = new Date(2026, 2, 15, 14, 30); // 15 March 2026, afternoon
 const valid: RawRequest = {
@@ -10,6 +19,11 @@ const valid: RawRequest = {
   dateFrom: '2026-03-15',
   dateTo: '2026-04-30',
   email: 'jana.novakova@example.cz',
+  applicantName: ' Jana  Nováková ',
+  street: 'Husova 12',
+  municipality: 'Lysá nad Labem',
+  postalCode: '289 22',
+  ownParcels: [],
 };
 const withRaw = (overrides: Partial<RawRequest>) => parseRequest({ ...valid, ...overrides }, today);
 
@@ -19,12 +33,17 @@ describe('the request', () => {
       ok: true,
       request: {
         purpose: 'excavation',
-        otherPurpose: null,
-        territory: 'Lysá nad Labem',
-        parcels: ['123/4', '125', '7'],
-        dateFrom: '2026-03-15',
-        dateTo: '2026-04-30',
-        email: 'jana.novakova@example.cz',
+        parcels: [
+          { cadastralArea: 'Lysá nad Labem', number: '123/4' },
+          { cadastralArea: 'Lysá nad Labem', number: '125' },
+          { cadastralArea: 'Lysá nad Labem', number: '7' },
+        ],
+        works: { from: '2026-03-15', to: '2026-04-30' },
+        applicant: {
+          name: 'Jana Nováková',
+          address: { street: 'Husova 12', municipality: 'Lysá nad Labem', postalCode: '28922' },
+        },
+        contact: { email: 'jana.novakova@example.cz' },
       },
     });
   });
@@ -44,7 +63,8 @@ describe('the request', () => {
       ok: true,
       request: { purpose: 'other', otherPurpose: 'Oprava plotu' },
     });
-    expect(withRaw({ otherPurpose: 'ignored' })).toMatchObject({ ok: true, request: { otherPurpose: null } });
+    const ignored = withRaw({ otherPurpose: 'ignored' });
+    expect(ignored.ok && 'otherPurpose' in ignored.request).toBe(false);
   });
 
   it('checks the territory and the parcel numbers, naming the bad one', () => {
@@ -85,14 +105,73 @@ describe('the request', () => {
     expect(withRaw({ email: 'jana novakova@example.cz' })).toMatchObject({ errors: { email: 'email' } });
     expect(withRaw({ email: ' jana@obec.example.cz ' })).toMatchObject({
       ok: true,
-      request: { email: 'jana@obec.example.cz' },
+      request: { contact: { email: 'jana@obec.example.cz' } },
     });
   });
 });
 
+describe('the parcels and the applicant', () => {
+  it('takes the ticked own parcels with their own areas, and needs a territory only for parcels typed by hand', () => {
+    const own = [{ cadastralArea: 'Konice u Znojma', number: '4518/3' }];
+    expect(withRaw({ ownParcels: own, territory: '', parcels: '' })).toMatchObject({
+      ok: true,
+      request: { parcels: own },
+    });
+    expect(withRaw({ ownParcels: own, territory: '', parcels: '12' })).toMatchObject({
+      errors: { territory: 'required' },
+    });
+    expect(withRaw({ ownParcels: own, territory: 'Znojmo-město', parcels: '' })).toMatchObject({
+      errors: { parcels: 'required' },
+    });
+    expect(withRaw({ ownParcels: [], territory: '', parcels: '' })).toMatchObject({
+      errors: { territory: 'required', parcels: 'noParcel' },
+    });
+    expect(withRaw({ ownParcels: own, territory: 'Konice u Znojma', parcels: '4518/3, st. 12' })).toMatchObject({
+      request: {
+        parcels: [
+          { cadastralArea: 'Konice u Znojma', number: '4518/3' },
+          { cadastralArea: 'Konice u Znojma', number: 'st. 12' },
+        ],
+      },
+    });
+  });
+
+  it('needs the applicant’s name and address, with a five-digit postal code', () => {
+    expect(withRaw({ applicantName: ' ', street: '', municipality: '', postalCode: '2892' })).toMatchObject({
+      errors: { applicantName: 'required', street: 'required', municipality: 'required', postalCode: 'postalCode' },
+    });
+    expect(withRaw({ street: 'x'.repeat(201) })).toMatchObject({ errors: { street: 'tooLong' } });
+  });
+});
+
 describe('helpers', () => {
-  it('splits parcel lists on commas, semicolons and spaces', () => {
+  it('splits parcel lists on commas, semicolons and spaces, keeping a building plot "st. 12" whole', () => {
     expect(splitParcels('1, 2;3  4,,1')).toEqual(['1', '2', '3', '4']);
+    expect(splitParcels('st. 3217, st.12 5')).toEqual(['st. 3217', 'st. 12', '5']);
+  });
+
+  it('finds the parcel of a cadastre record, and none in a flat', () => {
+    const record = (cs: string) => ({ cadastralArea: 'Znojmo-město', description: { cs } });
+    expect(parcelOfProperty(record('Pozemek parc. č. 4518/3, vinice, 812 m²'))).toEqual({
+      cadastralArea: 'Znojmo-město',
+      number: '4518/3',
+    });
+    expect(parcelOfProperty(record('Rodinný dům č. p. 2145 na pozemku parc. č. st. 3217'))?.number).toBe('st. 3217');
+    expect(parcelOfProperty(record('Jednotka č. 1/3 (byt) v budově č. p. 1'))).toBeNull();
+  });
+
+  it('writes the street line of an address', () => {
+    const address = {
+      code: '1',
+      street: 'Vinohradská',
+      houseNumber: '2145',
+      orientationNumber: '17',
+      district: 'Znojmo',
+      municipality: 'Znojmo',
+      postalCode: '66902',
+    };
+    expect(streetLine(address)).toBe('Vinohradská 2145/17');
+    expect(streetLine({ ...address, street: null, orientationNumber: null })).toBe('Znojmo 2145');
   });
 
   it('reads and writes local calendar dates, leap years included', () => {
