@@ -15,6 +15,7 @@ import { cookieNoticeDismissed } from './frame/cookie-notice.js';
 import { themeFromCookies } from './frame/theme-choice.js';
 import { loadShellMessages } from './i18n/messages.js';
 import { localeFromCookies } from './preferences/locale.js';
+import { setServiceTitle } from './routing/page-title.js';
 import { loadBadges } from './services/badges.js';
 import { createOutletRegistry } from './services/outlet-registry.js';
 import { createServiceRegistry } from './services/register-services.js';
@@ -49,14 +50,19 @@ const services = createServiceRegistry(stores, {
   stores,
   loader,
   outlets,
-  host: (serviceId, onCrash) => ({
-    state: stores.host,
-    navigate: (path) => navigateToUrl(path),
-    notify: (notice) => pushToast(stores, notice),
-    reportCrash: onCrash,
-    setBadge: (count) => setBadge(stores, serviceId, count),
-    api: api.forService(serviceId),
-  }),
+  host: (serviceId, onCrash) => {
+    // A fresh mount starts from the service's own title; its pages name themselves again (usePageTitle).
+    setServiceTitle(stores, serviceId, null);
+    return {
+      state: stores.host,
+      navigate: (path) => navigateToUrl(path),
+      notify: (notice) => pushToast(stores, notice),
+      reportCrash: onCrash,
+      setBadge: (count) => setBadge(stores, serviceId, count),
+      setTitle: (title) => setServiceTitle(stores, serviceId, typeof title === 'string' ? title : null),
+      api: api.forService(serviceId),
+    };
+  },
 });
 
 const actions = createShellActions({

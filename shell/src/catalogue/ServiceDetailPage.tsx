@@ -4,7 +4,7 @@ import { useShellActions } from '../actions/shell-actions.js';
 import { useT } from '../i18n/translator-context.js';
 import { servicePath } from '../routing/routes.js';
 import { usePortal } from '../state/use-store.js';
-import { CATEGORY_LABEL, DATA_LABEL } from './labels.js';
+import { CATEGORY_LABEL, DATA_LABEL, regionLabel } from './labels.js';
 import { MyServiceButton, ServiceChangeNotice } from './MyServiceButton.js';
 
 /** A service in the catalogue: who runs it, how to reach its support, what it needs and reads; add, remove, open. */
@@ -14,14 +14,12 @@ export function ServiceDetailPage({ serviceId }: { serviceId: string }) {
   const service = usePortal((s) => s.catalogue.find((entry) => entry.id === serviceId));
   if (!service) {
     return (
-      <>
-        <h1>{t.t('notFoundTitle')}</h1>
-        <EmptyState
-          title={t.t('notFoundTitle')}
-          text={t.t('serviceNotFoundText', { service: serviceId })}
-          action={{ href: '/services', label: t.t('myServicesBrowse'), onNavigate: (href) => navigate(href) }}
-        />
-      </>
+      <EmptyState
+        title={t.t('notFoundTitle')}
+        headingLevel={1}
+        text={t.t('serviceNotFoundText', { service: serviceId })}
+        action={{ href: '/services', label: t.t('myServicesBrowse'), onNavigate: (href) => navigate(href) }}
+      />
     );
   }
   const name = service.name[t.locale];
@@ -34,7 +32,7 @@ export function ServiceDetailPage({ serviceId }: { serviceId: string }) {
       issuer={service.issuer.name[t.locale]}
       ico={service.issuer.ico}
       category={t.t(CATEGORY_LABEL[service.category])}
-      {...(service.region ? { region: service.region } : {})}
+      {...(service.region ? { region: regionLabel(service.region, t.locale) } : {})}
       {...(service.web ? { web: service.web } : {})}
       supportEmail={service.support.email}
       supportPhone={service.support.phone}

@@ -1,34 +1,41 @@
-import { SERVICE_CATEGORIES } from '@czp/contract';
 import { ServiceTile } from '@czp/design-system';
 import { SelectField, TextField } from '@czp/design-system/forms';
 import { useMemo } from 'react';
 import { useShellActions } from '../actions/shell-actions.js';
 import { useT } from '../i18n/translator-context.js';
-import { SECTIONS, SERVICES_PATH, sectionHref, serviceDetailPath } from '../routing/routes.js';
+import { SERVICES_PATH, serviceDetailPath } from '../routing/routes.js';
 import { usePortal } from '../state/use-store.js';
 import {
   type CatalogueFilter,
+  categoriesOf,
   filterCatalogue,
   filterFromSearch,
   filterToSearch,
   NO_FILTER,
   regionsOf,
 } from './filter.js';
-import { CATEGORY_LABEL } from './labels.js';
+import { CATEGORY_LABEL, regionLabel } from './labels.js';
 import { MyServiceButton, ServiceChangeNotice } from './MyServiceButton.js';
+import { catalogueSections, filterSections } from './sections.js';
 
 /**
  * The service catalogue (public): every service as a tile, searchable and filtered by category and region; the filter
- * lives in the URL so a result can be linked. Then the portal's own sections.
+ * lives in the URL so a result can be linked. Then the portal's sections that exist, filtered by the same search.
  */
 export function ServicesPage() {
   const t = useT();
   const { navigate } = useShellActions();
   const services = usePortal((s) => s.catalogue);
   const search = usePortal((s) => s.search);
-  const filter = useMemo(() => filterFromSearch(search, SERVICE_CATEGORIES), [search]);
+  // Only the categories that have a service are offered (and accepted from the URL).
+  const categories = useMemo(() => categoriesOf(services), [services]);
+  const filter = useMemo(() => filterFromSearch(search, categories), [search, categories]);
   const found = useMemo(() => filterCatalogue(services, filter), [services, filter]);
   const regions = useMemo(() => regionsOf(services, t.locale), [services, t.locale]);
+  const sections = useMemo(
+    () => filterSections(catalogueSections(services), filter, (key) => t.t(key)),
+    [services, filter, t],
+  );
   // Replace, not push: typing should not fill the history with every letter.
   const change = (next: Partial<CatalogueFilter>) => {
     const url = `${SERVICES_PATH}${filterToSearch({ ...filter, ...next })}`;
@@ -58,7 +65,7 @@ export function ServicesPage() {
             label={t.t('catalogueCategoryLabel')}
             name="category"
             placeholder={t.t('catalogueAll')}
-            options={SERVICE_CATEGORIES.map((category) => ({ value: category, label: t.t(CATEGORY_LABEL[category]) }))}
+            options={categories.map((category) => ({ value: category, label: t.t(CATEGORY_LABEL[category]) }))}
             value={filter.category}
             onChange={(event) => change({ category: event.target.value as CatalogueFilter['category'] })}
           />
@@ -67,7 +74,7 @@ export function ServicesPage() {
             label={t.t('catalogueRegionLabel')}
             name="region"
             placeholder={t.t('catalogueAll')}
-            options={regions.map((region) => ({ value: region, label: region }))}
+            options={regions}
             value={filter.region}
             onChange={(event) => change({ region: event.target.value })}
           />
@@ -93,7 +100,9 @@ export function ServicesPage() {
                 href={serviceDetailPath(service.id)}
                 name={name}
                 issuer={t.t('issuedBy', { issuer: service.issuer.name[t.locale] })}
-                meta={[t.t(CATEGORY_LABEL[service.category]), service.region].filter(Boolean).join(' · ')}
+                meta={[t.t(CATEGORY_LABEL[service.category]), service.region && regionLabel(service.region, t.locale)]
+                  .filter(Boolean)
+                  .join(' · ')}
                 description={service.description[t.locale]}
                 {...(service.logoUrl ? { logoUrl: service.logoUrl } : {})}
                 actions={<MyServiceButton serviceId={service.id} serviceName={name} />}
@@ -103,19 +112,24 @@ export function ServicesPage() {
           );
         })}
       </ul>
-      <h2>{t.t('portalSectionsTitle')}</h2>
-      <ul className="czp-tiles gov-list--plain" aria-label={t.t('portalSectionsTitle')}>
-        {SECTIONS.map((section) => (
-          <li key={section.id}>
-            <ServiceTile
-              href={sectionHref(section, (id) => services.some((entry) => entry.id === id))}
-              name={t.t(section.label)}
-              issuer={t.t('issuedBy', { issuer: t.t('portalName') })}
-              onNavigate={(href) => navigate(href)}
-            />
-          </li>
-        ))}
-      </ul>
+      {sections.length > 0 && (
+        <section aria-labelledby="czp-portal-sections">
+          <h2 id="czp-portal-sections">{t.t('portalSectionsTitle')}</h2>
+          <ul className="czp-tiles gov-list--plain" aria-label={t.t('portalSectionsTitle')}>
+            {sections.map((section) => (
+              <li key={section.id} data-section-tile={section.id}>
+                <ServiceTile
+                  href={section.href}
+                  name={t.t(section.label)}
+                  issuer={t.t('issuedBy', { issuer: section.issuer[t.locale] })}
+                  meta={t.t('categoryPortal')}
+                  onNavigate={(href) => navigate(href)}
+                />
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
     </>
   );
 }

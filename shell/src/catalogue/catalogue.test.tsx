@@ -1,8 +1,9 @@
-import type { SessionView } from '@czp/contract';
+import type { CatalogueEntry, SessionView } from '@czp/contract';
 import { sampleEntry } from '@czp/mocks';
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { App } from '../App.js';
+import { loadShellMessages } from '../i18n/messages.js';
 import { createPortalStores, SIGNED_OUT } from '../state/portal-store.js';
 import { fakeActions } from '../test/fake-actions.js';
 
@@ -36,15 +37,24 @@ const jan: SessionView = {
   expiresAt: new Date(Date.now() + 600_000).toISOString(),
 };
 
-function renderAt(path: string, options: { session?: SessionView; myServices?: string[]; search?: string } = {}) {
+function renderAt(
+  path: string,
+  options: {
+    session?: SessionView;
+    myServices?: string[];
+    search?: string;
+    catalogue?: CatalogueEntry[];
+    locale?: 'cs' | 'en';
+  } = {},
+) {
   const stores = createPortalStores({
     path,
     search: options.search ?? '',
     session: options.session ?? SIGNED_OUT,
     myServices: options.myServices ?? [],
     csrfToken: 't',
-    locale: 'cs',
-    catalogue,
+    locale: options.locale ?? 'cs',
+    catalogue: options.catalogue ?? catalogue,
     catalogueSource: 'server',
   });
   // The real actions over these stores: the citizen's services change as the server would answer.
@@ -56,18 +66,21 @@ function renderAt(path: string, options: { session?: SessionView; myServices?: s
   return { ...view, stores, actions, stop: () => window.removeEventListener('popstate', sync) };
 }
 
+beforeAll(() => loadShellMessages('en'));
+
 afterEach(() => {
   cleanup();
   window.history.replaceState(null, '', '/');
 });
 
 describe('the service catalogue', () => {
-  it('lists every service and the portal’s sections; search ignores diacritics; filters narrow it', () => {
+  it('lists every service; search ignores diacritics; filters narrow it', () => {
     window.history.replaceState(null, '', '/services');
     const { stop } = renderAt('/services');
     const list = screen.getByRole('list', { name: 'Služby' });
     expect(within(list).getAllByRole('listitem')).toHaveLength(3);
-    expect(within(screen.getByRole('list', { name: 'Sekce portálu' })).getAllByRole('listitem')).toHaveLength(6);
+    // No service here draws a portal section: every section would be "being prepared", so none is listed.
+    expect(screen.queryByRole('list', { name: 'Sekce portálu' })).toBeNull();
     fireEvent.change(screen.getByRole('searchbox', { name: 'Hledat službu' }), { target: { value: 'pribram' } });
     expect(window.location.search).toBe('?q=pribram');
     expect(
@@ -92,6 +105,67 @@ describe('the service catalogue', () => {
     ).toEqual(['telc']);
     fireEvent.change(screen.getByRole('searchbox', { name: 'Hledat službu' }), { target: { value: 'zzz' } });
     expect(screen.getByText('Hledání neodpovídá žádná služba. Zkuste jiné slovo nebo zrušte filtry.')).toBeTruthy();
+    stop();
+  });
+
+  it('offers only the categories that have a service, and ignores another one in the URL', () => {
+    window.history.replaceState(null, '', '/services?category=business');
+    const { stop } = renderAt('/services', { search: '?category=business' });
+    const options = [...(screen.getByLabelText('Oblast') as HTMLSelectElement).options].map((o) => o.value);
+    expect(options).toEqual(['', 'municipality', 'ministry']);
+    expect(within(screen.getByRole('list', { name: 'Služby' })).getAllByRole('listitem')).toHaveLength(3);
+    stop();
+  });
+
+  it('lists the portal sections services draw once, searched with the services, the data box only as a service', () => {
+    const mvcr = { id: 'mvcr', name: { cs: 'Ministerstvo vnitra', en: 'Ministry of the Interior' }, ico: '00007064' };
+    const withPortal = [
+      ...catalogue,
+      sampleEntry({ id: 'my-data', category: 'portal', issuer: mvcr, name: { cs: 'Moje data', en: 'My data' } }),
+      sampleEntry({
+        id: 'data-box',
+        category: 'portal',
+        issuer: mvcr,
+        name: { cs: 'Datová schránka', en: 'Data box' },
+      }),
+    ];
+    window.history.replaceState(null, '', '/services');
+    const { stop } = renderAt('/services', { catalogue: withPortal });
+    const sections = () => screen.queryByRole('list', { name: 'Sekce portálu' });
+    expect(
+      within(sections() as HTMLElement)
+        .getAllByRole('link')
+        .map((a) => [a.textContent, a.getAttribute('href')]),
+    ).toEqual([
+      ['Profil', '/services/my-data/profile'],
+      ['Dokumenty', '/services/my-data/documents'],
+    ]);
+    expect(within(sections() as HTMLElement).getAllByText('Vydává: Ministerstvo vnitra')).toHaveLength(2);
+    // The data box once: its service tile, with its one issuer.
+    expect(within(screen.getByRole('main')).getAllByRole('link', { name: 'Datová schránka' })).toHaveLength(1);
+    fireEvent.change(screen.getByRole('searchbox', { name: 'Hledat službu' }), { target: { value: 'dokumenty' } });
+    expect(within(sections() as HTMLElement).getAllByRole('listitem')).toHaveLength(1);
+    fireEvent.change(screen.getByRole('searchbox', { name: 'Hledat službu' }), { target: { value: 'telc' } });
+    expect(sections()).toBeNull();
+    expect(screen.queryByRole('heading', { name: 'Sekce portálu' })).toBeNull();
+    stop();
+  });
+
+  it('names the regions in English, keeps the Czech name as the filter’s value, and says "Issuer:"', () => {
+    window.history.replaceState(null, '', '/services');
+    const { container, stop } = renderAt('/services', { locale: 'en' });
+    const region = screen.getByLabelText('Region') as HTMLSelectElement;
+    expect([...region.options].map((o) => [o.value, o.textContent])).toEqual([
+      ['', 'All'],
+      ['Středočeský kraj', 'Central Bohemian Region'],
+      ['Kraj Vysočina', 'Vysočina Region'],
+    ]);
+    const tile = container.querySelector('[data-service-tile="telc"]') as HTMLElement;
+    expect(tile.textContent).toContain('Vysočina Region');
+    expect(tile.textContent).not.toContain('Kraj Vysočina');
+    expect(tile.textContent).toContain('Issuer: Town of telc');
+    fireEvent.change(region, { target: { value: 'Kraj Vysočina' } });
+    expect(window.location.search).toBe('?region=Kraj+Vyso%C4%8Dina');
     stop();
   });
 
@@ -134,6 +208,32 @@ describe('a service’s page in the catalogue', () => {
     await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Vrátit zpět' })));
     expect(actions.addService).toHaveBeenLastCalledWith('telc', 0);
     expect(stores.portal.getState().myServices).toEqual(['telc']);
+    stop();
+  });
+});
+
+describe('a service not in the catalogue', () => {
+  it('says so under one heading', () => {
+    const { stop } = renderAt('/catalogue/brno');
+    expect(screen.getAllByRole('heading').map((h) => [h.tagName, h.textContent])).toEqual([
+      ['H1', 'Stránka nenalezena'],
+    ]);
+    stop();
+  });
+});
+
+describe('my services under the main tabs', () => {
+  it('are a navigation titled "Moje služby" with a link per service, the current one marked', () => {
+    const { stop } = renderAt('/services/mpsv/x', { session: jan, myServices: ['telc', 'mpsv'] });
+    const nav = screen.getByRole('navigation', { name: 'Moje služby' });
+    expect(within(nav).getByText('Moje služby').tagName).toBe('SPAN');
+    const links = within(nav).getAllByRole('link');
+    expect(links.map((a) => a.textContent)).toEqual([
+      'Portál občana města Telč',
+      'Ministerstvo práce a sociálních věcí',
+    ]);
+    expect(links.map((a) => a.getAttribute('aria-current'))).toEqual([null, 'page']);
+    expect(nav.textContent).not.toContain('›');
     stop();
   });
 });

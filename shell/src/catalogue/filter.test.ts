@@ -1,6 +1,15 @@
 import { sampleEntry } from '@czp/mocks';
 import { describe, expect, it } from 'vitest';
-import { filterCatalogue, filterFromSearch, filterToSearch, foldText, NO_FILTER, regionsOf } from './filter.js';
+import {
+  categoriesOf,
+  filterCatalogue,
+  filterFromSearch,
+  filterToSearch,
+  foldText,
+  NO_FILTER,
+  regionsOf,
+} from './filter.js';
+import { regionLabel } from './labels.js';
 
 const pribram = sampleEntry({
   id: 'pribram',
@@ -39,11 +48,56 @@ describe('filtering the catalogue', () => {
   });
 
   it('lists the regions in order, and keeps the filter in the URL', () => {
-    expect(regionsOf(all, 'cs')).toEqual(['Kraj Vysočina', 'Středočeský kraj']);
+    expect(regionsOf(all, 'cs')).toEqual([
+      { value: 'Kraj Vysočina', label: 'Kraj Vysočina' },
+      { value: 'Středočeský kraj', label: 'Středočeský kraj' },
+    ]);
+    // In English the label is English and the order follows it; the value stays the Czech name.
+    expect(regionsOf(all, 'en')).toEqual([
+      { value: 'Středočeský kraj', label: 'Central Bohemian Region' },
+      { value: 'Kraj Vysočina', label: 'Vysočina Region' },
+    ]);
     const filter = { query: 'telč', category: 'municipality' as const, region: 'Kraj Vysočina' };
     const search = filterToSearch(filter);
     expect(filterFromSearch(search, ['municipality'])).toEqual(filter);
     expect(filterToSearch(NO_FILTER)).toBe('');
     expect(filterFromSearch('?category=<script>', ['municipality']).category).toBe('');
+  });
+});
+
+describe('what the filters offer', () => {
+  it('offers only the categories that have a service, in the contract’s order', () => {
+    expect(categoriesOf(all)).toEqual(['municipality', 'ministry']);
+    const shop = sampleEntry({ id: 'zivnostensky-urad', category: 'business' });
+    expect(categoriesOf([...all, shop])).toEqual(['municipality', 'ministry', 'business']);
+    expect(filterCatalogue([...all, shop], { ...NO_FILTER, category: 'business' })).toEqual([shop]);
+    expect(categoriesOf([])).toEqual([]);
+  });
+
+  it('names the 14 regions in English and leaves Czech and unknown names as they are', () => {
+    expect(regionLabel('Kraj Vysočina', 'en')).toBe('Vysočina Region');
+    expect(regionLabel('Jihomoravský kraj', 'en')).toBe('South Moravian Region');
+    expect(regionLabel('Hlavní město Praha', 'en')).toBe('Prague');
+    expect(regionLabel('Kraj Vysočina', 'cs')).toBe('Kraj Vysočina');
+    expect(regionLabel('Bavorsko', 'en')).toBe('Bavorsko');
+    const regions = [
+      'Hlavní město Praha',
+      'Středočeský kraj',
+      'Jihočeský kraj',
+      'Plzeňský kraj',
+      'Karlovarský kraj',
+      'Ústecký kraj',
+      'Liberecký kraj',
+      'Královéhradecký kraj',
+      'Pardubický kraj',
+      'Kraj Vysočina',
+      'Jihomoravský kraj',
+      'Olomoucký kraj',
+      'Zlínský kraj',
+      'Moravskoslezský kraj',
+    ];
+    const english = regions.map((region) => regionLabel(region, 'en'));
+    expect(english.filter((label, index) => label === regions[index])).toEqual([]);
+    expect(new Set(english).size).toBe(14);
   });
 });

@@ -1,4 +1,5 @@
-import type { CatalogueEntry, Locale, ServiceCategory } from '@czp/contract';
+import { type CatalogueEntry, type Locale, SERVICE_CATEGORIES, type ServiceCategory } from '@czp/contract';
+import { regionLabel } from './labels.js';
 
 export interface CatalogueFilter {
   query: string;
@@ -38,10 +39,20 @@ export function filterCatalogue(services: CatalogueEntry[], filter: CatalogueFil
   });
 }
 
-/** The regions that occur in the catalogue, sorted for the locale. */
-export function regionsOf(services: CatalogueEntry[], locale: Locale): string[] {
+/** The regions that occur in the catalogue (the Czech name as value), sorted by their label in the locale. */
+export function regionsOf(services: CatalogueEntry[], locale: Locale): { value: string; label: string }[] {
   const collator = new Intl.Collator(locale === 'cs' ? 'cs' : 'en');
-  return [...new Set(services.map((s) => s.region).filter((r): r is string => !!r))].sort(collator.compare);
+  return [...new Set(services.map((s) => s.region).filter((r): r is string => !!r))]
+    .map((value) => ({ value, label: regionLabel(value, locale) }))
+    .sort((a, b) => collator.compare(a.label, b.label));
+}
+
+/**
+ * The categories that have a service, in the contract's order: a filter is offered only where it finds something
+ * (no service is in "business" today, so it is not offered).
+ */
+export function categoriesOf(services: CatalogueEntry[]): ServiceCategory[] {
+  return SERVICE_CATEGORIES.filter((category) => services.some((service) => service.category === category));
 }
 
 /** The filter as URL query (so a filtered list can be linked and survives reload), and back. */

@@ -5,7 +5,10 @@ import { useT } from '../i18n/translator-context.js';
 import { servicePath } from '../routing/routes.js';
 import { usePortal } from '../state/use-store.js';
 
-/** The citizen's services as a second row of navigation under the main tabs (signed in, with at least one). */
+/**
+ * The citizen's services as a second row of navigation under the main tabs (signed in, with at least one): titled
+ * "Moje služby", each service a chip of its own, so it reads as a list of their services and not as a breadcrumb.
+ */
 export function MyServicesNav() {
   const t = useT();
   const { navigate } = useShellActions();
@@ -16,6 +19,7 @@ export function MyServicesNav() {
   return (
     <SecondaryNav
       label={t.t('myServicesTitle')}
+      labelled
       items={services.map((service) => {
         const href = servicePath(service.id);
         return { href, label: service.name[t.locale], current: path === href || path.startsWith(`${href}/`) };
