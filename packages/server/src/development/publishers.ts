@@ -8,8 +8,8 @@ import { findRepoRoot } from '../startup/paths.js';
 
 /** The issuers of the repository's first remotes: they get a token even when another remotes folder is used. */
 const DEVELOPMENT_ISSUERS: readonly Issuer[] = [
-  { id: 'mesto-telc', name: { cs: 'Město Telč', en: 'The Town of Telč' }, ico: '00286711' },
-  { id: 'mesto-znojmo', name: { cs: 'Město Znojmo', en: 'The Town of Znojmo' }, ico: '00293881' },
+  { id: 'mesto-telc', name: { cs: 'Město Telč', en: 'Town of Telč' }, ico: '00286711' },
+  { id: 'mesto-znojmo', name: { cs: 'Město Znojmo', en: 'Town of Znojmo' }, ico: '00293881' },
 ];
 
 /** Where each token is written, readable by its owner only: `<dataDir>/dev-tokens/<issuer-id>.token`. */
