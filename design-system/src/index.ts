@@ -14,10 +14,7 @@ export { ErrorState } from './components/error-state/ErrorState.js';
 export { LanguageSwitch } from './components/language-switch/LanguageSwitch.js';
 export { MainTabs } from './components/main-tabs/MainTabs.js';
 export { Notice } from './components/notice/Notice.js';
-export {
-  NotificationCentre,
-  type NotificationCentreItem,
-} from './components/notification-centre/NotificationCentre.js';
+export { NotificationCentre } from './components/notification-centre/NotificationCentre.js';
 export { PageLayout } from './components/page-layout/PageLayout.js';
 export { PortalHeader } from './components/portal-header/PortalHeader.js';
 export { RemoteFallback } from './components/remote-fallback/RemoteFallback.js';

@@ -13,7 +13,7 @@ import { usePortal } from '../state/use-store.js';
 export type NotificationsTransport = Pick<PortalApi, 'get' | 'send'>;
 
 /** What a call ended in: the answer, or the server's refusal (status, code, field) or no answer at all. */
-export type Outcome<T> =
+type Outcome<T> =
   | { ok: true; value: T }
   | { ok: false; status: number; error?: string; field?: string; message?: string };
 
@@ -35,7 +35,7 @@ async function outcome<T>(response: Promise<Response>): Promise<Outcome<T>> {
 }
 
 /** The centre's calls: /api/notifications and its settings (the server's own, not a service's). */
-export function notificationsClient(transport: NotificationsTransport) {
+function notificationsClient(transport: NotificationsTransport) {
   return {
     unreadCount: () => outcome<NotificationsUnread>(transport.get(`${NOTIFICATIONS_API}/unread-count`)),
     latest: () => outcome<NotificationPage>(transport.get(`${NOTIFICATIONS_API}?page=1`)),

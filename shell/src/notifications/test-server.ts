@@ -5,7 +5,7 @@ import { HttpResponse, http } from 'msw';
 import { expect } from 'vitest';
 import { PortalApi } from '../api/api-client.js';
 
-export const ORIGIN = 'http://portal.test';
+const ORIGIN = 'http://portal.test';
 const API = `${ORIGIN}/api/notifications`;
 
 /** The portal API over msw: relative paths resolved against the test origin. */

@@ -25,7 +25,7 @@ export interface NotificationsDeps {
 }
 
 /** What tests and the wiring reach through `app.notifications`: the channels, replaceable before anything is sent. */
-export interface NotificationsRuntime {
+interface NotificationsRuntime {
   email: EmailChannel;
   sms: SmsGateway;
 }

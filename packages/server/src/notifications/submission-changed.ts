@@ -17,7 +17,7 @@ const WHAT_HAPPENED: Readonly<Record<SubmissionState, LocalizedText>> = {
 };
 
 /** The link the centre's entry leads to: the submission's detail in PODÁNÍ. */
-export const submissionLink = (id: string) => `/services/submissions/${encodeURIComponent(id)}`;
+const submissionLink = (id: string) => `/services/submissions/${encodeURIComponent(id)}`;
 
 /**
  * Takes over the `submissions.changed` job from submissions/: each change of a citizen's submission made by someone

@@ -16,7 +16,7 @@ import type { SmsGateway, SmsMessage } from './channels/sms.js';
 const PEOPLE = { jan: 'Jan Novák', eva: 'Eva Svobodová', petr: 'Petr Dvořák' };
 type Person = keyof typeof PEOPLE;
 
-export interface Sent {
+interface Sent {
   emails: EmailMessage[];
   sms: SmsMessage[];
 }
@@ -80,7 +80,7 @@ export async function notificationsPortal(): Promise<NotificationsPortal> {
   };
 }
 
-export interface Answer {
+interface Answer {
   status: number;
   // biome-ignore lint/suspicious/noExplicitAny: a test reads whatever the API answered.
   body: any;

@@ -140,7 +140,7 @@ function NotificationSettingsForm() {
       )}
       <form onSubmit={(event) => void submit(event)} noValidate>
         {NOTIFICATION_KINDS.map((kind) => (
-          <fieldset key={kind} className="czp-notification-settings__kind">
+          <fieldset key={kind}>
             <legend>{NOTIFICATION_KIND_NAMES[kind][t.locale]}</legend>
             <CheckboxField
               id={`notifications-${kind}-portal`}
