@@ -7,7 +7,8 @@ import {
 } from '@czp/contract';
 import { createContext, useContext, useMemo } from 'react';
 import { PortalApi } from '../api/api-client.js';
-import { usePortal } from '../state/use-store.js';
+import { endSession, setSession } from '../state/portal-store.js';
+import { usePortal, useStores } from '../state/use-store.js';
 
 /** The part of the portal API the centre and the settings page use (tests give one over msw). */
 export type NotificationsTransport = Pick<PortalApi, 'get' | 'send'>;
@@ -55,6 +56,21 @@ export const NotificationsTransportContext = createContext<NotificationsTranspor
 
 export function useNotificationsClient(): NotificationsClient {
   const transport = useContext(NotificationsTransportContext);
+  const stores = useStores();
   const csrfToken = usePortal((s) => s.csrfToken);
-  return useMemo(() => notificationsClient(transport ?? new PortalApi(csrfToken || null)), [transport, csrfToken]);
+  return useMemo(
+    () =>
+      notificationsClient(
+        transport ??
+          // As the page's own API does (entry-client.tsx): the session's clock and its end kept in step.
+          new PortalApi(csrfToken || null, undefined, {
+            onSessionExpiresAt: (expiresAt) => {
+              const { session } = stores.portal.getState();
+              if (session.person && session.expiresAt !== expiresAt) setSession(stores, { ...session, expiresAt });
+            },
+            onSessionLost: () => endSession(stores),
+          }),
+      ),
+    [transport, csrfToken, stores],
+  );
 }
