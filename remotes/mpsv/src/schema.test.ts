@@ -1,4 +1,4 @@
-import type { ServiceMetadata } from '@czp/contract';
+import { type ServiceMetadata, serviceMetadataSchema } from '@czp/contract';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
@@ -32,6 +32,11 @@ const properties = (path: string[]) =>
   );
 
 describe('the declared parental allowance application', () => {
+  it('is valid metadata by the contract, as the publishing gate parses it', () => {
+    const parsed = serviceMetadataSchema.safeParse(service);
+    expect(parsed.error?.issues ?? []).toEqual([]);
+  });
+
   it('is declared with its files, and its schema compiles as the portal compiles it', () => {
     expect(declaration?.attachments).toEqual(APPLICATION_ATTACHMENTS);
     expect(declaration?.schema.type).toBe('object');

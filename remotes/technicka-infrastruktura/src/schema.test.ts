@@ -1,4 +1,4 @@
-import type { ServiceMetadata } from '@czp/contract';
+import { type ServiceMetadata, serviceMetadataSchema } from '@czp/contract';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
@@ -51,6 +51,11 @@ const valid: InfrastructureRequest = {
 };
 
 describe('the declared technical infrastructure request', () => {
+  it('is valid metadata by the contract, as the publishing gate parses it', () => {
+    const parsed = serviceMetadataSchema.safeParse(service);
+    expect(parsed.error?.issues ?? []).toEqual([]);
+  });
+
   it('is declared with its files and reads only the address and the real estate, and its schema compiles', () => {
     expect(declaration?.attachments).toEqual(REQUEST_ATTACHMENTS);
     expect(metadata.dataReads).toEqual(['address', 'real-estate']);
