@@ -2,6 +2,7 @@ import { CalendarList, type CalendarListGroup } from '@czp/design-system/content
 import { SelectField } from '@czp/design-system/forms';
 import { defineRemote, useHostState, useTranslator } from '@czp/remote-sdk';
 import { useId, useState } from 'react';
+import { AddToCalendar } from './add-to-calendar.js';
 import { collectionDays, DISTRICTS, findStreet, localIsoDate, STREETS, WASTE_KINDS } from './collections.js';
 import { messages } from './messages.js';
 import './lysa.css';
@@ -79,6 +80,7 @@ export function WasteCalendar({ today = systemClock }: WasteCalendarProps) {
             ))}
           </ul>
           <CalendarList className="lysa-calendar" groups={groups} emptyText={t('noCollections')} headingLevel={4} />
+          <AddToCalendar found={found} today={now} />
         </section>
       )}
     </div>
