@@ -1,13 +1,7 @@
 import {
   type ApiRefusal,
-  type Conversation,
   type LocalizedText,
-  type MessageView,
   SUBMISSION_STATES,
-  type SubmissionAttachment,
-  type SubmissionChange,
-  type SubmissionDetail,
-  type SubmissionHistoryEntry,
   type SubmissionList,
   type SubmissionState,
   type SubmissionSummary,
@@ -27,79 +21,31 @@ export interface ApiError extends ApiRefusal {
 
 export type Result<T> = { ok: true; data: T } | { ok: false; problem: ApiError };
 
-type Guard<T> = (value: unknown) => value is T;
+export type Guard<T> = (value: unknown) => value is T;
 
-const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
-const isString = (value: unknown): value is string => typeof value === 'string';
-const isNumber = (value: unknown): value is number => typeof value === 'number' && Number.isFinite(value);
-const isArrayOf = <T>(value: unknown, guard: Guard<T>): value is T[] => Array.isArray(value) && value.every(guard);
-const isText = (value: unknown): value is LocalizedText => isObject(value) && isString(value.cs) && isString(value.en);
+export const isObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null;
+export const isString = (value: unknown): value is string => typeof value === 'string';
+export const isArrayOf = <T>(value: unknown, guard: Guard<T>): value is T[] =>
+  Array.isArray(value) && value.every(guard);
+export const isText = (value: unknown): value is LocalizedText =>
+  isObject(value) && isString(value.cs) && isString(value.en);
 
 export const isState = (value: unknown): value is SubmissionState =>
   (SUBMISSION_STATES as readonly unknown[]).includes(value);
 
-const isSummary = (value: unknown): value is SubmissionSummary =>
+export const isSummary = (value: unknown): value is SubmissionSummary =>
   isObject(value) &&
   isString(value.id) &&
   isString(value.reference) &&
   isString(value.serviceId) &&
   isText(value.serviceName) &&
-  isObject(value.issuer) &&
-  isText(value.issuer.name) &&
-  isString(value.type) &&
   isText(value.typeName) &&
   isState(value.state) &&
-  isString(value.submittedAt) &&
-  isString(value.updatedAt);
+  isString(value.submittedAt);
 
 const isList: Guard<SubmissionList> = (value): value is SubmissionList =>
   isObject(value) && isArrayOf(value.submissions, isSummary);
-
-const isAttachment = (value: unknown): value is SubmissionAttachment =>
-  isObject(value) &&
-  isNumber(value.position) &&
-  isNumber(value.seq) &&
-  isString(value.name) &&
-  isNumber(value.size) &&
-  isString(value.mediaType);
-
-const isHistoryEntry = (value: unknown): value is SubmissionHistoryEntry =>
-  isObject(value) &&
-  isNumber(value.seq) &&
-  isState(value.state) &&
-  isString(value.at) &&
-  isString(value.actor) &&
-  (value.note === null || isText(value.note)) &&
-  isArrayOf(value.attachments, isAttachment);
-
-const isDetail: Guard<SubmissionDetail> = (value): value is SubmissionDetail =>
-  isSummary(value) && isDetailPart(value as unknown as Record<string, unknown>);
-
-const isDetailPart = (value: Record<string, unknown>): boolean =>
-  isObject(value.data) &&
-  isArrayOf(value.history, isHistoryEntry) &&
-  isArrayOf(value.attachments, isAttachment) &&
-  isString(value.conversationId) &&
-  isObject(value.actions) &&
-  typeof value.actions.withdraw === 'boolean' &&
-  typeof value.actions.supplement === 'boolean';
-
-const isMessage = (value: unknown): value is MessageView =>
-  isObject(value) &&
-  isString(value.id) &&
-  isString(value.subject) &&
-  isString(value.date) &&
-  isString(value.direction) &&
-  isObject(value.sender) &&
-  isText(value.sender.name) &&
-  isObject(value.recipient) &&
-  isText(value.recipient.name);
-
-const isConversation: Guard<Conversation> = (value): value is Conversation =>
-  isObject(value) && isString(value.id) && isArrayOf(value.messages, isMessage);
-
-const isChange: Guard<SubmissionChange> = (value): value is SubmissionChange =>
-  isObject(value) && isSummary(value.submission) && isState(value.previousState);
 
 async function readJson(response: Response): Promise<unknown> {
   try {
@@ -109,7 +55,7 @@ async function readJson(response: Response): Promise<unknown> {
   }
 }
 
-async function toResult<T>(request: Promise<Response>, guard: Guard<T>): Promise<Result<T>> {
+export async function toResult<T>(request: Promise<Response>, guard: Guard<T>): Promise<Result<T>> {
   let response: Response;
   try {
     response = await request;
@@ -145,33 +91,12 @@ export function listSearch(query: ListQuery): string {
   return search ? `?${search}` : '';
 }
 
-const ROOT = '/submissions';
+export const ROOT = '/submissions';
 
-/** A file of a submission as a plain link: the browser downloads it (the server sends it as an attachment). */
-export function attachmentHref(submissionId: string, position: number): string {
-  return `/api/services/submissions${ROOT}/${encodeURIComponent(submissionId)}/attachments/${position}`;
-}
-
-/** What the citizen adds when the authority asks for more. */
-export function supplementFormData(note: string, files: readonly File[]): FormData {
-  const form = new FormData();
-  if (note) form.append('note', note);
-  for (const file of files) form.append('attachments', file, file.name);
-  return form;
-}
-
-/** Typed calls of PODÁNÍ's API. */
+/** Typed calls of PODÁNÍ's list (the first view; the detail's are in detail-api.ts, loaded with it). */
 export function submissionsApi(api: ServiceApiClient) {
-  const id = encodeURIComponent;
   return {
     list: (query: ListQuery) => toResult(api.get(`${ROOT}${listSearch(query)}`), isList),
-    detail: (submissionId: string) => toResult(api.get(`${ROOT}/${id(submissionId)}`), isDetail),
-    conversation: (submissionId: string) =>
-      toResult(api.get(`${ROOT}/${id(submissionId)}/conversation`), isConversation),
-    withdraw: (submissionId: string, note?: string) =>
-      toResult(api.send('POST', `${ROOT}/${id(submissionId)}/withdraw`, note ? { note } : {}), isChange),
-    supplement: (submissionId: string, form: FormData) =>
-      toResult(api.send('POST', `${ROOT}/${id(submissionId)}/supplement`, form), isChange),
   };
 }
 

@@ -15,13 +15,13 @@ import {
 withMockServer();
 afterEach(cleanup);
 
-const items = () => within(screen.getByRole('list', { name: /(podání|submissions)$/ })).getAllByRole('article');
+const items = () => within(screen.getByRole('list', { name: /^(Počet podání|Submissions):/ })).getAllByRole('article');
 const headings = () => items().map((item) => text(within(item).getByRole('heading', { level: 3 })));
 
 describe('the list', () => {
   it('shows every submission newest first with its reference, service, type, date and state', async () => {
     const { container } = renderAt('/', submissionsHandlers({ origin: mockOrigin }));
-    await screen.findByText('4 podání');
+    await screen.findByText('Počet podání: 4');
     expect(screen.getByRole('heading', { level: 2, name: 'Moje podání' })).toBeTruthy();
     expect(headings()).toEqual([
       'Přihlášení psa',
@@ -48,7 +48,7 @@ describe('the list', () => {
 
   it('speaks English with English dates', async () => {
     const { container } = renderAt('/', submissionsHandlers({ origin: mockOrigin }), 'en');
-    await screen.findByText('4 submissions');
+    await screen.findByText('Submissions: 4');
     expect(headings()[0]).toBe('Registering a dog');
     expect(text(items()[0])).toContain('28 November 2026');
     expect(text(items()[0])).toContain('More information needed');
@@ -58,7 +58,7 @@ describe('the list', () => {
   it('filters by service and state through a form that puts them in the address and the query', async () => {
     const searches: string[] = [];
     const { host } = renderAt('/', submissionsHandlers({ origin: mockOrigin, onList: (s) => searches.push(s) }));
-    await screen.findByText('4 podání');
+    await screen.findByText('Počet podání: 4');
     const service = screen.getByLabelText('Služba') as HTMLSelectElement;
     expect([...service.options].map((option) => option.textContent)).toEqual([
       'Všechny služby',
@@ -71,7 +71,7 @@ describe('the list', () => {
     fireEvent.change(screen.getByLabelText('Stav'), { target: { value: 'needs-information' } });
     fireEvent.click(screen.getByRole('button', { name: 'Použít filtry' }));
 
-    await screen.findByText('1 podání');
+    await screen.findByText('Počet podání: 1');
     expect(host.navigations).toEqual(['/services/submissions/?service=telc&state=needs-information']);
     expect(window.location.search).toBe('?service=telc&state=needs-information');
     expect(searches).toContain('?service=telc&state=needs-information');
@@ -84,13 +84,13 @@ describe('the list', () => {
 
   it('applies the filters from the keyboard: Enter in a field submits the form', async () => {
     const { host } = renderAt('/', submissionsHandlers({ origin: mockOrigin }));
-    await screen.findByText('4 podání');
+    await screen.findByText('Počet podání: 4');
     const state = screen.getByLabelText('Stav');
     state.focus();
     fireEvent.change(state, { target: { value: 'withdrawn' } });
     // jsdom does not turn Enter into a submission: the form's submit is what the browser sends for it.
     fireEvent.submit(state.closest('form') as HTMLFormElement);
-    await screen.findByText('1 podání');
+    await screen.findByText('Počet podání: 1');
     expect(host.navigations).toEqual(['/services/submissions/?state=withdrawn']);
     expect(headings()).toEqual(['Žádost o vyjádření k sítím']);
   });
@@ -101,13 +101,13 @@ describe('the list', () => {
     expect(requests).toContain('GET /submissions?state=supplemented');
     expect((screen.getByLabelText('Stav') as HTMLSelectElement).value).toBe('supplemented');
     fireEvent.click(screen.getByRole('link', { name: 'Zrušit filtry' }));
-    await screen.findByText('4 podání');
+    await screen.findByText('Počet podání: 4');
     expect((screen.getByLabelText('Stav') as HTMLSelectElement).value).toBe('');
   });
 
   it('is a plain GET form too: its fields are named as the address reads them', async () => {
     renderAt('/', submissionsHandlers({ origin: mockOrigin }));
-    await screen.findByText('4 podání');
+    await screen.findByText('Počet podání: 4');
     const form = screen.getByRole('form', { name: 'Filtrovat podání' }) as HTMLFormElement;
     expect(form.method).toBe('get');
     expect(new URL(form.action).pathname).toBe('/services/submissions');
@@ -132,7 +132,7 @@ describe('the list', () => {
     // The portal is back: the retry asks again.
     resetHandlers(...submissionsHandlers({ origin: mockOrigin }));
     fireEvent.click(screen.getByRole('button', { name: 'Zkusit znovu' }));
-    await screen.findByText('4 podání');
+    await screen.findByText('Počet podání: 4');
     expect(requests).toEqual(['GET /submissions', 'GET /submissions']);
   });
 

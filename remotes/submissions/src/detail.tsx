@@ -1,19 +1,37 @@
 import type { SubmissionAttachment, SubmissionDetail } from '@czp/contract';
-import { EmptyState, Notice } from '@czp/design-system';
+import { EmptyState, isPlainLeftClick, Notice } from '@czp/design-system';
 import { AttachmentList, MessageList, SubmissionStatus } from '@czp/design-system/content';
-import { useServicePath, useTranslator } from '@czp/remote-sdk';
-import { useEffect, useId, useRef, useState } from 'react';
-import { attachmentHref } from './api.js';
+import { useHost, useServicePath, useTranslator } from '@czp/remote-sdk';
+import { type ReactNode, useEffect, useId, useRef, useState } from 'react';
+import { attachmentHref, useDetailApi } from './detail-api.js';
+import { countKey, detailMessages as messages } from './detail-messages.js';
 import { dataRows, formatSize } from './format.js';
-import { countKey, messages } from './messages.js';
-import { historySteps, stateName } from './progress.js';
+import { historySteps } from './history-steps.js';
+import { stateName } from './progress.js';
 import { paths } from './routes.js';
-import { Button, PortalLink, ServiceLink, useLoad, useNavigate, useSubmissionsApi, ViewHeading } from './shared.js';
+import { Button, ServiceLink, useLoad, useNavigate, ViewHeading } from './shared.js';
 import { type Outcome, SupplementForm } from './supplement.js';
 import { WithdrawPanel } from './withdraw.js';
 
 /** A message in the data box remote (remotes/data-box/src/routes.ts: `/message/:id`; its page shows the conversation). */
 const dataBoxMessage = (id: string) => `/services/data-box/message/${encodeURIComponent(id)}`;
+
+/** A link to another part of the portal (a message in the data box): a real href, no page load. */
+function PortalLink({ href, children }: { href: string; children: ReactNode }) {
+  const host = useHost();
+  return (
+    <a
+      href={href}
+      onClick={(event) => {
+        if (!isPlainLeftClick(event)) return;
+        event.preventDefault();
+        host.navigate(href);
+      }}
+    >
+      {children}
+    </a>
+  );
+}
 
 /** What the last action said: its words, or that the submission had moved on (said with the state it is in now). */
 type Flash = { kind: 'success' | 'error'; text: string } | { kind: 'conflict' } | null;
@@ -21,7 +39,7 @@ type Flash = { kind: 'success' | 'error'; text: string } | { kind: 'conflict' } 
 /** One submission: its summary and progress, the data, files, history, the conversation and what can be done now. */
 export function DetailPage({ id }: { id: string }) {
   const { t } = useTranslator(messages);
-  const api = useSubmissionsApi();
+  const api = useDetailApi();
   const { href } = useServicePath();
   const navigate = useNavigate();
   const detail = useLoad(() => api.detail(id), [api, id]);
@@ -263,7 +281,7 @@ function HistorySection({ submission }: { submission: SubmissionDetail }) {
 /** The submission's data messages in the citizen's box, each a link to it in the data box (its page has the thread). */
 function ConversationSection({ submission }: { submission: SubmissionDetail }) {
   const { t, locale, formatDate } = useTranslator(messages);
-  const api = useSubmissionsApi();
+  const api = useDetailApi();
   const navigate = useNavigate();
   const id = useId();
   const conversation = useLoad(() => api.conversation(submission.id), [api, submission.id]);

@@ -5,7 +5,7 @@ import { SelectField } from '@czp/design-system/forms';
 import { useServicePath, useTranslator } from '@czp/remote-sdk';
 import { type FormEvent, useEffect, useId, useState } from 'react';
 import { isState, type ListQuery, listSearch } from './api.js';
-import { countKey, messages } from './messages.js';
+import { messages } from './messages.js';
 import { stateName, summarySteps } from './progress.js';
 import { paths } from './routes.js';
 import { Button, ServiceLink, useLoad, useNavigate, useSubmissionsApi, ViewHeading } from './shared.js';
@@ -68,7 +68,7 @@ function servicesOf(submissions: readonly SubmissionSummary[], query: ListQuery,
 }
 
 function Results({ submissions, filtered }: { submissions: readonly SubmissionSummary[]; filtered: boolean }) {
-  const { t, locale } = useTranslator(messages);
+  const { t, formatNumber } = useTranslator(messages);
   const { href } = useServicePath();
   const navigate = useNavigate();
   if (submissions.length === 0) {
@@ -86,7 +86,7 @@ function Results({ submissions, filtered }: { submissions: readonly SubmissionSu
   return (
     <>
       <p id={countId} role="status">
-        {t(countKey('listCount', locale, submissions.length), { count: submissions.length })}
+        {t('listCount', { count: formatNumber(submissions.length) })}
       </p>
       <ul className="submissions-list" aria-labelledby={countId}>
         {submissions.map((submission) => (
@@ -102,10 +102,9 @@ function Results({ submissions, filtered }: { submissions: readonly SubmissionSu
 function Item({ submission }: { submission: SubmissionSummary }) {
   const translator = useTranslator(messages);
   const { t, locale, formatDate } = translator;
-  const headingId = `submission-${submission.id}`;
   return (
-    <article className="submissions-item" aria-labelledby={headingId}>
-      <h3 id={headingId}>
+    <article className="submissions-item">
+      <h3>
         <ServiceLink to={paths.detail(submission.id)}>{submission.typeName[locale]}</ServiceLink>
       </h3>
       <dl className="submissions-facts">

@@ -1,8 +1,9 @@
 import { janNovakSubmissions } from '@czp/mocks';
 import { createTranslator } from '@czp/remote-sdk';
 import { describe, expect, it } from 'vitest';
+import { historySteps } from './history-steps.js';
 import { messages } from './messages.js';
-import { historySteps, summarySteps } from './progress.js';
+import { summarySteps } from './progress.js';
 
 const cs = createTranslator(messages, 'cs');
 type Detail = ReturnType<typeof janNovakSubmissions>[number];

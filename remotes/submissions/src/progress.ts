@@ -1,10 +1,4 @@
-import {
-  type Locale,
-  SUBMISSION_STATE_NAMES,
-  type SubmissionHistoryEntry,
-  type SubmissionState,
-  type SubmissionSummary,
-} from '@czp/contract';
+import { type Locale, SUBMISSION_STATE_NAMES, type SubmissionState, type SubmissionSummary } from '@czp/contract';
 import type { SubmissionStep } from '@czp/design-system/content';
 import type { Translator } from '@czp/remote-sdk';
 import type { MessageKey } from './messages.js';
@@ -15,8 +9,8 @@ import type { MessageKey } from './messages.js';
  */
 
 type Stage = 'submitted' | 'accepted' | 'in-progress' | 'decision';
-const STAGES: readonly Stage[] = ['submitted', 'accepted', 'in-progress', 'decision'];
-const STAGE_LABELS: Record<Stage, MessageKey> = {
+export const STAGES: readonly Stage[] = ['submitted', 'accepted', 'in-progress', 'decision'];
+export const STAGE_LABELS: Record<Stage, MessageKey> = {
   submitted: 'stepSubmitted',
   accepted: 'stepAccepted',
   'in-progress': 'stepInProgress',
@@ -24,7 +18,7 @@ const STAGE_LABELS: Record<Stage, MessageKey> = {
 };
 
 /** The stage a state belongs to (more information and its supplement are part of dealing with it). */
-const STAGE_OF: Record<SubmissionState, Stage> = {
+export const STAGE_OF: Record<SubmissionState, Stage> = {
   submitted: 'submitted',
   delivered: 'submitted',
   accepted: 'accepted',
@@ -36,7 +30,7 @@ const STAGE_OF: Record<SubmissionState, Stage> = {
   withdrawn: 'decision',
 };
 
-const TERMINAL: ReadonlySet<SubmissionState> = new Set(['decided-granted', 'decided-refused', 'withdrawn']);
+export const TERMINAL: ReadonlySet<SubmissionState> = new Set(['decided-granted', 'decided-refused', 'withdrawn']);
 
 export const stateName = (state: SubmissionState, locale: Locale) => SUBMISSION_STATE_NAMES[state][locale];
 
@@ -59,41 +53,4 @@ export function summarySteps(summary: SubmissionSummary, translator: Translator<
     const state = summary.state === 'decided-refused' ? 'rejected' : terminal ? 'done' : 'current';
     return { id: stage, label: stateName(summary.state, locale), state };
   });
-}
-
-/**
- * The detail's progress: every change of the history in order (its date and note), the last one current unless it
- * ended the submission, then the stages still ahead.
- */
-export function historySteps(
-  history: readonly SubmissionHistoryEntry[],
-  translator: Translator<MessageKey>,
-): SubmissionStep[] {
-  const { t, locale, formatDate } = translator;
-  const last = history.at(-1);
-  if (!last) return [];
-  const steps: SubmissionStep[] = history.map((entry) => {
-    const isLast = entry === last;
-    const state = !isLast
-      ? 'done'
-      : entry.state === 'decided-refused'
-        ? 'rejected'
-        : TERMINAL.has(entry.state)
-          ? 'done'
-          : 'current';
-    return {
-      id: `change-${entry.seq}`,
-      label: stateName(entry.state, locale),
-      state,
-      dateLabel: formatDate(entry.at, { dateStyle: 'long', timeStyle: 'short' }),
-      dateTime: entry.at,
-      ...(entry.note ? { description: entry.note[locale] } : {}),
-    };
-  });
-  if (TERMINAL.has(last.state)) return steps;
-  const reached = STAGES.indexOf(STAGE_OF[last.state]);
-  for (const stage of STAGES.slice(reached + 1)) {
-    steps.push({ id: stage, label: t(STAGE_LABELS[stage]), state: 'upcoming' });
-  }
-  return steps;
 }

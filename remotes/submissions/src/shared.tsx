@@ -40,44 +40,15 @@ export function useNavigate(): NavigateHandler {
 }
 
 /** A link to a route of the remote: a real href, navigating in the portal without a page load. */
-export function ServiceLink({
-  to,
-  children,
-  current,
-  describedBy,
-}: {
-  to: string;
-  children: ReactNode;
-  current?: boolean;
-  describedBy?: string;
-}) {
+export function ServiceLink({ to, children }: { to: string; children: ReactNode }) {
   const { href, go } = useServicePath();
   return (
     <a
       href={href(to)}
-      aria-current={current ? 'page' : undefined}
-      aria-describedby={describedBy}
       onClick={(event) => {
         if (!isPlainLeftClick(event)) return;
         event.preventDefault();
         go(to);
-      }}
-    >
-      {children}
-    </a>
-  );
-}
-
-/** A link to another part of the portal (the services catalogue, the data box): a real href, no page load. */
-export function PortalLink({ href, children }: { href: string; children: ReactNode }) {
-  const host = useHost();
-  return (
-    <a
-      href={href}
-      onClick={(event) => {
-        if (!isPlainLeftClick(event)) return;
-        event.preventDefault();
-        host.navigate(href);
       }}
     >
       {children}
@@ -91,7 +62,7 @@ let firstView = true;
  * The view's heading (level 2, below the portal's level-1 service name), focused when the citizen moved here from
  * another view so screen readers and keyboards start there; the page's first view keeps the focus where it is.
  */
-export function ViewHeading({ children, id }: { children: ReactNode; id?: string }) {
+export function ViewHeading({ children }: { children: ReactNode }) {
   const ref: RefObject<HTMLHeadingElement | null> = useRef(null);
   useEffect(() => {
     if (firstView) {
@@ -101,7 +72,7 @@ export function ViewHeading({ children, id }: { children: ReactNode; id?: string
     ref.current?.focus({ preventScroll: true });
   }, []);
   return (
-    <h2 ref={ref} id={id} tabIndex={-1}>
+    <h2 ref={ref} tabIndex={-1}>
       {children}
     </h2>
   );
@@ -115,18 +86,14 @@ export function Button({
   children,
   variant = 'secondary',
   type = 'button',
-  size,
   disabled,
   onClick,
-  describedBy,
 }: {
   children: ReactNode;
   variant?: 'primary' | 'secondary' | 'danger';
   type?: 'button' | 'submit';
-  size?: 's' | 'm';
   disabled?: boolean;
   onClick?: () => void;
-  describedBy?: string;
 }) {
   return (
     <GovButton
@@ -134,9 +101,8 @@ export function Button({
       type={variant === 'primary' ? 'solid' : 'outlined'}
       color={variant === 'danger' ? 'error' : 'primary'}
       disabled={disabled}
-      {...(size ? { size } : {})}
     >
-      <button type={type} disabled={disabled} onClick={onClick} aria-describedby={describedBy}>
+      <button type={type} disabled={disabled} onClick={onClick}>
         {children}
       </button>
     </GovButton>

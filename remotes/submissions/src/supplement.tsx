@@ -4,10 +4,11 @@ import { AttachmentPicker } from '@czp/design-system/content';
 import { ErrorSummary, TextArea } from '@czp/design-system/forms';
 import { useTranslator } from '@czp/remote-sdk';
 import { type FormEvent, useId, useRef, useState } from 'react';
-import { type ApiError, supplementFormData } from './api.js';
+import type { ApiError } from './api.js';
+import { supplementFormData, useDetailApi } from './detail-api.js';
+import { detailMessages as messages } from './detail-messages.js';
 import { formatSize } from './format.js';
-import { messages } from './messages.js';
-import { Button, useSubmissionsApi } from './shared.js';
+import { Button } from './shared.js';
 
 type Field = 'note' | 'attachments';
 const FIELDS: readonly Field[] = ['note', 'attachments'];
@@ -34,7 +35,7 @@ export function SupplementForm({
   onOutcome: (outcome: Outcome) => void;
 }) {
   const { t, formatNumber, locale } = useTranslator(messages);
-  const api = useSubmissionsApi();
+  const api = useDetailApi();
   const id = useId();
   const [note, setNote] = useState('');
   const [files, setFiles] = useState<Picked[]>([]);

@@ -3,8 +3,9 @@ import { ConfirmDialog, Notice } from '@czp/design-system';
 import { TextArea } from '@czp/design-system/forms';
 import { useTranslator } from '@czp/remote-sdk';
 import { useId, useRef, useState } from 'react';
-import { messages } from './messages.js';
-import { Button, useSubmissionsApi } from './shared.js';
+import { useDetailApi } from './detail-api.js';
+import { detailMessages as messages } from './detail-messages.js';
+import { Button } from './shared.js';
 import type { Outcome } from './supplement.js';
 
 /**
@@ -20,7 +21,7 @@ export function WithdrawPanel({
   onOutcome: (outcome: Outcome) => void;
 }) {
   const { t, locale, formatNumber } = useTranslator(messages);
-  const api = useSubmissionsApi();
+  const api = useDetailApi();
   const id = useId();
   const [reason, setReason] = useState('');
   const [asking, setAsking] = useState(false);
