@@ -12,7 +12,7 @@ export const submissionHref = (id: string) => `/services/submissions/${encodeURI
 export const DATA_BOX_HREF = '/services/data-box';
 
 /** Refusals about the citizen's login or box, not about a field: their texts. */
-export const GENERAL_PROBLEMS = ['network', 'signed-out', 'consent-required', 'level-too-low', 'no-data-box'] as const;
+const GENERAL_PROBLEMS = ['network', 'signed-out', 'consent-required', 'level-too-low', 'no-data-box'] as const;
 export type GeneralProblem = (typeof GENERAL_PROBLEMS)[number] | 'failed';
 
 /** The portal's refusal as the form shows it: next to a field, at the files, or above the form. */

@@ -5,7 +5,7 @@ import type { MouseEvent, ReactNode } from 'react';
 import { DATA_BOX_HREF, submissionHref } from './submission.js';
 
 /** A link to another part of the portal: a plain left click navigates inside the portal. */
-export function PortalLink({ href, children }: { href: string; children: ReactNode }) {
+function PortalLink({ href, children }: { href: string; children: ReactNode }) {
   const host = useHost();
   const go = (event: MouseEvent<HTMLAnchorElement>) => {
     if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
