@@ -78,7 +78,7 @@ export function supplementFormData(note: string, files: readonly File[]): FormDa
 }
 
 /** Typed calls of one submission's detail and actions. */
-export function detailApi(api: ServiceApiClient) {
+function detailApi(api: ServiceApiClient) {
   const id = encodeURIComponent;
   return {
     detail: (submissionId: string) => toResult(api.get(`${ROOT}/${id(submissionId)}`), isDetail),

@@ -158,8 +158,6 @@ export const detailMessages = defineMessages({
   },
 });
 
-export type DetailMessageKey = keyof (typeof detailMessages)['cs'];
-
 /** The key for a count: Czech has one (1), few (2–4) and other (0, 5+); English one and other. */
 export function countKey<B extends string>(
   base: B,
