@@ -323,9 +323,13 @@ describe('data box', () => {
     await app.jobs.drain();
   });
 
-  it('answers 403 no-data-box to a person without a box, and 401 without a login', async () => {
+  it('answers 403 no-data-box to a person without a box (a badge of 0), and 401 without a login', async () => {
     const petr = await signedIn('petr');
     expect((await petr.request('GET', '/box')).json()).toEqual({ exists: false });
+    // The navigation's badge: nothing unread, not a refusal (the browser logs every 403 as a console error).
+    const badge = await petr.request('GET', '/unread-count');
+    expect(badge.statusCode).toBe(200);
+    expect(badge.json()).toEqual({ count: 0, unread: 0 });
     const list = await petr.request('GET', '/messages');
     expect(list.statusCode).toBe(403);
     expect(list.json()).toEqual({
@@ -367,7 +371,10 @@ describe('data box', () => {
     });
     expect(request.statusCode).toBe(201);
     await app.jobs.drain();
-    const reply = (await eva.folder('inbox', 'criminal record')).messages[0];
+    // The ministry confirms the delivery and sends the extract: the one with the attachment.
+    const reply = (await eva.folder('inbox', 'rejstriku trestu')).messages.find(
+      (m: { attachments: unknown[] }) => m.attachments.length > 0,
+    );
     expect(reply).toMatchObject({
       conversationId: request.json().conversationId,
       sender: { boxId: 'ministerstvo-spravedlnosti' },

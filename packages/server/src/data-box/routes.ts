@@ -150,11 +150,16 @@ export function registerDataBoxRoutes(app: FastifyInstance, deps: DataBoxRouteDe
       scope.get(
         '/unread-count',
         guard,
-        handle(async ({ boxId }) => {
-          const unread = await unreadCount(db, boxId);
-          // `count` is the contract's badge (czp.service.json badgeApi); `unread` says what it counts.
-          return { count: unread, unread };
-        }),
+        handle(
+          async ({ boxId }) => {
+            const unread = await unreadCount(db, boxId);
+            // `count` is the contract's badge (czp.service.json badgeApi); `unread` says what it counts.
+            return { count: unread, unread };
+          },
+          // The navigation asks everyone signed in for the badge: no box has nothing unread, not a refusal (which
+          // the browser would log as an error on every page of a citizen without a box).
+          { withoutBox: { count: 0, unread: 0 } },
+        ),
       );
       scope.get(
         '/recipients',
