@@ -60,6 +60,8 @@ const services = createServiceRegistry(stores, {
       reportCrash: onCrash,
       setBadge: (count) => setBadge(stores, serviceId, count),
       setTitle: (title) => setServiceTitle(stores, serviceId, typeof title === 'string' ? title : null),
+      // Register reads are refused until the citizen adds the service: the SDK does not ask for them before.
+      isServiceAdded: () => stores.portal.getState().myServices.includes(serviceId),
       api: api.forService(serviceId),
     };
   },

@@ -58,6 +58,12 @@ export interface HostApi {
    * a host from before it existed has none (call it through the SDK's usePageTitle).
    */
   setTitle?(title: string | null): void;
+  /**
+   * Whether the signed-in citizen has added this service to their services now: the portal lets a service read
+   * register data only then, so the SDK does not ask for a read that would be refused (403 service-not-added).
+   * Optional: without it the read is asked for and the portal decides.
+   */
+  isServiceAdded?(): boolean;
   api: ServiceApiClient;
 }
 

@@ -108,8 +108,8 @@ function Probe() {
   );
 }
 
-function renderProbe() {
-  const host = createTestHost({ serviceId: 'vitakarta', api });
+function renderProbe(added?: () => boolean) {
+  const host = createTestHost({ serviceId: 'vitakarta', api, ...(added ? { added } : {}) });
   const ui = (
     <TestRemote host={host}>
       <Probe />
@@ -160,6 +160,28 @@ describe('useRegisterRead', () => {
     );
     renderProbe();
     await screen.findByText('failed 503 register-unavailable');
+  });
+
+  it('makes no read the shell knows would be refused (the service is not added), until it is added', async () => {
+    let reads = 0;
+    server.use(
+      http.get(registerUrl('residents'), () => {
+        reads += 1;
+        return HttpResponse.json({
+          register: 'residents',
+          data: { birth: { date: '1985-02-14', place: 'Telč' } },
+          readAt: '2026-12-03T09:00:00.000Z',
+        });
+      }),
+    );
+    let added = false;
+    renderProbe(() => added);
+    await screen.findByText('refused 403 service-not-added');
+    expect(reads).toBe(0);
+    added = true;
+    fireEvent.click(screen.getByRole('button', { name: 'retry' }));
+    await screen.findByText('ready 1985-02-14');
+    expect(reads).toBe(1);
   });
 
   it('reads again on retry', async () => {

@@ -94,6 +94,13 @@ export type RegisterReadState<R extends RegisterId> =
   | { state: 'ready'; data: RegisterData[R]; readAt: string }
   | ({ state: 'refused' | 'failed' } & RegisterReadProblem);
 
+/** The refusal the portal gives a service the citizen has not added, known to the shell before asking. */
+const NOT_ADDED: RegisterReadProblem = {
+  status: 403,
+  error: 'service-not-added',
+  message: 'The citizen has not added this service: it may read no register data.',
+};
+
 /**
  * Reads `items` of `register` when the component mounts (and again when the register, the items or the purpose
  * change, or on `retry()`): each read is one row in the citizen's access log, so a re-render never reads again.
@@ -103,7 +110,8 @@ export function useRegisterRead<R extends RegisterId>(
   items: readonly RegisterItem<R>[],
   purpose: ReadPurpose,
 ): RegisterReadState<R> & { retry(): void } {
-  const { api } = useHost();
+  const host = useHost();
+  const { api } = host;
   const [attempt, setAttempt] = useState(0);
   const [state, setState] = useState<RegisterReadState<R>>({ state: 'loading' });
   // The items as a value: a caller's inline array is new on every render.
@@ -111,6 +119,12 @@ export function useRegisterRead<R extends RegisterId>(
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: `attempt` is the retry trigger; `itemList` stands for `items`.
   useEffect(() => {
+    // The shell knows the citizen has not added the service: the portal would refuse the read, so it is not made
+    // (no refused request, no console error), and the remote shows the same refusal it would have got.
+    if (host.isServiceAdded?.() === false) {
+      setState({ state: 'refused', ...NOT_ADDED });
+      return;
+    }
     const controller = new AbortController();
     setState({ state: 'loading' });
     readRegister(api, register, (itemList ? itemList.split(',') : []) as RegisterItem<R>[], purpose, {
@@ -130,7 +144,7 @@ export function useRegisterRead<R extends RegisterId>(
       },
     );
     return () => controller.abort();
-  }, [api, register, itemList, purpose, attempt]);
+  }, [host, api, register, itemList, purpose, attempt]);
 
   return { ...state, retry: () => setAttempt((n) => n + 1) };
 }

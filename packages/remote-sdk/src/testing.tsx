@@ -11,6 +11,11 @@ export interface TestHostOptions {
   serviceId: string;
   locale?: Locale;
   person?: SignedInPerson | null;
+  /**
+   * Whether the citizen has added the service (HostApi.isServiceAdded); default: the host does not say, and register
+   * reads go to `api`. A function is asked at each read (a test can change its answer).
+   */
+  added?: boolean | (() => boolean);
   /** Answers for the remote's API calls (default: 404 for everything). */
   api?: Partial<HostApi['api']>;
 }
@@ -45,6 +50,9 @@ export function createTestHost(options: TestHostOptions): TestHost {
     reportCrash: (error) => void crashes.push(error),
     setBadge: (count) => void badges.push(count),
     setTitle: (title) => void titles.push(title),
+    ...(options.added === undefined
+      ? {}
+      : { isServiceAdded: typeof options.added === 'function' ? options.added : () => options.added === true }),
     api: { get: options.api?.get ?? notFound, send: options.api?.send ?? notFound },
   };
   const props: RemoteProps = {
