@@ -3,7 +3,14 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { describe, expect, it } from 'vitest';
 import service from '../czp.service.json';
-import { APPLICATION_ATTACHMENTS, APPLICATION_RULES, APPLICATION_TYPE, type ApplicationData } from './application.js';
+import {
+  APPLICATION_ATTACHMENTS,
+  APPLICATION_RULES,
+  APPLICATION_TYPE,
+  type ApplicationData,
+  checkApplication,
+  type RawApplication,
+} from './application.js';
 import { BANK_ACCOUNT_PATTERNS } from './bank-account.js';
 
 const metadata = service as unknown as ServiceMetadata;
@@ -95,6 +102,38 @@ describe('the declared parental allowance application', () => {
     expect(properties(['contact', 'phone']).pattern).toBe(APPLICATION_RULES.phonePattern);
     for (const part of ['prefix', 'number', 'bankCode'] as const) {
       expect(properties(['bankAccount', part]).pattern).toBe(BANK_ACCOUNT_PATTERNS[part]);
+    }
+  });
+
+  it('accepts what the browser’s checks accept (the form and the portal agree)', () => {
+    const validate = compile(declaration?.schema ?? {});
+    const raw: RawApplication = {
+      multiple: false,
+      hasBase: true,
+      base: '30 000',
+      monthly: '21000',
+      childGivenName: ' Anna ',
+      childFamilyName: 'Nováková',
+      childBirthDate: '2024-01-01',
+      accountPrefix: '',
+      accountNumber: '2000145399',
+      bankCode: '0800',
+      email: 'jana@example.cz',
+      phone: '',
+    };
+    const today = new Date(2026, 11, 3);
+    const variants: Partial<RawApplication>[] = [
+      {},
+      { hasBase: false, base: 'ignored', monthly: '10000' },
+      { multiple: true, monthly: '31500' },
+      { multiple: true, hasBase: false, monthly: '14584' },
+      { monthly: '9723', accountPrefix: '19', phone: '+420 777 123 456' },
+      { base: '1000000', monthly: '700000' },
+    ];
+    for (const variant of variants) {
+      const checked = checkApplication({ ...raw, ...variant }, today);
+      expect(checked.ok, JSON.stringify(variant)).toBe(true);
+      if (checked.ok) expect(validate(checked.data), JSON.stringify(validate.errors)).toBe(true);
     }
   });
 });

@@ -9,6 +9,8 @@ import {
   LIMITS,
   PATTERNS,
   PURPOSES,
+  parseRequest,
+  type RawRequest,
   REQUEST_ATTACHMENTS,
   REQUEST_TYPE,
 } from './request.js';
@@ -104,5 +106,35 @@ describe('the declared technical infrastructure request', () => {
     expect(propertyOf(['applicant', 'address', 'postalCode']).pattern).toBe(PATTERNS.postalCode);
     expect(propertyOf(['contact', 'email']).pattern).toBe(PATTERNS.email);
     expect(propertyOf(['contact', 'email']).maxLength).toBe(EMAIL_LENGTH);
+  });
+
+  it('accepts what the browser’s checks accept (the form and the portal agree)', () => {
+    const validate = compile(declaration?.schema ?? {});
+    const raw: RawRequest = {
+      purpose: 'excavation',
+      otherPurpose: '',
+      ownParcels: [],
+      territory: 'Lysá nad Labem',
+      parcels: '123/4, st. 55',
+      dateFrom: '2026-12-03',
+      dateTo: '2026-12-03',
+      applicantName: 'Eva Svobodová',
+      street: 'Husova 12',
+      municipality: 'Lysá nad Labem',
+      postalCode: '289 22',
+      email: 'eva@example.cz',
+    };
+    const today = new Date(2026, 11, 3);
+    const variants: Partial<RawRequest>[] = [
+      {},
+      { purpose: 'other', otherPurpose: 'Oprava plotu' },
+      { ownParcels: [{ cadastralArea: 'Znojmo-město', number: 'st. 3217' }], territory: '', parcels: '' },
+      { ownParcels: [{ cadastralArea: 'Lysá nad Labem', number: '123/4' }] },
+    ];
+    for (const variant of variants) {
+      const checked = parseRequest({ ...raw, ...variant }, today);
+      expect(checked.ok, JSON.stringify(variant)).toBe(true);
+      if (checked.ok) expect(validate(checked.request), JSON.stringify(validate.errors)).toBe(true);
+    }
   });
 });

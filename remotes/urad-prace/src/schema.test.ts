@@ -8,7 +8,9 @@ import {
   APPLICATION_RULES,
   APPLICATION_TYPE,
   type ApplicationData,
+  checkApplication,
   EDUCATION_LEVELS,
+  type RawApplication,
   WORKING_TIMES,
 } from './application.js';
 import { BANK_ACCOUNT_PATTERNS } from './bank-account.js';
@@ -102,6 +104,39 @@ describe('the declared job seeker registration', () => {
     expect(propertyOf(['contact', 'phone']).pattern).toBe(APPLICATION_RULES.phonePattern);
     for (const part of ['prefix', 'number', 'bankCode'] as const) {
       expect(propertyOf(['bankAccount', part]).pattern).toBe(BANK_ACCOUNT_PATTERNS[part]);
+    }
+  });
+
+  it('accepts what the browser’s checks accept (the form and the portal agree)', () => {
+    const validate = compile(declaration?.schema ?? {});
+    const raw: RawApplication = {
+      education: 'bachelor',
+      fieldOfStudy: '',
+      hasWorked: true,
+      lastEmployer: 'Obec Lysá',
+      lastPosition: 'Účetní',
+      lastEmploymentEnd: '2026-10-31',
+      availableFrom: '2026-12-03',
+      workingTime: 'part-time',
+      desiredWork: '',
+      requestBenefit: false,
+      accountPrefix: '',
+      accountNumber: '',
+      bankCode: '',
+      email: 'eva@example.cz',
+      phone: '',
+    };
+    const today = new Date(2026, 11, 3);
+    const variants: Partial<RawApplication>[] = [
+      {},
+      { hasWorked: false, lastEmployer: 'ignored', lastEmploymentEnd: 'nonsense' },
+      { requestBenefit: true, accountPrefix: '19', accountNumber: '2000145399', bankCode: '0800' },
+      { fieldOfStudy: 'Ekonomie', desiredWork: 'Účetnictví\nna částečný úvazek', phone: '777 123 456' },
+    ];
+    for (const variant of variants) {
+      const checked = checkApplication({ ...raw, ...variant }, today);
+      expect(checked.ok, JSON.stringify(variant)).toBe(true);
+      if (checked.ok) expect(validate(checked.data), JSON.stringify(validate.errors)).toBe(true);
     }
   });
 });
