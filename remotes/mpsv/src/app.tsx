@@ -1,6 +1,6 @@
-import { GovButton } from '@czp/design-system';
+import { GovButton, Notice } from '@czp/design-system';
 import { CheckboxField, ErrorSummary, TextField, useErrorSummary } from '@czp/design-system/forms';
-import { defineRemote, useTranslator } from '@czp/remote-sdk';
+import { defineRemote, useHostState, useRemoteProps, useTranslator } from '@czp/remote-sdk';
 import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
 import { ApplicationForm, type CalculatorInput } from './application-form.js';
 import { messages } from './messages.js';
@@ -14,6 +14,7 @@ import {
   planParentalAllowance,
   type RawInput,
 } from './parental-allowance.js';
+import { loginHref, mayApply } from './sign-in.js';
 import './mpsv.css';
 
 type MessageKey = keyof (typeof messages)['cs'];
@@ -40,6 +41,8 @@ export function ParentalAllowanceCalculator({ today }: { today?: () => Date } = 
   // The application starts from the calculator's amounts as they were when the parent chose to apply.
   const [applying, setApplying] = useState<CalculatorInput | null>(null);
   const applicationHeading = useRef<HTMLHeadingElement>(null);
+  const { person } = useHostState();
+  const { basePath } = useRemoteProps();
   useEffect(() => {
     if (applying) applicationHeading.current?.focus();
   }, [applying]);
@@ -165,7 +168,15 @@ export function ParentalAllowanceCalculator({ today }: { today?: () => Date } = 
             {t('appTitle')}
           </h3>
           <p>{t('appLead')}</p>
-          <ApplicationForm initial={applying} {...(today ? { today } : {})} />
+          {mayApply(person) ? (
+            <ApplicationForm initial={applying} {...(today ? { today } : {})} />
+          ) : (
+            <Notice kind="info">
+              <p>{t(person ? 'appStepUp' : 'appSignIn')}</p>
+              {/* The portal's login is a full page load (the server's /auth/login), so a plain link. */}
+              <a href={loginHref(basePath)}>{t(person ? 'appStepUpLink' : 'appSignInLink')}</a>
+            </Notice>
+          )}
         </section>
       )}
     </div>

@@ -1,4 +1,4 @@
-import type { ServiceApiClient } from '@czp/contract';
+import type { ServiceApiClient, SignedInPerson } from '@czp/contract';
 import { createTestHost, fetchServiceApi, TestRemote } from '@czp/remote-sdk/testing';
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { HttpResponse, http } from 'msw';
@@ -27,7 +27,9 @@ const SUBMISSION = {
 const submissionsUrl = `${origin}/api/services/mpsv/submissions`;
 
 /** The portal's API as the shell gives it, recording each form the remote sends. */
-function renderRemote() {
+function renderRemote(
+  person: SignedInPerson | null = { id: 'p1', name: 'Jana Nováková', levelOfAssurance: 'substantial' },
+) {
   const sent: FormData[] = [];
   const fetching = fetchServiceApi('mpsv', origin);
   const api: ServiceApiClient = {
@@ -40,7 +42,7 @@ function renderRemote() {
   const host = createTestHost({
     serviceId: 'mpsv',
     locale: 'cs',
-    person: { id: 'p1', name: 'Jana Nováková', levelOfAssurance: 'substantial' },
+    person,
     api,
   });
   render(
@@ -181,5 +183,20 @@ describe('the parental allowance application', () => {
     expect(typeof key).toBe('string');
     expect(String(key)).not.toBe('');
     expect(sent[1]?.get('idempotencyKey')).toBe(key);
+  });
+
+  it('asks a signed-out parent to log in at the substantial level, and one logged in lower to log in again', () => {
+    renderRemote(null);
+    let form = startApplication();
+    expect(form.queryByRole('button', { name: 'Podat žádost' })).toBeNull();
+    const login = form.getByRole('link', { name: 'Přihlásit se a podat žádost' });
+    const href = new URL(login.getAttribute('href') ?? '', origin);
+    expect(href.pathname).toBe('/auth/login');
+    expect(Object.fromEntries(href.searchParams)).toEqual({ returnTo: '/services/mpsv', level: 'substantial' });
+    cleanup();
+    renderRemote({ id: 'p2', name: 'Petr Dvořák', levelOfAssurance: 'low' });
+    form = startApplication();
+    expect(form.queryByLabelText('Jméno dítěte')).toBeNull();
+    expect(form.getByRole('link', { name: 'Přihlásit se silnějším způsobem' })).toBeTruthy();
   });
 });

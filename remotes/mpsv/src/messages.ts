@@ -32,6 +32,12 @@ export const messages = defineMessages({
     lastMonth: 'Částka v posledním měsíci',
     note: 'Výpočet je orientační a počítá s čerpáním od narození dítěte. Navazuje-li příspěvek na peněžitou pomoc v mateřství, zbývá do {years} let věku dítěte méně měsíců. O příspěvku rozhoduje Úřad práce ČR.',
     apply: 'Požádat o příspěvek s touto částkou',
+    appSignIn:
+      'Žádost podáváte svým jménem, proto se nejprve přihlaste s úrovní záruky alespoň značná (například bankovní identitou nebo občanským průkazem). Výpočet zůstane.',
+    appSignInLink: 'Přihlásit se a podat žádost',
+    appStepUp:
+      'Žádost vyžaduje přihlášení s úrovní záruky alespoň značná; vy jste přihlášen(a) s nižší. Přihlaste se prosím znovu silnějším způsobem.',
+    appStepUpLink: 'Přihlásit se silnějším způsobem',
     appTitle: 'Žádost o rodičovský příspěvek',
     appLead:
       'Žádost je předvyplněná podle výpočtu; částku můžete ještě změnit. Podáte ji přes Portál občana: doručí se do datové schránky Ministerstva práce a sociálních věcí a odpověď dostanete do své datové schránky.',
@@ -116,6 +122,12 @@ export const messages = defineMessages({
     lastMonth: 'Amount in the last month',
     note: "The calculation is indicative and counts from the child's birth. If the allowance follows maternity benefit, fewer months remain until the child is {years}. The Labour Office of the Czech Republic decides on the allowance.",
     apply: 'Apply for the allowance with this amount',
+    appSignIn:
+      'You apply in your own name, so first log in with at least the substantial level of assurance (for example a bank identity or the identity card). The calculation stays.',
+    appSignInLink: 'Log in and apply',
+    appStepUp:
+      'The application needs a login with at least the substantial level of assurance; you are logged in with a lower one. Please log in again with a stronger method.',
+    appStepUpLink: 'Log in with a stronger method',
     appTitle: 'Application for the parental allowance',
     appLead:
       'The application is prefilled from the calculation; you can still change the amount. You submit it through the Citizen Portal: it is delivered to the data box of the Ministry of Labour and Social Affairs, and the answer comes to your data box.',
