@@ -1,4 +1,4 @@
-export { calendarHandlers, janNovakCalendar } from './calendar.js';
+export { calendarHandlers } from './calendar.js';
 export { catalogueHandlers, catalogueOutageHandlers, portalApiHandlers } from './handlers.js';
 export { janNovakAccessLog, myDataHandlers } from './my-data.js';
 export { sampleCatalogue, sampleEntry } from './sample-catalogue.js';

@@ -5,12 +5,12 @@ import { collectionDays, type findStreet, localIsoDate } from './collections.js'
 import { messages } from './messages.js';
 
 /** Collection days put in the portal's Calendar: about three months ahead. */
-export const WEEKS_AHEAD = 13;
+const WEEKS_AHEAD = 13;
 
 type Found = NonNullable<ReturnType<typeof findStreet>>;
 
 /** The street's collection days as the portal's calendar events, one per day and kind (its ref makes a resend a no-op). */
-export function collectionEvents(found: Found, today: Date): ServiceEventRequest[] {
+function collectionEvents(found: Found, today: Date): ServiceEventRequest[] {
   return collectionDays(found.district, today, WEEKS_AHEAD).flatMap(({ date, kinds }) =>
     kinds.map((kind) => ({
       ref: `${localIsoDate(date)}:${kind}`,

@@ -11,7 +11,7 @@ import { type LearnedDocument, storeDocuments } from './store.js';
 import { documentExpiryTitle } from './texts.js';
 
 /** Paging through the calendar does not read the registers again within this time. */
-export const READ_EVERY_MS = 10 * 60 * 1000;
+const READ_EVERY_MS = 10 * 60 * 1000;
 
 interface Logger {
   warn(object: object, message: string): void;

@@ -181,7 +181,7 @@ describe('document expiry reminders', () => {
       [`${jan.personId}:%:d30:2026-12-20`],
     );
     expect(jobs?.count).toBe(1);
-  });
+  }, 30_000);
 
   it.skipIf(!postgresUrl)(
     'sends it once with two portal processes on one PostgreSQL scheduling and running at the same time',

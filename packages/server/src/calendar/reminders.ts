@@ -32,7 +32,7 @@ export interface ReminderPayload {
 export const calendarReminder = defineJob<ReminderPayload>('calendar.reminder');
 
 /** The hour a day's reminder goes out, Prague time: not in the night, before most offices open. */
-export const REMINDER_TIME = '08:00';
+const REMINDER_TIME = '08:00';
 
 const keyOf = (payload: ReminderPayload) =>
   `${payload.personId}:${payload.itemId}:${payload.before}:${payload.day}${payload.time ? `T${payload.time}` : ''}`;

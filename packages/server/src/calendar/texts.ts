@@ -1,7 +1,7 @@
 /** The calendar's words in both languages: items' titles, reminders' notices and the feed's name. */
-import type { DocumentRecord, LocalizedText, RegisterId } from '@czp/contract';
+import type { DocumentRecord, LocalizedText } from '@czp/contract';
 
-export const DOCUMENT_NAMES: Record<DocumentRecord['kind'], LocalizedText> = {
+const DOCUMENT_NAMES: Record<DocumentRecord['kind'], LocalizedText> = {
   'id-card': { cs: 'občanský průkaz', en: 'identity card' },
   passport: { cs: 'cestovní pas', en: 'passport' },
   'driving-licence': { cs: 'řidičský průkaz', en: 'driving licence' },
@@ -36,9 +36,3 @@ export function reminderBody(title: LocalizedText, day: string, daysBefore: numb
 }
 
 export const FEED_NAME: LocalizedText = { cs: 'Kalendář – Portál občana', en: 'Calendar – Citizen Portal' };
-
-export const REGISTER_OF_DOCUMENT: Record<DocumentRecord['kind'], RegisterId> = {
-  'id-card': 'residents',
-  passport: 'residents',
-  'driving-licence': 'drivers',
-};

@@ -1,7 +1,7 @@
 /** Prague's wall clock for reminders: "08:00 on a day" is an instant that depends on daylight saving time. */
-import { daysBetween, pragueDate } from '../my-data/dates.js';
+import { pragueDate } from '../my-data/dates.js';
 
-export { daysBetween, pragueDate };
+export { pragueDate };
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 

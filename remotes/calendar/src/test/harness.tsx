@@ -26,11 +26,6 @@ export const requests: string[] = [];
 /** The bodies the remote handed to `host.api.send`, as it built them (jsdom's FormData loses file names in fetch). */
 export const sentBodies: unknown[] = [];
 
-/** Answer with these handlers from now on (the API's state changes during a test). */
-export function resetHandlers(...handlers: RequestHandler[]) {
-  server.resetHandlers(...handlers);
-}
-
 export function withMockServer() {
   beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
   afterEach(() => {
@@ -119,8 +114,6 @@ export function renderAt(path: string, handlers: RequestHandler[], locale: Local
   );
   return { ...view, host };
 }
-
-export const mockOrigin = ORIGIN;
 
 /** Text with the non-breaking spaces of Czech formatting made plain. */
 export const text = (element: Element | null | undefined) => (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
