@@ -18,13 +18,14 @@ import { useShellActions } from '../actions/shell-actions.js';
 import { shellTranslator } from '../i18n/messages.js';
 import { TranslatorContext } from '../i18n/translator-context.js';
 import { HeaderNotifications } from '../notifications/HeaderNotifications.js';
-import { pageTitle } from '../routing/page-title.js';
+import { pageTitle, useServiceTitles } from '../routing/page-title.js';
 import { RoutePage } from '../routing/RoutePage.js';
 import { currentTabIndex, INFO_PAGES, matchRoute, SECTIONS, SERVICES_PATH, sectionHref } from '../routing/routes.js';
 import { worksWithoutDatabase } from '../routing/unavailable.js';
 import { dismissToast } from '../state/portal-store.js';
 import { useHostStore, usePortal, useStores } from '../state/use-store.js';
 import { rememberCookieNoticeDismissed } from './cookie-notice.js';
+import { footerLinks } from './footer-links.js';
 import { MyServicesNav } from './MyServicesNav.js';
 import { PreviewBanner } from './PreviewBanner.js';
 import { applyTheme, systemPrefersHighContrast } from './theme-choice.js';
@@ -52,9 +53,11 @@ export function Frame({ version }: { version: string }) {
   const onNavigate = (href: string) => actions.navigate(href);
 
   const catalogue = usePortal((s) => s.catalogue);
+  // A remote may name the page it shows (host.setTitle): "<title> – <service> – Portál občana".
+  const serviceTitles = useServiceTitles();
   useEffect(() => {
-    document.title = pageTitle(route, catalogue, t);
-  }, [route, catalogue, t]);
+    document.title = pageTitle(route, catalogue, t, serviceTitles);
+  }, [route, catalogue, t, serviceTitles]);
 
   // After a client-side navigation, move focus to the main area so screen readers announce the page.
   const firstPath = useRef(path);
@@ -163,6 +166,8 @@ export function Frame({ version }: { version: string }) {
         />
       )}
       <PageLayout
+        links={footerLinks(t)}
+        onNavigate={onNavigate}
         footer={
           <p>
             {t.t('footer')} · {t.t('version', { version })}
