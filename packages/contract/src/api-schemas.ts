@@ -159,6 +159,10 @@ export const messageFieldsSchema = z.object({
       'idempotencyKey must be 1–128 letters, digits, dots, colons, dashes or underscores',
     )
     .optional(),
+  replyTo: z
+    .string()
+    .regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, 'replyTo must be the id of a message')
+    .optional(),
   keepAttachments: z
     .string()
     .regex(/^(\d{1,3}(,\d{1,3})*)?$/, 'keepAttachments must list attachment positions separated by commas, e.g. 0,2')

@@ -76,6 +76,11 @@ export interface MessageView {
   readAt: string | null;
   unread: boolean;
   attachments: AttachmentView[];
+  /**
+   * Sent by an automat (a delivery confirmation, an extract, a notice of the portal operator): it says not to reply,
+   * so no reply is offered and POST /messages refuses one (409 naming `replyTo`). The server always says; absent is false.
+   */
+  automatic?: boolean;
   body?: string;
 }
 
@@ -134,6 +139,8 @@ export interface MessageFormFields {
   draft?: 'true' | 'false';
   /** The same key again answers with the first message (200, `Idempotent-Replayed: true`) instead of sending twice. */
   idempotencyKey?: string;
+  /** POST only: the id of the message of this box it answers; the reply joins its conversation. */
+  replyTo?: string;
   /** PUT only: the positions of the draft's attachments to keep, in order, e.g. `0,2`. */
   keepAttachments?: string;
 }

@@ -1,10 +1,12 @@
-import type { AuthorityBox, LocalizedText } from '@czp/contract';
+import type { AuthorityBox, Locale, LocalizedText } from '@czp/contract';
 
 /** A message a citizen sent to an authority, as an automatic responder sees it. */
 interface SentMessage {
   subject: string;
   /** The citizen's name as the identity provider gave it. */
   citizenName: string;
+  /** The language the citizen last used the portal in: an automatic reply is written in it alone. */
+  locale: Locale;
 }
 
 /** What an automatic responder sends back, in the same conversation. */
@@ -34,6 +36,14 @@ export interface Authorities {
 
 export const SYSTEM_BOX_ID = 'provozovatel-portalu';
 export const JUSTICE_BOX_ID = 'ministerstvo-spravedlnosti';
+export const INTERIOR_BOX_ID = 'ministerstvo-vnitra';
+
+/**
+ * Fixed boxes of authorities that are also issuers of the catalogue: once the issuer has its box, that box is the
+ * authority's one box (one recipient, not two). The fixed id stays an alias of it: REGISTER_INFO names the Ministry of
+ * the Interior's box `ministerstvo-vnitra`, and messages stored under either id stay readable.
+ */
+export const ISSUER_OF_FIXED_BOX: Readonly<Record<string, string>> = { [INTERIOR_BOX_ID]: 'mvcr' };
 
 /**
  * Boxes that exist whatever is in the catalogue: ministries without services of their own (an issuer that publishes
@@ -42,7 +52,7 @@ export const JUSTICE_BOX_ID = 'ministerstvo-spravedlnosti';
 const FIXED_AUTHORITY_BOXES: readonly AuthorityBox[] = [
   { id: SYSTEM_BOX_ID, kind: 'system', name: { cs: 'Provozovatel Portálu občana', en: 'Portal operator' } },
   { id: JUSTICE_BOX_ID, kind: 'ministry', name: { cs: 'Ministerstvo spravedlnosti', en: 'Ministry of Justice' } },
-  { id: 'ministerstvo-vnitra', kind: 'ministry', name: { cs: 'Ministerstvo vnitra', en: 'Ministry of the Interior' } },
+  { id: INTERIOR_BOX_ID, kind: 'ministry', name: { cs: 'Ministerstvo vnitra', en: 'Ministry of the Interior' } },
   { id: 'ministerstvo-financi', kind: 'ministry', name: { cs: 'Ministerstvo financí', en: 'Ministry of Finance' } },
   {
     id: 'ministerstvo-zdravotnictvi',
@@ -72,12 +82,22 @@ const FIXED_AUTHORITY_BOXES: readonly AuthorityBox[] = [
   },
 ];
 
-/** Every municipality confirms that a message was delivered to its box. */
+const DAY_FORMATS: Record<Locale, Intl.DateTimeFormat> = {
+  cs: new Intl.DateTimeFormat('cs-CZ', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Prague' }),
+  en: new Intl.DateTimeFormat('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Prague' }),
+};
+
+/** A day as a citizen reads it in a letter: "2. prosince 2026", "2 December 2026", in Prague whatever the server's zone. */
+export function formatDay(date: Date, locale: Locale): string {
+  return DAY_FORMATS[locale].format(date);
+}
+
+/** Every authority confirms that a message was delivered to its box, in the citizen's language. */
 const deliveryConfirmation: AutomaticResponder = {
   async reply(message, to, now) {
-    return to.kind === 'municipality'
-      ? acknowledgement(message.subject, to.name, now.toISOString().slice(0, 10))
-      : null;
+    return to.kind === 'system'
+      ? null
+      : acknowledgement(message.subject, to.name, formatDay(now, message.locale), message.locale);
   },
 };
 
@@ -92,13 +112,19 @@ export function authoritiesWith(responders: Readonly<Record<string, readonly Aut
 /** The authorities the portal knows by itself. */
 export const portalAuthorities: Authorities = authoritiesWith({});
 
-function acknowledgement(subject: string, authority: LocalizedText, date: string): AutomaticReply {
+function acknowledgement(subject: string, authority: LocalizedText, day: string, locale: Locale): AutomaticReply {
+  if (locale === 'en') {
+    return {
+      subject: `Delivery confirmation: ${subject}`,
+      body:
+        `Your message “${subject}” was delivered to the data box of ${authority.en} on ${day}.\n` +
+        'This message was sent automatically; do not reply to it.',
+    };
+  }
   return {
     subject: `Potvrzení o doručení: ${subject}`,
     body:
-      `Vaše zpráva „${subject}“ byla ${date} doručena do datové schránky: ${authority.cs}.\n` +
-      'Tato zpráva byla odeslána automaticky; neodpovídejte na ni.\n\n' +
-      `Your message “${subject}” was delivered to the data box of ${authority.en} on ${date}.\n` +
-      'This message was sent automatically; do not reply to it.',
+      `Vaše zpráva „${subject}“ byla ${day} doručena do datové schránky: ${authority.cs}.\n` +
+      'Tato zpráva byla odeslána automaticky; neodpovídejte na ni.',
   };
 }

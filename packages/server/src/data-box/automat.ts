@@ -1,5 +1,6 @@
 import type { Database } from '../db/database.js';
 import type { JobQueue } from '../jobs/queue.js';
+import { localeOf } from '../notifications/store.js';
 import { type AttachmentStore, databaseAttachmentStore } from './attachments.js';
 import { type Authorities, SYSTEM_BOX_ID } from './authorities.js';
 import { findAuthorityBox, syncAuthorityBoxes } from './boxes.js';
@@ -59,19 +60,22 @@ export function registerAutomat(queue: JobQueue, deps: AutomatDeps): void {
       subject: string;
       counterpart_box_id: string;
       citizen_name: string;
+      person_id: string;
     }>(
       `update messages m set status = 'delivered' from data_boxes b join persons p on p.id = b.person_id
        where m.id = $1 and m.status = 'sent' and b.id = m.box_id
-       returning m.box_id, m.conversation_id, m.subject, m.counterpart_box_id, p.name as citizen_name`,
+       returning m.box_id, m.conversation_id, m.subject, m.counterpart_box_id, p.name as citizen_name, p.id as person_id`,
       [job.payload.messageId],
     );
     // Deleted with its box, or delivered already: nothing to answer.
     if (!message) return;
     const to = await findAuthorityBox(tx, message.counterpart_box_id);
     if (!to) return;
+    // The language the citizen last used the portal in (sending remembers it): the replies are in it alone.
+    const locale = await localeOf(tx, message.person_id);
     for (const responder of deps.authorities.respondersOf(to)) {
       const answer = await responder.reply(
-        { subject: message.subject, citizenName: message.citizen_name },
+        { subject: message.subject, citizenName: message.citizen_name, locale },
         to,
         deps.now(),
       );
@@ -83,6 +87,7 @@ export function registerAutomat(queue: JobQueue, deps: AutomatDeps): void {
         subject: answer.subject.slice(0, 255),
         body: answer.body,
         ...(answer.attachments ? { attachments: answer.attachments } : {}),
+        automatic: true,
         now: deps.now(),
       });
       await enqueueArrivalNotice(tx, { messageId: id, boxId: message.box_id, sender: to.name.cs });

@@ -1,7 +1,7 @@
 import { randomInt } from 'node:crypto';
 import type { AuthorityBox, AuthorityKind, LocalizedText } from '@czp/contract';
 import type { Queryable } from '../db/database.js';
-import type { Authorities } from './authorities.js';
+import { type Authorities, ISSUER_OF_FIXED_BOX } from './authorities.js';
 import type { DataBoxRegister } from './box-register.js';
 
 /**
@@ -31,21 +31,49 @@ export async function syncAuthorityBoxes(db: Queryable, authorities: Authorities
   }
 }
 
+/**
+ * The box of an id. A fixed box that is also an issuer's (ISSUER_OF_FIXED_BOX) answers with the issuer's box once it
+ * exists: one authority, one box, whichever of its two ids a caller (REGISTER_INFO, an old message) names.
+ */
 export async function findAuthorityBox(db: Queryable, id: string): Promise<AuthorityBox | null> {
-  const [row] = await db.query<{ id: string; name: LocalizedText; kind: AuthorityKind }>(
-    'select id, name, kind from authority_boxes where id = $1',
-    [id],
+  const ids = [ISSUER_OF_FIXED_BOX[id], id].filter((value): value is string => value !== undefined);
+  const rows = await db.query<{ id: string; name: LocalizedText; kind: AuthorityKind }>(
+    'select id, name, kind from authority_boxes where id = any($1::text[])',
+    [ids],
   );
-  return row ?? null;
+  for (const wanted of ids) {
+    const row = rows.find((candidate) => candidate.id === wanted);
+    if (row) return row;
+  }
+  return null;
 }
 
-/** The boxes a citizen may write to: municipalities and ministries, never the operator's system box. */
+/**
+ * SQL for the id a message's counterpart is shown under: the issuer's box for a fixed box that has become an
+ * issuer's (from ISSUER_OF_FIXED_BOX, constants of the code), else the box's own. `box` is the authority_boxes alias.
+ */
+export function canonicalBoxSql(box: string): string {
+  const aliases = Object.entries(ISSUER_OF_FIXED_BOX);
+  if (aliases.length === 0) return `${box}.id`;
+  const when = aliases.map(([fixed, issuer]) => `when '${fixed}' then '${issuer}'`).join(' ');
+  return `(case ${box}.id ${when} else ${box}.id end)`;
+}
+
+/**
+ * The boxes a citizen may write to: municipalities and ministries, never the operator's system box, and a fixed box
+ * not beside the issuer's box that stands for it.
+ */
 export async function listRecipients(db: Queryable, authorities: Authorities): Promise<AuthorityBox[]> {
   await syncAuthorityBoxes(db, authorities);
-  return db.query<AuthorityBox>(
+  const boxes = await db.query<AuthorityBox>(
     `select id, name, kind from authority_boxes where kind <> 'system'
      order by case kind when 'ministry' then 0 else 1 end, name->>'cs'`,
   );
+  const ids = new Set(boxes.map((box) => box.id));
+  return boxes.filter((box) => {
+    const issuer = ISSUER_OF_FIXED_BOX[box.id];
+    return issuer === undefined || !ids.has(issuer);
+  });
 }
 
 const ID_ALPHABET = 'abcdefghijkmnpqrstuvwxyz23456789';

@@ -371,7 +371,10 @@ describe('data box', () => {
     });
     expect(request.statusCode).toBe(201);
     await app.jobs.drain();
-    const reply = (await eva.folder('inbox', 'criminal record')).messages[0];
+    // The ministry confirms the delivery and sends the extract: the one with the attachment.
+    const reply = (await eva.folder('inbox', 'rejstriku trestu')).messages.find(
+      (m: { attachments: unknown[] }) => m.attachments.length > 0,
+    );
     expect(reply).toMatchObject({
       conversationId: request.json().conversationId,
       sender: { boxId: 'ministerstvo-spravedlnosti' },

@@ -1,4 +1,4 @@
-import { DATA_BOX_API_PREFIX } from '@czp/contract';
+import { COOKIES, DATA_BOX_API_PREFIX } from '@czp/contract';
 import {
   attachmentParamsSchema,
   dataBoxIdParamsSchema,
@@ -10,8 +10,10 @@ import fastifyMultipart from '@fastify/multipart';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { RequestSessions } from '../auth/request-session.js';
 import type { Database } from '../db/database.js';
+import { pickLocale } from '../http/locale.js';
 import { parseOrRefuse, Refusal } from '../http/refusal.js';
 import type { JobQueue } from '../jobs/queue.js';
+import { rememberLocale } from '../notifications/store.js';
 import { type AttachmentStore, databaseAttachmentStore } from './attachments.js';
 import { type Authorities, portalAuthorities } from './authorities.js';
 import { registerAutomat, systemNotice } from './automat.js';
@@ -124,6 +126,9 @@ export function registerDataBoxRoutes(app: FastifyInstance, deps: DataBoxRouteDe
     if (!result.success) throw notFound(what);
     return result.data.id;
   };
+  // The automatic replies are written in the person's last language: sending remembers the one the message was sent in.
+  const rememberLanguage = (personId: string, request: FastifyRequest) =>
+    rememberLocale(db, personId, pickLocale(request.cookies[COOKIES.locale], request.headers['accept-language']));
   const readFields = async (request: FastifyRequest) => {
     const form = await readMessageForm(request);
     const fields = parseOrRefuse(messageFieldsSchema, form.fields);
@@ -186,9 +191,10 @@ export function registerDataBoxRoutes(app: FastifyInstance, deps: DataBoxRouteDe
       scope.post(
         '/messages',
         guard,
-        handle(async ({ boxId, request, reply }) => {
+        handle(async ({ boxId, personId, request, reply }) => {
           const fields = await readFields(request);
           const draft = fields.draft === 'true';
+          if (!draft) await rememberLanguage(personId, request);
           const { message, created } = await createMessage(db, store, {
             boxId,
             recipient: fields.recipient,
@@ -197,6 +203,7 @@ export function registerDataBoxRoutes(app: FastifyInstance, deps: DataBoxRouteDe
             attachments: fields.attachments,
             draft,
             idempotencyKey: fields.idempotencyKey,
+            replyTo: fields.replyTo,
             now: now(),
             authorities,
           });
@@ -230,7 +237,8 @@ export function registerDataBoxRoutes(app: FastifyInstance, deps: DataBoxRouteDe
       scope.post(
         '/drafts/:id/send',
         guard,
-        handle(async ({ boxId, request }) => {
+        handle(async ({ boxId, personId, request }) => {
+          await rememberLanguage(personId, request);
           const message = await sendDraft(db, boxId, idOf(request, 'draft'), now());
           deps.jobs.notify();
           return message;

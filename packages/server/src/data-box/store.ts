@@ -14,7 +14,7 @@ import type { Database, Queryable } from '../db/database.js';
 import { Refusal } from '../http/refusal.js';
 import { type AttachmentStore, type Blob, sha256Hex } from './attachments.js';
 import type { Authorities } from './authorities.js';
-import { findAuthorityBox, syncAuthorityBoxes } from './boxes.js';
+import { canonicalBoxSql, findAuthorityBox, syncAuthorityBoxes } from './boxes.js';
 import { notFound } from './errors.js';
 import { enqueueMessageSent } from './jobs.js';
 import { assertFits, lockBox, messageSize, sizesOf } from './quota.js';
@@ -44,14 +44,27 @@ interface MessageRow {
   read_at: Date | string | null;
   counterpart_id: string;
   counterpart_name: LocalizedText;
+  counterpart_kind: AuthorityBox['kind'];
+  idempotency_key: string | null;
   citizen_name: string;
 }
 
+/**
+ * The idempotency key of a received message an automat delivered (a delivery confirmation, an extract): it marks the
+ * message as automatic, so no reply is offered or accepted. A received message has no key of its own; a column of its
+ * own can replace this with a migration.
+ */
+const AUTOMATIC_KEY_PREFIX = 'automatic:';
+
 const SELECT_MESSAGE = `
   select m.id, m.conversation_id, m.box_id, m.direction, m.status, m.subject, m.body, m.created_at, m.sent_at,
-         m.read_at, a.id as counterpart_id, a.name as counterpart_name, p.name as citizen_name
+         m.read_at, m.idempotency_key, coalesce(c.id, a.id) as counterpart_id,
+         coalesce(c.name, a.name) as counterpart_name, coalesce(c.kind, a.kind) as counterpart_kind,
+         p.name as citizen_name
   from messages m
   join authority_boxes a on a.id = m.counterpart_box_id
+  -- A fixed box that became an issuer's is shown as the issuer's box: one authority, one box.
+  left join authority_boxes c on c.id = ${canonicalBoxSql('a')}
   join data_boxes b on b.id = m.box_id
   join persons p on p.id = b.person_id`;
 
@@ -88,6 +101,8 @@ async function toViews(db: Queryable, rows: MessageRow[], withBody: boolean): Pr
     const citizen = { boxId: row.box_id, name: { cs: row.citizen_name, en: row.citizen_name } };
     const authority = { boxId: row.counterpart_id, name: row.counterpart_name };
     const sent = row.direction === 'sent';
+    const automatic =
+      !sent && (row.counterpart_kind === 'system' || (row.idempotency_key ?? '').startsWith(AUTOMATIC_KEY_PREFIX));
     return {
       id: row.id,
       conversationId: row.conversation_id,
@@ -101,6 +116,7 @@ async function toViews(db: Queryable, rows: MessageRow[], withBody: boolean): Pr
       readAt: iso(row.read_at),
       unread: !sent && row.read_at === null,
       attachments: attachments.get(row.id) ?? [],
+      automatic,
       ...(withBody ? { body: row.body } : {}),
     };
   });
@@ -250,6 +266,8 @@ export async function createMessage(
     boxId: string;
     draft: boolean;
     idempotencyKey?: string | undefined;
+    /** The message of this box it answers: the reply joins its conversation (never an automatic one). */
+    replyTo?: string | undefined;
     now: Date;
     authorities: Authorities;
   },
@@ -265,6 +283,9 @@ export async function createMessage(
       if (existing) return { id: existing.id, created: false };
     }
     const recipient = await recipientBox(tx, input.recipient, input.authorities);
+    const conversationId = input.replyTo
+      ? await conversationOfReply(tx, boxId, input.replyTo, recipient)
+      : randomUUID();
     const size = messageSize(input.subject, input.body, sizesOf(input.attachments));
     await assertFits(tx, boxId, size);
     const id = randomUUID();
@@ -275,7 +296,7 @@ export async function createMessage(
       [
         id,
         boxId,
-        randomUUID(),
+        conversationId,
         recipient.id,
         input.subject,
         input.body,
@@ -293,6 +314,42 @@ export async function createMessage(
     return { id, created: true };
   });
   return { message: await readMessage(db, boxId, result.id, input.now), created: result.created };
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * The conversation a reply joins: that of a message of this box, to its counterpart. An automatic message (a delivery
+ * confirmation, a system notice) says not to reply to it: 409 naming `replyTo`.
+ */
+async function conversationOfReply(
+  tx: Queryable,
+  boxId: string,
+  replyTo: string,
+  recipient: AuthorityBox,
+): Promise<string> {
+  const row = UUID.test(replyTo) ? await findRow(tx, boxId, replyTo) : null;
+  if (!row) {
+    throw new Refusal(400, 'unknown-message', 'There is no message in your data box to reply to.', 'replyTo');
+  }
+  const [view] = await toViews(tx, [row], false);
+  if (view?.automatic) {
+    throw new Refusal(
+      409,
+      'automatic-message',
+      'This message was sent automatically and cannot be replied to. Write a new message instead.',
+      'replyTo',
+    );
+  }
+  if (row.counterpart_id !== recipient.id) {
+    throw new Refusal(
+      400,
+      'reply-recipient',
+      'A reply goes to the other party of the message it answers. Choose that recipient or write a new message.',
+      'recipient',
+    );
+  }
+  return row.conversation_id;
 }
 
 async function lockedDraft(tx: Queryable, boxId: string, id: string): Promise<{ size: number }> {
@@ -391,6 +448,8 @@ export async function deliverReceived(
     subject: string;
     body: string;
     attachments?: IncomingAttachment[];
+    /** Sent by an automat (a delivery confirmation, an extract): no reply is offered or accepted. */
+    automatic?: boolean;
     now: Date;
   },
 ): Promise<string> {
@@ -399,8 +458,8 @@ export async function deliverReceived(
   await lockBox(tx, input.boxId);
   await tx.query(
     `insert into messages (id, box_id, conversation_id, direction, counterpart_box_id, subject, body, status,
-                           created_at, sent_at, size_bytes, search_text)
-     values ($1, $2, $3, 'received', $4, $5, $6, 'delivered', $7, $7, $8, $9)`,
+                           created_at, sent_at, size_bytes, search_text, idempotency_key)
+     values ($1, $2, $3, 'received', $4, $5, $6, 'delivered', $7, $7, $8, $9, $10)`,
     [
       id,
       input.boxId,
@@ -411,6 +470,7 @@ export async function deliverReceived(
       input.now,
       messageSize(input.subject, input.body, sizesOf(attachments)),
       searchText(input.subject, input.body, input.from.name),
+      input.automatic ? `${AUTOMATIC_KEY_PREFIX}${id}` : null,
     ],
   );
   await writeAttachments(tx, store, id, attachments);

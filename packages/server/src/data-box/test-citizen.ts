@@ -1,6 +1,6 @@
 /** Tests of the data box: a citizen signed in through the scripted identity provider, sending forms. */
 import { randomBytes } from 'node:crypto';
-import { DATA_BOX_API_PREFIX } from '@czp/contract';
+import { COOKIES, DATA_BOX_API_PREFIX, type Locale } from '@czp/contract';
 import type { FastifyInstance } from 'fastify';
 import { CookieJar } from '../test/cookie-jar.js';
 
@@ -53,8 +53,11 @@ export async function signInCitizen(
   app: FastifyInstance,
   subject: string,
   consent: 'given' | 'declined' | 'pending' = 'given',
+  /** The language the citizen chose in the portal (its cookie); none by default. */
+  locale?: Locale,
 ): Promise<TestCitizen> {
   const jar = new CookieJar();
+  if (locale) jar.set(COOKIES.locale, locale);
   const start = await app.inject({ url: '/auth/login' });
   jar.store(start.headers['set-cookie']);
   const state = new URL(String(start.headers.location)).searchParams.get('state') ?? '';

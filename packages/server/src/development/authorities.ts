@@ -1,5 +1,11 @@
 import { PDFDocument, rgb } from 'pdf-lib';
-import { type Authorities, type AutomaticResponder, authoritiesWith, JUSTICE_BOX_ID } from '../data-box/authorities.js';
+import {
+  type Authorities,
+  type AutomaticResponder,
+  authoritiesWith,
+  formatDay,
+  JUSTICE_BOX_ID,
+} from '../data-box/authorities.js';
 import { fold } from '../data-box/text.js';
 import { embedCzechFonts } from '../my-data/pdf-font.js';
 
@@ -20,7 +26,7 @@ async function criminalRecordExtract(input: { name: string; date: Date }): Promi
   line('Výpis z evidence Rejstříku trestů', 740, 20, bold);
   line('Extract from the Criminal Record', 716, 14);
   line(`Jméno / Name: ${input.name}`, 670);
-  line(`Datum vydání / Date of issue: ${input.date.toISOString().slice(0, 10)}`, 650);
+  line(`Datum vydání / Date of issue: ${formatDay(input.date, 'cs')} / ${formatDay(input.date, 'en')}`, 650);
   line('Záznam / Record:', 610, 12, bold);
   line('Bez záznamu / No record', 590, 16, bold);
   line(
@@ -36,17 +42,34 @@ async function criminalRecordExtract(input: { name: string; date: Date }): Promi
 
 const CRIMINAL_RECORD = [fold('výpis z rejstříku trestů'), 'criminal record'];
 
-/** The Ministry of Justice answers a request for a criminal record extract (by its subject) with a sample PDF. */
+const REPLY_TEXTS = {
+  cs: {
+    subject: 'Výpis z rejstříku trestů',
+    body:
+      'V příloze zasíláme výpis z evidence Rejstříku trestů ze dne {day} (vzor z vývojového prostředí).\n' +
+      'Tato zpráva byla odeslána automaticky; neodpovídejte na ni.',
+  },
+  en: {
+    subject: 'Criminal record extract',
+    body:
+      'Attached is your extract from the Criminal Record of {day} (a development sample).\n' +
+      'This message was sent automatically; do not reply to it.',
+  },
+} as const;
+
+/**
+ * The Ministry of Justice answers a request for a criminal record extract (by its subject) with a sample PDF: the
+ * message in the citizen's language, the PDF a bilingual document.
+ */
 const criminalRecordResponder: AutomaticResponder = {
   async reply(message, _to, now) {
     const subject = fold(message.subject);
     if (!CRIMINAL_RECORD.some((phrase) => subject.includes(phrase))) return null;
     const pdf = await criminalRecordExtract({ name: message.citizenName, date: now });
+    const texts = REPLY_TEXTS[message.locale];
     return {
-      subject: `Výpis z rejstříku trestů / Criminal record extract`,
-      body:
-        'V příloze zasíláme výpis z evidence Rejstříku trestů (vzor z vývojového prostředí).\n\n' +
-        'Attached is your extract from the Criminal Record (a development sample).',
+      subject: texts.subject,
+      body: texts.body.replace('{day}', formatDay(now, message.locale)),
       attachments: [{ name: 'vypis-z-rejstriku-trestu.pdf', content: pdf, mediaType: 'application/pdf' }],
     };
   },
