@@ -14,7 +14,12 @@ export function SessionExpiryWarning({ now = () => Date.now() }: { now?: () => n
   const actions = useShellActions();
   const expiresAt = usePortal((s) => s.session.expiresAt);
   const [tick, setTick] = useState(0);
-  const status = expiryPhase(expiresAt, now());
+  // The clock is read only once hydrated: the server's render and the browser's first render must draw the same text,
+  // and the countdown's seconds differ between them (by minutes for a page the browser restores from its cache on
+  // Back): React error #418. Until then there is no expiry to show.
+  const [hydrated, setHydrated] = useState(false);
+  useEffect(() => setHydrated(true), []);
+  const status = expiryPhase(hydrated ? expiresAt : null, now());
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: tick re-arms the timer each second while warning.
   useEffect(() => {
