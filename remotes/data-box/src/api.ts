@@ -80,6 +80,7 @@ const isMessage: Guard<MessageView> = (value): value is MessageView =>
   typeof value.unread === 'boolean' &&
   Array.isArray(value.attachments) &&
   value.attachments.every(isAttachment) &&
+  (value.automatic === undefined || typeof value.automatic === 'boolean') &&
   (value.body === undefined || isString(value.body));
 
 const isMessagePage: Guard<MessagePage> = (value): value is MessagePage =>
@@ -116,13 +117,11 @@ const isSettings: Guard<NotificationSettings> = (value): value is NotificationSe
 
 const anything: Guard<unknown> = (_value): _value is unknown => true;
 
-/** The badge's number: `count` as the contract's UnreadCount has it, else its `unread` (the same number). */
+/** The badge's number: `count` of the contract's UnreadCount. */
 function unreadOf(value: unknown): number | null {
   if (!isObject(value)) return null;
   const answer: Partial<Record<keyof UnreadCount, unknown>> = value;
-  if (isNumber(answer.count)) return answer.count;
-  if (isNumber(answer.unread)) return answer.unread;
-  return null;
+  return isNumber(answer.count) ? answer.count : null;
 }
 
 async function readJson(response: Response): Promise<unknown> {
@@ -177,7 +176,7 @@ export interface MessageForm {
 
 export function messageFormData(
   form: MessageForm,
-  extra: { draft?: boolean; idempotencyKey?: string; keepAttachments?: number[] },
+  extra: { draft?: boolean; idempotencyKey?: string; keepAttachments?: number[]; replyTo?: string },
 ): FormData {
   const fields: MessageFormFields = {
     recipient: form.recipient,
@@ -185,6 +184,7 @@ export function messageFormData(
     body: form.body,
     ...(extra.draft !== undefined ? { draft: extra.draft ? 'true' : 'false' } : {}),
     ...(extra.idempotencyKey ? { idempotencyKey: extra.idempotencyKey } : {}),
+    ...(extra.replyTo ? { replyTo: extra.replyTo } : {}),
     ...(extra.keepAttachments ? { keepAttachments: extra.keepAttachments.join(',') } : {}),
   };
   const data = new FormData();

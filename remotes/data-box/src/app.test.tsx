@@ -50,11 +50,16 @@ function fakeApi(routes: Routes) {
 const baseRoutes = (extra: Routes = {}): Routes => ({
   '/box': () => json({ exists: true, id: 'me00001', quotaBytes: 524_288_000, usedBytes: 1_321_206, unread: 2 }),
   '/storage': () => json({ usedBytes: 1_321_206, quotaBytes: 524_288_000 }),
-  '/unread-count': () => json({ unread: 2 }),
+  '/unread-count': () => json({ count: 2, unread: 2 }),
   '/recipients': () =>
     json({
       recipients: [
-        { id: 'mvcr001', name: { cs: 'Ministerstvo vnitra', en: 'Ministry of the Interior' }, kind: 'ministry' },
+        { id: 'mvcr', name: { cs: 'Ministerstvo vnitra', en: 'Ministry of the Interior' }, kind: 'ministry' },
+        {
+          id: 'ministerstvo-spravedlnosti',
+          name: { cs: 'Ministerstvo spravedlnosti', en: 'Ministry of Justice' },
+          kind: 'ministry',
+        },
         { id: 'telc001', name: { cs: 'Město Telč', en: 'Town of Telč' }, kind: 'municipality' },
       ],
     }),
@@ -182,8 +187,10 @@ describe('mailbox', () => {
     expect(document.querySelector('meter')?.getAttribute('aria-describedby')).toContain(warning.id);
   });
 
-  it('accepts the badge count as { count }', async () => {
-    const api = fakeApi(baseRoutes({ '/messages': () => page(1), '/unread-count': () => json({ count: 7 }) }));
+  it('sets the badge from the contract’s count', async () => {
+    const api = fakeApi(
+      baseRoutes({ '/messages': () => page(1), '/unread-count': () => json({ count: 7, unread: 7 }) }),
+    );
     const { setBadge } = renderAt('/inbox', api);
     await waitFor(() => expect(setBadge).toHaveBeenCalledWith(7));
   });
@@ -229,7 +236,7 @@ describe('reading a message', () => {
               full,
             ],
           }),
-        '/unread-count': () => json({ unread: 1 }),
+        '/unread-count': () => json({ count: 1, unread: 1 }),
       }),
     );
     const { setBadge } = renderAt(`/message/${MESSAGE_ID}`, api);
@@ -265,6 +272,42 @@ describe('reading a message', () => {
     );
     await waitFor(() => expect((screen.getByLabelText('Adresát') as HTMLSelectElement).value).toBe('telc001'));
   });
+
+  it('sends a reply with the id of the message it answers', async () => {
+    const api = fakeApi(baseRoutes({ [`/messages/${MESSAGE_ID}`]: () => json(message({ body: 'x' })) }));
+    api.send.mockImplementation(async () => json(message({ folder: 'sent', direction: 'sent' }), 201));
+    renderAt(`/compose?reply=${MESSAGE_ID}`, api);
+    await waitFor(() => expect((screen.getByLabelText('Adresát') as HTMLSelectElement).value).toBe('telc001'));
+    fireEvent.click(screen.getByRole('button', { name: 'Odeslat' }));
+    await waitFor(() => expect(api.send).toHaveBeenCalledTimes(1));
+    const [, , sent] = api.send.mock.calls[0] ?? [];
+    expect((sent as FormData).get('replyTo')).toBe(MESSAGE_ID);
+  });
+
+  it('offers no Reply on an automatic message, and says so in either language', async () => {
+    const receipt = message({ subject: 'Potvrzení o doručení: Dotaz', body: 'Neodpovídejte.', automatic: true });
+    for (const [locale, note] of [
+      ['cs', 'Zpráva byla odeslána automaticky, nelze na ni odpovědět.'],
+      ['en', 'This message was sent automatically and cannot be replied to.'],
+    ] as const) {
+      const api = fakeApi(baseRoutes({ [`/messages/${MESSAGE_ID}`]: () => json(receipt) }));
+      renderAt(`/message/${MESSAGE_ID}`, api, locale);
+      expect(await screen.findByText(new RegExp(note.replace('.', '\\.')))).toBeTruthy();
+      expect(screen.queryByRole('link', { name: /Odpovědět|Reply/ })).toBeNull();
+      cleanup();
+    }
+    // A read message that is not automatic keeps its Reply.
+    const api = fakeApi(baseRoutes({ [`/messages/${MESSAGE_ID}`]: () => json(message({ automatic: false })) }));
+    renderAt(`/message/${MESSAGE_ID}`, api);
+    expect(await screen.findByRole('link', { name: 'Odpovědět' })).toBeTruthy();
+  });
+
+  it('does not make a reply of an automatic message opened at compose?reply=', async () => {
+    const api = fakeApi(baseRoutes({ [`/messages/${MESSAGE_ID}`]: () => json(message({ automatic: true })) }));
+    renderAt(`/compose?reply=${MESSAGE_ID}`, api);
+    expect(await screen.findByText(/Na automaticky odeslanou zprávu nelze odpovědět/)).toBeTruthy();
+    expect((screen.getByLabelText('Předmět') as HTMLInputElement).value).toBe('');
+  });
 });
 
 describe('writing a message', () => {
@@ -290,7 +333,7 @@ describe('writing a message', () => {
       ]),
     ).toEqual([
       ['Obce a města', ['Město Telč']],
-      ['Ministerstva', ['Ministerstvo vnitra']],
+      ['Ministerstva', ['Ministerstvo spravedlnosti', 'Ministerstvo vnitra']],
     ]);
 
     fireEvent.click(screen.getByRole('button', { name: 'Odeslat' }));
@@ -338,6 +381,27 @@ describe('writing a message', () => {
     expect(text(screen.getByText(/^a\.pdf/))).toBe('a.pdf (9 MB)');
   });
 
+  it('tells how to ask the Ministry of Justice for a criminal record extract, and fills the subject in one click', async () => {
+    for (const [locale, hint, use] of [
+      ['cs', 'napište do předmětu „Výpis z rejstříku trestů“', 'Požádat o výpis'],
+      ['en', 'write “Výpis z rejstříku trestů” in the subject', 'Request the extract'],
+    ] as const) {
+      renderAt('/compose', fakeApi(baseRoutes()), locale);
+      const select = (
+        await screen.findByRole('option', { name: /Ministerstvo spravedlnosti|Ministry of Justice/ })
+      ).closest('select') as HTMLElement;
+      expect(screen.queryByText(new RegExp(hint))).toBeNull();
+      fireEvent.change(select, { target: { value: 'telc001' } });
+      expect(screen.queryByText(new RegExp(hint))).toBeNull();
+      fireEvent.change(select, { target: { value: 'ministerstvo-spravedlnosti' } });
+      expect(screen.getByText(new RegExp(hint))).toBeTruthy();
+      fireEvent.click(screen.getByRole('button', { name: use }));
+      expect((screen.getByLabelText(/Předmět|Subject/) as HTMLInputElement).value).toBe('Výpis z rejstříku trestů');
+      expect(screen.queryByRole('button', { name: use })).toBeNull();
+      cleanup();
+    }
+  });
+
   it('sends a FormData with the fields and files, then goes to Sent', async () => {
     const api = fakeApi(baseRoutes());
     api.send.mockImplementation(async () => json(message({ folder: 'sent', direction: 'sent' }), 201));
@@ -358,6 +422,7 @@ describe('writing a message', () => {
     expect(form.get('body')).toBe('Prosím o prominutí poplatku.');
     expect(form.get('draft')).toBe('false');
     expect(String(form.get('idempotencyKey'))).toMatch(/^[0-9a-f-]{36}$/);
+    expect(form.get('replyTo')).toBeNull();
     const sentFiles = form.getAll('attachments');
     expect(sentFiles).toHaveLength(1);
     expect((sentFiles[0] as File).name).toBe('zadost.pdf');

@@ -1,4 +1,4 @@
-import { cleanLine, controlMessage, isVisibleText, textProblem } from '@czp/contract';
+import { cleanLine, controlMessage, DATA_BOX_LIMITS, isVisibleText, textProblem } from '@czp/contract';
 import { Notice } from '@czp/design-system';
 import { AttachmentPicker } from '@czp/design-system/content';
 import { ErrorSummary, SelectField, TextArea, TextField } from '@czp/design-system/forms';
@@ -15,6 +15,9 @@ type Errors = Partial<Record<Field | 'form', string>>;
 const FIELDS: readonly Field[] = ['recipient', 'subject', 'body', 'attachments'];
 
 const newKey = () => crypto.randomUUID();
+
+/** The Ministry of Justice's box: its registry answers a request for a criminal record extract by itself. */
+const JUSTICE_BOX_ID = 'ministerstvo-spravedlnosti';
 
 /** The other party of a message: whom a reply goes to. */
 const replyRecipient = (message: Message) =>
@@ -45,6 +48,9 @@ export function Compose({ draftId, replyTo }: { draftId?: string; replyTo?: stri
   const [body, setBody] = useState('');
   const [files, setFiles] = useState<File[]>([]);
   const [kept, setKept] = useState<Attachment[]>([]);
+  /** The message this one answers (never an automatic one: those say not to reply). */
+  const [answering, setAnswering] = useState<string | undefined>(undefined);
+  const [automaticSource, setAutomaticSource] = useState(false);
   const [errors, setErrors] = useState<Errors>({});
   /** The errors at the last submit, for the summary at the top (it does not change while the citizen types). */
   const [summary, setSummary] = useState<{ errors: Errors; attempt: number }>({ errors: {}, attempt: 0 });
@@ -76,7 +82,11 @@ export function Compose({ draftId, replyTo }: { draftId?: string; replyTo?: stri
           setSubject(message.subject);
           setBody(message.body ?? '');
           setKept(message.attachments);
+        } else if (message.automatic) {
+          // An automatic message is not answered: the citizen writes a new message instead.
+          setAutomaticSource(true);
         } else {
+          setAnswering(message.id);
           setRecipient(replyRecipient(message));
           setSubject(replySubject(message.subject, t('replyPrefix')));
         }
@@ -118,7 +128,7 @@ export function Compose({ draftId, replyTo }: { draftId?: string; replyTo?: stri
     // The contract's one text rule, as the server applies it: control characters refused, invisible text is empty.
     if (textProblem(subject) === 'control') found.subject = t('errorControl');
     else if (!isVisibleText(subject)) found.subject = t('errorSubject');
-    else if (cleanLine(subject).length > 255) found.subject = t('errorSubjectLong');
+    else if (cleanLine(subject).length > DATA_BOX_LIMITS.subjectLength) found.subject = t('errorSubjectLong');
     if (textProblem(body) === 'control') found.body = t('errorControl');
     const attachments = fileError(files);
     if (attachments) found.attachments = attachments;
@@ -160,7 +170,11 @@ export function Compose({ draftId, replyTo }: { draftId?: string; replyTo?: stri
           if (!sent.ok) return showProblem(sent.problem);
         }
       } else {
-        const data = messageFormData(form, { draft, idempotencyKey: idempotencyKey.current });
+        const data = messageFormData(form, {
+          draft,
+          idempotencyKey: idempotencyKey.current,
+          ...(answering ? { replyTo: answering } : {}),
+        });
         const created = await api.create(data);
         if (!created.ok) return showProblem(created.problem);
       }
@@ -216,6 +230,7 @@ export function Compose({ draftId, replyTo }: { draftId?: string; replyTo?: stri
         <ServiceLink to={paths.folder(draftId ? 'drafts' : 'inbox')}>{t('backToMailbox')}</ServiceLink>
       </p>
       <ViewHeading>{t(draftId ? 'editDraftTitle' : 'composeTitle')}</ViewHeading>
+      {automaticSource && <Notice kind="info">{t('noReplyAutomatic')}</Notice>}
       {loadFailed && (
         <Notice kind="error" role="alert">
           {t('loadFailed')}
@@ -241,11 +256,19 @@ export function Compose({ draftId, replyTo }: { draftId?: string; replyTo?: stri
           error={errors.recipient}
           onChange={(event) => setRecipient(event.target.value)}
         />
+        {recipient === JUSTICE_BOX_ID && (
+          <Notice kind="info">
+            <p>{t('criminalRecordHint', { subject: t('criminalRecordSubject') })}</p>
+            {subject !== t('criminalRecordSubject') && (
+              <Button onClick={() => setSubject(t('criminalRecordSubject'))}>{t('criminalRecordUse')}</Button>
+            )}
+          </Notice>
+        )}
         <TextField
           id={fieldId('subject')}
           name="subject"
           label={t('subject')}
-          maxLength={255}
+          maxLength={DATA_BOX_LIMITS.subjectLength}
           value={subject}
           error={errors.subject}
           onChange={(event) => setSubject(event.target.value)}
@@ -256,7 +279,7 @@ export function Compose({ draftId, replyTo }: { draftId?: string; replyTo?: stri
           label={t('body')}
           hint={t('bodyHint')}
           rows={10}
-          maxLength={20_000}
+          maxLength={DATA_BOX_LIMITS.bodyLength}
           value={body}
           error={errors.body}
           onChange={(event) => setBody(event.target.value)}

@@ -1,10 +1,6 @@
-/** Sizes as the portal shows them: binary units (the quota of 524 288 000 B is "500 MB"), at most 2 decimals. */
+import { DATA_BOX_LIMITS as LIMITS } from '@czp/contract';
 
-const LIMITS = {
-  files: 10,
-  fileBytes: 10 * 1024 * 1024,
-  messageBytes: 20 * 1024 * 1024,
-} as const;
+/** Sizes as the portal shows them: binary units (the quota of 524 288 000 B is "500 MB"), at most 2 decimals. */
 
 const UNITS = ['B', 'kB', 'MB', 'GB'] as const;
 

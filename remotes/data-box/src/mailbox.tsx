@@ -1,3 +1,4 @@
+import { DATA_BOX_LIMITS } from '@czp/contract';
 import { ButtonLink, Notice, SecondaryNav } from '@czp/design-system';
 import { MessageList } from '@czp/design-system/content';
 import { TextField } from '@czp/design-system/forms';
@@ -95,7 +96,7 @@ export function Mailbox({ folder }: { folder: Folder }) {
         <TextField
           label={t('searchLabel')}
           type="search"
-          maxLength={200}
+          maxLength={DATA_BOX_LIMITS.searchLength}
           width="l"
           value={query}
           onChange={(event) => setQuery(event.target.value)}

@@ -98,9 +98,14 @@ export function MessageView({ id }: { id: string }) {
           />
         }
         actions={
-          <ButtonLink href={href(paths.compose(message.id))} onNavigate={navigate}>
-            {t('reply')}
-          </ButtonLink>
+          // An automatic message says not to reply to it (and the server refuses a reply): no Reply there.
+          message.automatic ? (
+            <p>{t('automaticNote')}</p>
+          ) : (
+            <ButtonLink href={href(paths.compose(message.id))} onNavigate={navigate}>
+              {t('reply')}
+            </ButtonLink>
+          )
         }
       >
         {conversation.length > 1 && (

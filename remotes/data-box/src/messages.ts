@@ -53,6 +53,14 @@ export const messages = defineMessages({
     conversation: 'Konverzace',
     reply: 'Odpovědět',
     replyPrefix: 'Re: ',
+    automaticNote:
+      'Zpráva byla odeslána automaticky, nelze na ni odpovědět. Potřebujete-li něco, napište novou zprávu.',
+    noReplyAutomatic:
+      'Na automaticky odeslanou zprávu nelze odpovědět. Napište úřadu novou zprávu: vyberte adresáta a předmět.',
+    criminalRecordHint:
+      'Výpis z rejstříku trestů: napište do předmětu „{subject}“. Ministerstvo odpoví automaticky a výpis pošle v příloze.',
+    criminalRecordSubject: 'Výpis z rejstříku trestů',
+    criminalRecordUse: 'Požádat o výpis',
     messageNotFound: 'Zpráva nebyla nalezena. Mohla být smazána.',
     composeTitle: 'Nová zpráva',
     editDraftTitle: 'Koncept zprávy',
@@ -150,6 +158,14 @@ export const messages = defineMessages({
     conversation: 'Conversation',
     reply: 'Reply',
     replyPrefix: 'Re: ',
+    automaticNote:
+      'This message was sent automatically and cannot be replied to. If you need anything, write a new message.',
+    noReplyAutomatic:
+      'A message sent automatically cannot be replied to. Write a new message to the authority: choose the recipient and a subject.',
+    criminalRecordHint:
+      'Criminal record extract: write “{subject}” in the subject. The ministry answers automatically with the extract attached.',
+    criminalRecordSubject: 'Výpis z rejstříku trestů',
+    criminalRecordUse: 'Request the extract',
     messageNotFound: 'The message was not found. It may have been deleted.',
     composeTitle: 'New message',
     editDraftTitle: 'Draft message',
