@@ -358,6 +358,15 @@ export const statusChangeSchema = z.object({
       error: 'note must be text, or { "cs": "…", "en": "…" }',
     })
     .optional(),
+  deadline: z
+    .string({ error: 'deadline must be a day like 2026-12-24' })
+    .refine(
+      (value) =>
+        /^\d{4}-\d{2}-\d{2}$/.test(value) &&
+        new Date(Date.parse(`${value}T00:00:00Z`) || 0).toISOString().slice(0, 10) === value,
+      { error: 'deadline must be a day like 2026-12-24' },
+    )
+    .optional(),
 });
 export const statusChangeSchemaMatches: Same<z.input<typeof statusChangeSchema>, StatusChangeRequest> = true;
 

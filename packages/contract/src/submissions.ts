@@ -197,6 +197,11 @@ export interface StatusChangeRequest {
   status: SubmissionState;
   /** Plain text (shown in both languages) or Czech and English. */
   note?: string | LocalizedText;
+  /**
+   * With `needs-information` only: the day (YYYY-MM-DD) by which the citizen is to supplement it. The citizen's
+   * KALENDÁŘ shows it and reminds of it.
+   */
+  deadline?: string;
 }
 
 /** POST /api/publisher/submissions/:id/status and the citizen's withdraw and supplement. */

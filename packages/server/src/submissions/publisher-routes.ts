@@ -111,10 +111,11 @@ export function registerPublisherRoutes(app: FastifyInstance, deps: PublisherRou
         let attachments: IncomingAttachment[] = [];
         if (request.isMultipart()) {
           const form = await readMessageForm(request);
-          const { status, note, 'note.cs': cs, 'note.en': en } = form.fields;
+          const { status, note, 'note.cs': cs, 'note.en': en, deadline } = form.fields;
           body = {
             status,
             ...(cs !== undefined || en !== undefined ? { note: { cs: cs ?? '', en: en ?? '' } } : { note }),
+            ...(deadline !== undefined ? { deadline } : {}),
           };
           attachments = form.attachments;
         }
@@ -126,6 +127,7 @@ export function registerPublisherRoutes(app: FastifyInstance, deps: PublisherRou
           actor: 'authority',
           note: localizedNote(change.note),
           attachments,
+          ...(change.deadline ? { deadline: change.deadline } : {}),
         });
         deps.jobs.notify();
         return {

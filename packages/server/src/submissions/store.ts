@@ -247,11 +247,12 @@ async function addHistory(
     actor: SubmissionActor;
     note: LocalizedText | null;
     messageId: string | null;
+    deadline?: string | null;
   },
 ): Promise<void> {
   await tx.query(
-    `insert into submission_history (submission_id, seq, state, at, actor, note, message_id)
-     values ($1, $2, $3, $4, $5, $6, $7)`,
+    `insert into submission_history (submission_id, seq, state, at, actor, note, message_id, deadline)
+     values ($1, $2, $3, $4, $5, $6, $7, $8::date)`,
     [
       entry.submissionId,
       entry.seq,
@@ -260,6 +261,7 @@ async function addHistory(
       entry.actor,
       entry.note === null ? null : JSON.stringify(entry.note),
       entry.messageId,
+      entry.deadline ?? null,
     ],
   );
   await enqueue(
@@ -388,6 +390,8 @@ export interface StateChange {
   /** Null: the state's default note. */
   note: LocalizedText | null;
   attachments: IncomingAttachment[];
+  /** needs-information only: the day (YYYY-MM-DD) to supplement by (the citizen's calendar shows it). */
+  deadline?: string | null;
 }
 
 /** Who may set which state: the issuer (and its clerk) the authority's states, the citizen withdraw and supplement. */
@@ -418,6 +422,9 @@ export async function applyChange(
         : `status must be one of ${AUTHORITY_STATES.join(', ')}`,
       'status',
     );
+  }
+  if (change.deadline && change.to !== 'needs-information') {
+    throw new Refusal(400, 'validation', 'deadline can be given only with the status needs-information', 'deadline');
   }
   if (!canMove(from, change.to)) {
     throw new Refusal(
@@ -463,6 +470,7 @@ export async function applyChange(
     actor: change.actor,
     note,
     messageId,
+    deadline: change.to === 'needs-information' ? (change.deadline ?? null) : null,
   });
   await addFiles(tx, context.store, row.id, seq, change.attachments);
   await context.afterChange?.(tx, {
