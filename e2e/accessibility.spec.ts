@@ -85,6 +85,8 @@ for (const locale of ['cs', 'en'] as const) {
     context,
     baseURL,
   }) => {
+    // Twenty pages, each analysed by axe: more than the default 30 s on two cores.
+    test.setTimeout(120_000);
     await context.addCookies([{ name: 'czp_locale', value: locale, url: baseURL ?? '' }]);
     await page.goto('/auth/login');
     await page.waitForURL(/\/interaction\//);
@@ -127,6 +129,10 @@ for (const locale of ['cs', 'en'] as const) {
       '/services/my-data/access-log',
       '/services/my-data/agendas',
       '/services/my-data/complaint?register=residents&item=address',
+      // Submissions and the calendar (issue 14).
+      '/services/submissions',
+      '/services/calendar',
+      '/settings/notifications',
       '/',
       '/catalogue/znojmo',
     ]) {

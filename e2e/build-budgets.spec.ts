@@ -22,10 +22,17 @@ import { expect, test } from '@playwright/test';
 // hardening (issue 12) added what the browser must do itself: the one safe return-path rule shared with the server,
 // the "different person" login refusal and the frame's "temporarily unavailable" state: 118.4 KB. Raised
 // deliberately to 119 KB; splitting the shell's routes (the performance issue) is where the first load shrinks.
-const SHELL_FIRST_LOAD_GZIP = 119 * 1024;
+// Issues 13–16 added to the shared SDK (register reads, submit, page titles), the design system's notification
+// centre and labelled rows, the header's notification centre, the developer-preview banner, the footer's links and
+// the accessibility statement's required content, in both languages: 128.4 KB. Raised deliberately to 130 KB, with
+// the route split and the other language on demand left to the performance issue (its target is ≤ 110 KB for all
+// of a service page's JavaScript).
+const SHELL_FIRST_LOAD_GZIP = 130 * 1024;
 // About 9 KB is the Module Federation glue every remote has; the rest is the service's own code and its texts in
-// both languages (the largest today, the technical infrastructure request form: 14.7 KB).
-const REMOTE_FIRST_LOAD_GZIP = 16 * 1024;
+// both languages. Issue 14 gave five remotes a real application form (its fields, the browser's checks mirroring the
+// declared JSON Schema, attachments, the result with its reference): the largest, technical infrastructure with its
+// register prefill, 20.4 KB; MPSV 20.0, Úřad práce 20.1, Telč 18.9, Znojmo 17.9, the calendar 18.1.
+const REMOTE_FIRST_LOAD_GZIP = 21 * 1024;
 /**
  * Larger apps, each named with its reason. The data box is a mailbox (its API client, folder list, search, paging,
  * storage meter and all its texts in both languages load first; reading, writing and settings are loaded when opened):

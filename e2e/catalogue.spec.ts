@@ -32,7 +32,7 @@ test('Jan Novák adds Telč and Znojmo, sees them in his navigation, removes Zno
   // Remove Znojmo on its page in the catalogue; undo is offered, and removal keeps his data.
   await page.goto('/catalogue/znojmo');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Portál občana města Znojmo');
-  await expect(page.getByRole('main').getByText('vysoká', { exact: true })).toBeVisible();
+  await expect(page.getByRole('main').getByText('značná', { exact: true })).toBeVisible();
   await page.getByRole('button', { name: 'Odebrat službu: Portál občana města Znojmo' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'byla odebrána' })).toContainText(
     'Vaše podání a zprávy zůstávají.',

@@ -313,34 +313,26 @@ function DocumentsPanel({
 /** Further information: where the data come from, how a read is recorded, what a complaint does. */
 function FurtherInformationPanel() {
   const { t } = useTranslator(messages);
-  const titleId = useId();
   return (
-    <section className="czp-register-data-panel" aria-labelledby={titleId}>
-      <h3 className="czp-register-data-panel__title" id={titleId}>
-        {t('panelFurther')}
-      </h3>
+    <RegisterDataPanel title={t('panelFurther')} headingLevel={3} emptyText={t('empty')}>
       <p>{t('furtherSources')}</p>
       <p>
         {t('furtherLog')} <ServiceLink to={paths.accessLog}>{t('whoUsedLink')}</ServiceLink>
       </p>
       <p>{t('furtherComplaint')}</p>
-    </section>
+    </RegisterDataPanel>
   );
 }
 
 /** Where the state keeps my data: the way to the agendas of the register of rights and obligations. */
 function AgendasPanel() {
   const { t } = useTranslator(messages);
-  const titleId = useId();
   return (
-    <section className="czp-register-data-panel" aria-labelledby={titleId}>
-      <h3 className="czp-register-data-panel__title" id={titleId}>
-        {t('panelAgendas')}
-      </h3>
+    <RegisterDataPanel title={t('panelAgendas')} headingLevel={3} emptyText={t('empty')}>
       <p>{t('agendasLead')}</p>
       <p>
         <ServiceLink to={paths.agendas}>{t('agendasLink')}</ServiceLink>
       </p>
-    </section>
+    </RegisterDataPanel>
   );
 }

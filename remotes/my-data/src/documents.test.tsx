@@ -21,7 +21,7 @@ describe('DOCUMENTS', () => {
     expect(text(idCard)).toContain('Číslo dokladu205487391');
     expect(text(idCard)).toContain('Platnost do23. prosince 2026');
     expect(idCard.querySelector('time[datetime="2026-12-23"]')).toBeTruthy();
-    expect(idCard.className).toContain('my-data-document--expiring');
+    expect(idCard.parentElement?.className).toContain('my-data-document--expiring');
     expect(text(card('Cestovní pas'))).toContain('Platný');
     expect(text(card('Řidičský průkaz'))).toContain('Platný');
     expect(screen.getAllByRole('article').map((a) => a.querySelector('h3')?.textContent)).toEqual([
@@ -56,7 +56,7 @@ describe('DOCUMENTS', () => {
     renderAt('/documents', [handler], 'en');
     await screen.findByRole('article', { name: 'Passport' });
     expect(text(card('Passport'))).toContain('Not valid: expired 3 days ago');
-    expect(card('Passport').className).toContain('my-data-document--expired');
+    expect(card('Passport').parentElement?.className).toContain('my-data-document--expired');
     expect(text(card('Identity card'))).toContain('Expiring: 1 day left');
     expect(text(card('Identity card'))).toContain('Valid until4 December 2026');
   });

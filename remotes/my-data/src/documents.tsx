@@ -1,5 +1,6 @@
 import { DOCUMENT_EXPIRING_DAYS, type DocumentView, REGISTER_INFO } from '@czp/contract';
 import { EmptyState, Notice } from '@czp/design-system';
+import { RegisterDataPanel } from '@czp/design-system/content';
 import { useTranslator } from '@czp/remote-sdk';
 import { useId } from 'react';
 import { countKey, messages } from './messages.js';
@@ -71,48 +72,46 @@ function DocumentCard({ document }: { document: DocumentView }) {
           })
         : t('stateValid');
   return (
-    <article className={`my-data-document my-data-document--${document.state}`} aria-labelledby={titleId}>
-      <h3 id={titleId}>{documentKind(translator, document.kind)}</h3>
-      <p
-        className={`my-data-state my-data-state--${document.state === 'valid' ? 'ok' : document.state === 'expiring' ? 'wait' : 'bad'}`}
+    <div className={`my-data-document my-data-document--${document.state}`}>
+      <RegisterDataPanel
+        as="article"
+        title={documentKind(translator, document.kind)}
+        headingLevel={3}
+        titleId={titleId}
+        emptyText={t('empty')}
+        lead={
+          <p
+            className={`my-data-state my-data-state--${document.state === 'valid' ? 'ok' : document.state === 'expiring' ? 'wait' : 'bad'}`}
+          >
+            {/* The mark repeats the words' meaning in a shape; the words carry it alone for screen readers. */}
+            <span aria-hidden="true" className="my-data-state__mark">
+              {document.state === 'valid' ? '✓' : document.state === 'expiring' ? '!' : '✕'}
+            </span>{' '}
+            {state}
+          </p>
+        }
+        rows={[
+          { label: t('documentNumber'), value: document.number },
+          {
+            label: t('issuedOn'),
+            value: formatDay(translator, document.issuedOn),
+            dateTime: document.issuedOn,
+          },
+          {
+            label: t('validUntil'),
+            value: formatDay(translator, document.validUntil),
+            dateTime: document.validUntil,
+          },
+          { label: t('issuer'), value: document.issuer[locale] },
+          { label: t('source'), value: REGISTER_INFO[document.register].name[locale] },
+        ]}
       >
-        {/* The mark repeats the words' meaning in a shape; the words carry it alone for screen readers. */}
-        <span aria-hidden="true" className="my-data-state__mark">
-          {document.state === 'valid' ? '✓' : document.state === 'expiring' ? '!' : '✕'}
-        </span>{' '}
-        {state}
-      </p>
-      <dl className="czp-register-data-panel__rows">
-        <div className="czp-register-data-panel__row">
-          <dt>{t('documentNumber')}</dt>
-          <dd>{document.number}</dd>
-        </div>
-        <div className="czp-register-data-panel__row">
-          <dt>{t('issuedOn')}</dt>
-          <dd>
-            <time dateTime={document.issuedOn}>{formatDay(translator, document.issuedOn)}</time>
-          </dd>
-        </div>
-        <div className="czp-register-data-panel__row">
-          <dt>{t('validUntil')}</dt>
-          <dd>
-            <time dateTime={document.validUntil}>{formatDay(translator, document.validUntil)}</time>
-          </dd>
-        </div>
-        <div className="czp-register-data-panel__row">
-          <dt>{t('issuer')}</dt>
-          <dd>{document.issuer[locale]}</dd>
-        </div>
-        <div className="czp-register-data-panel__row">
-          <dt>{t('source')}</dt>
-          <dd>{REGISTER_INFO[document.register].name[locale]}</dd>
-        </div>
-      </dl>
-      <p>
-        <ServiceLink to={complaint} describedBy={titleId}>
-          {t('complaint')}
-        </ServiceLink>
-      </p>
-    </article>
+        <p>
+          <ServiceLink to={complaint} describedBy={titleId}>
+            {t('complaint')}
+          </ServiceLink>
+        </p>
+      </RegisterDataPanel>
+    </div>
   );
 }

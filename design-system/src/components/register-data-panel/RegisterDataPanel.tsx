@@ -40,6 +40,8 @@ export interface RegisterDataPanelProps {
   complaint?: RegisterDataComplaint;
   /** While the data load (aria-busy): the panel keeps its title and source, `children` say it is loading. */
   busy?: boolean;
+  /** Before the rows: a line the rows are read by (a document's state). */
+  lead?: ReactNode;
   /** After the rows: a loading line, a register's failure with a retry, a lead or a form. */
   children?: ReactNode;
   /** The title's id, for controls inside `children` that name the panel (aria-describedby). */
@@ -61,6 +63,7 @@ export function RegisterDataPanel({
   children,
   as: Element = 'section',
   titleId: givenTitleId,
+  lead,
 }: RegisterDataPanelProps) {
   const ownTitleId = useId();
   const titleId = givenTitleId ?? ownTitleId;
@@ -75,6 +78,7 @@ export function RegisterDataPanel({
           {source}
         </p>
       )}
+      {lead}
       {rows.length > 0 && (
         <dl className="czp-register-data-panel__rows">
           {rows.map((row) => {
