@@ -39,7 +39,8 @@ export function ServiceDetailPage({ serviceId }: { serviceId: string }) {
       level={service.requiredLevel ? levelLabel(t, service.requiredLevel) : t.t('detailLevelNone')}
       reads={(service.dataReads ?? []).map((category) => t.t(DATA_LABEL[category]))}
       version={service.version}
-      published={t.formatDate(service.publishedAt)}
+      // Prague's day on the server (UTC) and in any browser: the same text to hydrate.
+      published={t.formatDate(service.publishedAt, { dateStyle: 'long', timeZone: 'Europe/Prague' })}
       publishedAt={service.publishedAt}
       labels={{
         facts: t.t('detailFacts'),
