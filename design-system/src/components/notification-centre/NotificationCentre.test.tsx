@@ -40,7 +40,9 @@ describe('NotificationCentre', () => {
   it('is a closed disclosure named with the count', () => {
     const { button } = setup();
     expect(button.getAttribute('aria-expanded')).toBe('false');
-    expect(button.textContent).toBe('Oznámení1');
+    // Named by its content (the full label, visually hidden), so the visible word is part of the name.
+    expect(button.textContent).toBe('Oznámení, 1 nepřečtenéOznámení1');
+    expect(button.hasAttribute('aria-label')).toBe(false);
     expect(document.getElementById(button.getAttribute('aria-controls') ?? '')?.hidden).toBe(true);
   });
 

@@ -118,9 +118,10 @@ export function NotificationCentre({
         className="czp-header-button czp-notification-centre__button"
         aria-expanded={open}
         aria-controls={panelId}
-        aria-label={buttonLabel}
         onClick={() => setOpen(!open)}
       >
+        {/* The name comes from the content, not aria-label, so the visible word is part of it (WCAG 2.5.3). */}
+        <span className="czp-visually-hidden">{buttonLabel}</span>
         <span aria-hidden="true">{label}</span>
         {unread > 0 && (
           <span className="czp-notification-centre__badge" aria-hidden="true">
