@@ -49,9 +49,9 @@ const GENERAL_ERROR: Record<string, MessageKey> = {
 };
 
 /** Where PODÁNÍ shows one submission (the portal's submissions service). */
-export const submissionHref = (id: string) => `/services/submissions/${encodeURIComponent(id)}`;
+const submissionHref = (id: string) => `/services/submissions/${encodeURIComponent(id)}`;
 /** The data box, opened at the submission's conversation. */
-export const conversationHref = (conversationId: string) =>
+const conversationHref = (conversationId: string) =>
   `/services/data-box?conversation=${encodeURIComponent(conversationId)}`;
 
 /** A new idempotency key: one per filled-in form, kept across its retries. */

@@ -21,7 +21,7 @@ export type FieldError =
 interface RuleBase {
   required: boolean;
 }
-export interface TextRule extends RuleBase {
+interface TextRule extends RuleBase {
   kind: 'text';
   minLength?: number;
   maxLength: number;
@@ -29,15 +29,15 @@ export interface TextRule extends RuleBase {
   pattern?: string;
   format?: 'email';
 }
-export interface DateRule extends RuleBase {
+interface DateRule extends RuleBase {
   kind: 'date';
 }
-export interface IntegerRule extends RuleBase {
+interface IntegerRule extends RuleBase {
   kind: 'integer';
   minimum: number;
   maximum: number;
 }
-export interface ChoiceRule extends RuleBase {
+interface ChoiceRule extends RuleBase {
   kind: 'choice';
   options: readonly string[];
 }
