@@ -1,7 +1,7 @@
 import type { ConsoleMessage, Page } from '@playwright/test';
 
 /** What the browser said that a citizen's page must never say: console errors, uncaught errors, hydration trouble. */
-export interface ConsoleProblem {
+interface ConsoleProblem {
   kind: 'console-error' | 'page-error' | 'hydration';
   text: string;
   /** The page's address when it was said. */

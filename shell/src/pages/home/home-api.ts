@@ -28,7 +28,7 @@ async function json<T>(response: Promise<Response>, valid: (body: unknown) => bo
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null;
 
 /** The overview's reads: the data box's summary, the documents (a logged register read), the submissions. */
-export function homeClient(transport: HomeTransport) {
+function homeClient(transport: HomeTransport) {
   return {
     /** `{ exists: false }` for a citizen without a box: the portal answers that rather than refusing. */
     box: () =>
