@@ -41,6 +41,8 @@ async function panelsFilled(page: Page) {
 test('Jan Novák sees his data from the registers, his ID card as expiring, and who used his data', async ({ page }) => {
   await logIn(page, JAN, { returnTo: '/services/my-data' });
   await panelsFilled(page);
+  // A signed-in page is never stored by the browser (Back after logging out must not show it); signed out it may be.
+  expect((await page.request.get('/services/my-data')).headers()['cache-control']).toBe('no-store');
   const residents = page.getByRole('region', { name: 'Údaje z registru obyvatel' });
   await expect(residents).toContainText('náměstí Zachariáše z Hradce 1');
   await expect(residents).toContainText('Telč');

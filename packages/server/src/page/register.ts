@@ -81,8 +81,9 @@ export async function registerPage(app: FastifyInstance, deps: PageDeps): Promis
     return (
       reply
         .code(status)
-        // A signed-in page carries the person's name: never in a shared cache.
-        .header('Cache-Control', boot.unavailable ? 'no-store' : 'private, no-cache')
+        // A signed-in page carries the person's data: never stored at all (a browser's Back after logging out must not
+        // show it from its cache); a signed-out page may be kept privately and revalidated.
+        .header('Cache-Control', boot.unavailable || boot.session.person ? 'no-store' : 'private, no-cache')
         .header('Vary', 'Cookie, Accept-Language')
         .type('text/html; charset=utf-8')
         .send(document.body)
