@@ -40,7 +40,8 @@ beforeAll(async () => {
 afterAll(() => rm(root, { recursive: true, force: true }));
 
 const create = (cwd: string, ...args: string[]) =>
-  run(process.execPath, [bin, ...args], { cwd, env: { ...process.env, NO_COLOR: '1' } }).then(
+  // The registry's packages are not published yet: write the files only (czp new installs by default).
+  run(process.execPath, [bin, ...args], { cwd, env: { ...process.env, NO_COLOR: '1', CZP_NEW_NO_INSTALL: '1' } }).then(
     (result) => ({ code: 0, ...result }),
     (error: { code: number; stdout: string; stderr: string }) => error,
   );
