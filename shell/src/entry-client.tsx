@@ -1,5 +1,8 @@
 import '@czp/design-system/styles.css';
 import './shell.css';
+// A page's styles stay in the first stylesheet though its code is a chunk: the server's HTML of that page is painted
+// before its chunk arrives.
+import './pages/home/home.css';
 import { DEFAULT_LOCALE } from '@czp/contract';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { navigateToUrl, start, triggerAppChange } from 'single-spa';
@@ -15,12 +18,16 @@ import { cookieNoticeDismissed } from './frame/cookie-notice.js';
 import { themeFromCookies } from './frame/theme-choice.js';
 import { loadShellMessages } from './i18n/messages.js';
 import { localeFromCookies } from './preferences/locale.js';
+import { provideLazyPages } from './routing/lazy-pages.js';
+import { isRoutePageLoaded, loadRoutePage } from './routing/page-modules.js';
 import { setServiceTitle } from './routing/page-title.js';
+import { matchRoute } from './routing/routes.js';
 import { loadBadges } from './services/badges.js';
 import { createOutletRegistry } from './services/outlet-registry.js';
 import { createServiceRegistry } from './services/register-services.js';
 import { createPortalStores, endSession, pushToast, setBadge, setSession } from './state/portal-store.js';
 
+provideLazyPages();
 const boot = readBootData(document);
 if (boot) writeCachedCatalogue(window.localStorage, { etag: null, catalogue: boot.catalogue });
 const stores = createPortalStores({
@@ -76,8 +83,22 @@ const actions = createShellActions({
 });
 
 // Keep the frame's idea of the page in step with single-spa's routing (before apps mount, so the
-// service's outlet exists when its remote mounts).
-const syncPath = () => stores.portal.setState({ path: window.location.pathname, search: window.location.search });
+// service's outlet exists when its remote mounts). A portal page whose chunk is not loaded yet is shown once it is:
+// the frame keeps the page it had meanwhile, never an empty or wrong one (a service's page is in the first load, so
+// its outlet is always there at once). Of navigations overtaking each other, the last one wins.
+let navigations = 0;
+const syncPath = () => {
+  const navigation = ++navigations;
+  const show = () => {
+    if (navigation === navigations) {
+      stores.portal.setState({ path: window.location.pathname, search: window.location.search });
+    }
+  };
+  const route = matchRoute(window.location.pathname);
+  if (isRoutePageLoaded(route)) show();
+  // A chunk that fails to load is the page's own trouble: it is shown, saying so (RoutePage's PageNotLoaded).
+  else void loadRoutePage(route).then(show, show);
+};
 window.addEventListener('single-spa:before-routing-event', syncPath);
 window.addEventListener('popstate', syncPath);
 
@@ -97,14 +118,15 @@ stores.portal.subscribe((state, previous) => {
 const root = document.getElementById('czp-root');
 if (!root) throw new Error('#czp-root is missing from the page');
 const app = <App stores={stores} actions={actions} outlets={outlets} version={boot?.version ?? ''} />;
-// Hydrate in the language the server rendered: an English page waits for its messages (the server's HTML is
-// on screen meanwhile).
-void loadShellMessages(stores.host.getState().locale)
-  .catch(() => {})
-  .then(() => {
-    if (root.firstElementChild) hydrateRoot(root, app);
-    else createRoot(root).render(app);
-  });
+// Hydrate in the language the server rendered, with the page the server rendered: an English page waits for its
+// messages, a portal page for its chunk (the server's HTML is on screen meanwhile), so hydration draws the same tree.
+void Promise.all([
+  loadShellMessages(stores.host.getState().locale).catch(() => {}),
+  loadRoutePage(matchRoute(stores.portal.getState().path)).catch(() => {}),
+]).then(() => {
+  if (root.firstElementChild) hydrateRoot(root, app);
+  else createRoot(root).render(app);
+});
 
 // Without boot data (development server, or the server could not read the catalogue) ask the API, through the
 // same client as every other call (a 401 ends the session, a fresh expiry moves the warning), falling back to the

@@ -4,13 +4,15 @@ import { App } from './App.js';
 import { createShellActions } from './actions/create-shell-actions.js';
 import { en } from './i18n/messages.en.js';
 import { provideShellMessages, shellTranslator } from './i18n/messages.js';
+import { provideAllPages } from './routing/all-pages.js';
 import { pageTitle } from './routing/page-title.js';
 import { matchRoute } from './routing/routes.js';
 import { worksWithoutDatabase } from './routing/unavailable.js';
 import { createPortalStores } from './state/portal-store.js';
 
-// The server renders every locale: both tables are in its bundle.
+// The server renders every locale and every page at once: both tables and every page's module are in its bundle.
 provideShellMessages('en', en);
+provideAllPages();
 
 const refuse = () => Promise.reject(new Error('The server render calls no API'));
 

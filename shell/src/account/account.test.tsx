@@ -3,8 +3,12 @@ import { sampleCatalogue, sampleEntry } from '@czp/mocks';
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { App } from '../App.js';
+import { provideAllPages } from '../routing/all-pages.js';
 import { createPortalStores, endSession, SIGNED_OUT } from '../state/portal-store.js';
 import { fakeActions } from '../test/fake-actions.js';
+
+// The server's way: every page's module at hand (the browser loads each page's chunk before showing it).
+provideAllPages();
 
 const jan = (overrides: Partial<SessionView> = {}): SessionView => ({
   ...SIGNED_OUT,

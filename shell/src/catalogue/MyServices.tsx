@@ -1,18 +1,10 @@
-import type { CatalogueEntry } from '@czp/contract';
 import { GovButton, isPlainLeftClick, ServiceTile } from '@czp/design-system';
 import type { MouseEvent } from 'react';
 import { useShellActions } from '../actions/shell-actions.js';
 import { useT } from '../i18n/translator-context.js';
 import { SERVICES_PATH, servicePath } from '../routing/routes.js';
-import { usePortal } from '../state/use-store.js';
 import { ServiceChangeNotice } from './MyServiceButton.js';
-
-/** The citizen's services in their order (as catalogue entries; a withdrawn one drops out). */
-export function useMyServices(): CatalogueEntry[] {
-  const ids = usePortal((s) => s.myServices);
-  const catalogue = usePortal((s) => s.catalogue);
-  return ids.flatMap((id) => catalogue.find((entry) => entry.id === id) ?? []);
-}
+import { useMyServices } from './use-my-services.js';
 
 /** "My services" on the home page: open, reorder (buttons, so it works by keyboard), remove with undo. */
 export function MyServices() {

@@ -2,8 +2,12 @@ import { sampleEntry } from '@czp/mocks';
 import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { App } from '../App.js';
+import { provideAllPages } from '../routing/all-pages.js';
 import { createPortalStores } from '../state/portal-store.js';
 import { fakeActions } from '../test/fake-actions.js';
+
+// The server's way: every page's module at hand (the browser loads each page's chunk before showing it).
+provideAllPages();
 
 afterEach(cleanup);
 

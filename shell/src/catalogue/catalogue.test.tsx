@@ -4,8 +4,12 @@ import { act, cleanup, fireEvent, render, screen, within } from '@testing-librar
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { App } from '../App.js';
 import { loadShellMessages } from '../i18n/messages.js';
+import { provideAllPages } from '../routing/all-pages.js';
 import { createPortalStores, SIGNED_OUT } from '../state/portal-store.js';
 import { fakeActions } from '../test/fake-actions.js';
+
+// The server's way: every page's module at hand (the browser loads each page's chunk before showing it).
+provideAllPages();
 
 const catalogue = [
   sampleEntry({

@@ -13,7 +13,7 @@ import {
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { levelLabel } from '../account/AccessGate.js';
 import { loginHref } from '../account/access.js';
-import { SessionExpiryWarning } from '../account/SessionExpiryWarning.js';
+import { SessionExpiryWarningLoader } from '../account/SessionExpiryWarningLoader.js';
 import { useShellActions } from '../actions/shell-actions.js';
 import { shellTranslator } from '../i18n/messages.js';
 import { TranslatorContext } from '../i18n/translator-context.js';
@@ -191,7 +191,7 @@ export function Frame({ version }: { version: string }) {
         )}
         {(!unavailable || worksWithoutDatabase(route, catalogue)) && <RoutePage route={route} />}
       </PageLayout>
-      <SessionExpiryWarning />
+      <SessionExpiryWarningLoader />
       <ToastRegion toasts={toasts} dismissLabel={t.t('dismiss')} onDismiss={(id) => dismissToast(stores, id)} />
     </TranslatorContext.Provider>
   );

@@ -1,6 +1,6 @@
 import { SecondaryNav } from '@czp/design-system';
 import { useShellActions } from '../actions/shell-actions.js';
-import { useMyServices } from '../catalogue/MyServices.js';
+import { useMyServices } from '../catalogue/use-my-services.js';
 import { useT } from '../i18n/translator-context.js';
 import { servicePath } from '../routing/routes.js';
 import { usePortal } from '../state/use-store.js';

@@ -4,8 +4,12 @@ import { act, cleanup, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { App } from '../App.js';
 import { loadShellMessages } from '../i18n/messages.js';
+import { provideAllPages } from '../routing/all-pages.js';
 import { createPortalStores, SIGNED_OUT } from '../state/portal-store.js';
 import { fakeActions } from '../test/fake-actions.js';
+
+// The server's way: every page's module at hand (the browser loads each page's chunk before showing it).
+provideAllPages();
 
 /** The page's boot data as the server writes it, with or without a preview. */
 function writeBoot(preview?: unknown) {

@@ -4,9 +4,13 @@ import { act, cleanup, fireEvent, render, screen, within } from '@testing-librar
 import { afterEach, describe, expect, it } from 'vitest';
 import { App } from '../App.js';
 import { render as renderOnServer } from '../entry-server.js';
+import { provideAllPages } from '../routing/all-pages.js';
 import { createPortalStores, SIGNED_OUT } from '../state/portal-store.js';
 import { fakeActions } from '../test/fake-actions.js';
 import { cookieNoticeDismissed } from './cookie-notice.js';
+
+// The server's way: every page's module at hand (the browser loads each page's chunk before showing it).
+provideAllPages();
 
 const actions = () => fakeActions();
 

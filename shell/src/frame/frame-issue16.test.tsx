@@ -2,9 +2,13 @@ import { sampleEntry } from '@czp/mocks';
 import { act, cleanup, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { App } from '../App.js';
+import { provideAllPages } from '../routing/all-pages.js';
 import { setServiceTitle } from '../routing/page-title.js';
 import { createPortalStores } from '../state/portal-store.js';
 import { fakeActions } from '../test/fake-actions.js';
+
+// The server's way: every page's module at hand (the browser loads each page's chunk before showing it).
+provideAllPages();
 
 afterEach(cleanup);
 

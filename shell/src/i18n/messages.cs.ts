@@ -36,6 +36,8 @@ export const cs = {
   fallbackReported: 'Děkujeme, problém jsme předali provozovateli služby.',
   fallbackReportFailed: 'Problém se nepodařilo nahlásit. Kontaktujte technickou podporu služby: {email}, {phone}.',
   fallbackDetails: 'Technické podrobnosti',
+  pageLoadFailed: 'Stránku se nepodařilo načíst.',
+  pageReload: 'Načíst ji znovu',
   sectionUnavailableTitle: 'Tato sekce se připravuje',
   sectionUnavailableText: 'Sekce {section} zatím není k dispozici. Využijte prosím služby v katalogu.',
   notFoundTitle: 'Stránka nenalezena',

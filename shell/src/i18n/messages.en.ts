@@ -38,6 +38,8 @@ export const en: Record<ShellMessageKey, string> = {
   fallbackReported: 'Thank you, the problem has been passed to the operator of the service.',
   fallbackReportFailed: 'The problem could not be reported. Contact the service’s technical support: {email}, {phone}.',
   fallbackDetails: 'Technical details',
+  pageLoadFailed: 'The page could not be loaded.',
+  pageReload: 'Load it again',
   sectionUnavailableTitle: 'This section is being prepared',
   sectionUnavailableText: 'The section {section} is not available yet. Please use the services in the catalogue.',
   notFoundTitle: 'Page not found',

@@ -4,11 +4,15 @@ import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { App } from '../App.js';
 import { loadShellMessages } from '../i18n/messages.js';
+import { provideAllPages } from '../routing/all-pages.js';
 import { createPortalStores, SIGNED_OUT } from '../state/portal-store.js';
 import { fakeActions } from '../test/fake-actions.js';
 import { POLL_INTERVAL_MS } from './HeaderNotifications.js';
 import { NotificationsTransportContext } from './notifications-api.js';
 import { expectNoAxeViolations, fakeNotifications, notification, testTransport } from './test-server.js';
+
+// The server's way: every page's module at hand (the browser loads each page's chunk before showing it).
+provideAllPages();
 
 const server = setupServer();
 beforeAll(async () => {

@@ -2,8 +2,12 @@ import { cleanup, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { App } from '../../App.js';
 import { loadShellMessages } from '../../i18n/messages.js';
+import { provideAllPages } from '../../routing/all-pages.js';
 import { createPortalStores } from '../../state/portal-store.js';
 import { fakeActions } from '../../test/fake-actions.js';
+
+// The server's way: every page's module at hand (the browser loads each page's chunk before showing it).
+provideAllPages();
 
 beforeAll(() => loadShellMessages('en'));
 afterEach(cleanup);

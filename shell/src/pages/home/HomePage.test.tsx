@@ -10,11 +10,15 @@ import { PortalApi } from '../../api/api-client.js';
 import { loadShellMessages } from '../../i18n/messages.js';
 import { NotificationsTransportContext } from '../../notifications/notifications-api.js';
 import { expectNoAxeViolations } from '../../notifications/test-server.js';
+import { provideAllPages } from '../../routing/all-pages.js';
 import { createPortalStores, SIGNED_OUT } from '../../state/portal-store.js';
 import { fakeActions } from '../../test/fake-actions.js';
 import { suggestedServices } from './HomePage.js';
 import { HomeTransportContext } from './home-api.js';
 import { expiringDocuments, unreadKey } from './OverviewBlocks.js';
+
+// The server's way: every page's module at hand (the browser loads each page's chunk before showing it).
+provideAllPages();
 
 const ORIGIN = 'http://portal.test';
 const transport = () => new PortalApi('csrf-1', (input, init) => fetch(new URL(String(input), ORIGIN), init));

@@ -7,7 +7,6 @@ import { MyServices } from '../../catalogue/MyServices.js';
 import { useT } from '../../i18n/translator-context.js';
 import { SECTIONS, SERVICES_PATH, serviceDetailPath } from '../../routing/routes.js';
 import { usePortal } from '../../state/use-store.js';
-import './home.css';
 import { DataBoxBlock, DocumentsBlock, PortalLink, SubmissionsBlock, useHomeT } from './OverviewBlocks.js';
 
 /** How many services the overview suggests to a citizen who has added none. */

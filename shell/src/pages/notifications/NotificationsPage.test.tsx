@@ -6,8 +6,12 @@ import { App } from '../../App.js';
 import { loadShellMessages } from '../../i18n/messages.js';
 import { NotificationsTransportContext } from '../../notifications/notifications-api.js';
 import { expectNoAxeViolations, fakeNotifications, testTransport } from '../../notifications/test-server.js';
+import { provideAllPages } from '../../routing/all-pages.js';
 import { createPortalStores, SIGNED_OUT } from '../../state/portal-store.js';
 import { fakeActions } from '../../test/fake-actions.js';
+
+// The server's way: every page's module at hand (the browser loads each page's chunk before showing it).
+provideAllPages();
 
 const server = setupServer();
 beforeAll(async () => {
