@@ -90,10 +90,15 @@ describe('a remote built with czpRemoteConfig()', () => {
     ]);
   });
 
-  it('has no file that looks like a shared library, though Module Federation’s runtime names React’s internals', () => {
+  it('has no file that looks like a shared library: a slim container whose shims read the shell’s copies', () => {
     expect(findBundledCopies(czp, manifestOf(czp))).toEqual([]);
     const texts = [...czp.values()].map((content) => content.toString('utf8')).join('\n');
-    expect(texts).toContain('__CLIENT_INTERNALS_DO_NOT_USE_OR_WARN_USERS_THEY_CANNOT_UPGRADE');
+    // The shims take React and the rest from the share scope by name (container-entry.ts in @czp/remote-build)…
+    expect(texts).toMatch(/import\{take as \w+\}from"\.\/czp-shared-[\w-]+\.js"/);
+    expect(texts).toContain('(`react`)');
+    expect(texts).toContain('export const czpContainer=1');
+    // …and no Module Federation runtime is shipped (its error codes, RUNTIME-00x).
+    expect(texts).not.toMatch(/RUNTIME-00\d/);
   });
 });
 

@@ -7,7 +7,7 @@ interface SingletonShare {
   import: false;
 }
 
-const REQUIRED_VERSIONS: Record<SharedSingleton, string> = {
+export const REQUIRED_VERSIONS: Record<SharedSingleton, string> = {
   react: '^19.0.0',
   'react-dom': '^19.0.0',
   zustand: '^5.0.0',
@@ -18,7 +18,8 @@ const REQUIRED_VERSIONS: Record<SharedSingleton, string> = {
 };
 
 /**
- * Module Federation options every remote is built with. The shared list is the contract with the
+ * Module Federation options of `vite` (serve) for a remote, for @module-federation/vite; the production build is the
+ * CzP slim container (container-plugin.ts) with the same name, exposed module and shared singletons. The shared list is the contract with the
  * shell: these libraries come from the shell once, never from the remote's own bundle (a remote
  * with its own React breaks hooks: React error #321).
  */
@@ -41,6 +42,6 @@ export function remoteFederationOptions(serviceId: string) {
   };
 }
 
-function federationName(serviceId: string): string {
+export function federationName(serviceId: string): string {
   return `czp_${serviceId.replaceAll('-', '_')}`;
 }
