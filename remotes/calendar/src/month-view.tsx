@@ -64,7 +64,7 @@ export function MonthView({ month: asked }: { month: string | null }) {
         <tbody>
           {weeks.map((week) => (
             <tr key={week[0]}>
-              {week.map((day) => {
+              {week.map((day, weekdayIndex) => {
                 const dayItems = items.filter((item) => item.date === day);
                 const outside = !day.startsWith(month);
                 const isToday = day === today;
@@ -76,6 +76,10 @@ export function MonthView({ month: asked }: { month: string | null }) {
                   >
                     <div className="calendar-day__head">
                       <time dateTime={day}>
+                        {/* On a phone the week's header row is hidden: each day names its weekday itself. */}
+                        <span aria-hidden="true" className="calendar-day__weekday">
+                          {weekdays[weekdayIndex]?.short}{' '}
+                        </span>
                         <span aria-hidden="true">{Number(day.slice(8))}</span>
                         <span className="calendar-visually-hidden">{dayFormat(day)}</span>
                       </time>

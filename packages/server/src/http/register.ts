@@ -30,11 +30,13 @@ export interface HttpDeps {
  * check, rate limiting (each route sets its own; counters in Redis when given), the one error handler, and the
  * CSRF-token endpoint. The health endpoints are operations/'.
  */
-/** Powerful browser features no page of the portal uses, denied to it and to every remote it runs. */
+/**
+ * Powerful browser features no page of the portal uses, denied to it and to every remote it runs. Only features the
+ * browsers know: an unknown one ("bluetooth") makes Chrome log a warning on every page.
+ */
 const PERMISSIONS_POLICY = [
   'accelerometer',
   'autoplay',
-  'bluetooth',
   'camera',
   'display-capture',
   'geolocation',
