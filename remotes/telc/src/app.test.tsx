@@ -1,9 +1,13 @@
 import { createTestHost, TestRemote } from '@czp/remote-sdk/testing';
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
-import { TelcPortal } from './app.js';
-import { applicationOf } from './applications.js';
-import { LIFE_SITUATIONS, TELC_OFFICE } from './life-situations.js';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { preloadTelc, TelcPortal } from './app.js';
+import { APPLICATIONS, applicationOf } from './applications.js';
+import { LIFE_SITUATIONS } from './life-situations.js';
+import { ONLINE_APPLICATIONS, SITUATION_DETAILS, TELC_OFFICE } from './situation-details.js';
+
+// The situation's page, the application and English are chunks: at hand before rendering, as after their first load.
+beforeAll(() => preloadTelc());
 
 afterEach(() => {
   cleanup();
@@ -24,6 +28,11 @@ function renderAt(path: string, locale: 'cs' | 'en') {
 const text = (element: Element | null) => (element?.textContent ?? '').replace(/\s/g, ' ');
 
 describe('Telč life situations', () => {
+  it('has the details of every situation, and offers online exactly the applications it has forms for', () => {
+    expect(Object.keys(SITUATION_DETAILS).sort()).toEqual(LIFE_SITUATIONS.map((s) => s.id).sort());
+    expect([...ONLINE_APPLICATIONS].sort()).toEqual(APPLICATIONS.map((a) => a.situationId).sort());
+  });
+
   it("names a situation's page and its application in the tab (host.setTitle), and the list not", () => {
     const situation = LIFE_SITUATIONS[0];
     if (!situation) throw new Error('no situations');

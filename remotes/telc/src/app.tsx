@@ -1,18 +1,62 @@
-import { ButtonLink, Notice } from '@czp/design-system';
 import { RadioGroup } from '@czp/design-system/forms';
-import { defineRemote, useHost, useHostState, usePageTitle, useServicePath, useTranslator } from '@czp/remote-sdk';
-import { useState } from 'react';
-import { type Application, applicationOf } from './applications.js';
-import { ApplyForm } from './apply-form.js';
-import { findLifeSituation, LIFE_SITUATIONS, type LifeSituation, TELC_OFFICE } from './life-situations.js';
-import { messages } from './messages.js';
+import { defineRemote, useHostState, useServicePath } from '@czp/remote-sdk';
+import { Suspense, use, useDeferredValue, useState } from 'react';
+import { LIFE_SITUATIONS, type LifeSituation } from './life-situations.js';
+import { loadListMessages, ShownLocaleContext, useListMessages } from './messages.js';
 import './telc.css';
+
+/**
+ * The first load is the list of life situations (in Czech; English is fetched when chosen). A situation's page and
+ * the application form are chunks of their own, fetched from this remote's folder when first shown.
+ */
+function chunk<T>(load: () => Promise<T>) {
+  let module: T | undefined;
+  let loading: Promise<T> | undefined;
+  const preload = (): Promise<T> => {
+    loading ??= load().then(
+      (loaded) => {
+        module = loaded;
+        return loaded;
+      },
+      (error: unknown) => {
+        // Tried again on the next render (the shell's retry remounts the remote).
+        loading = undefined;
+        throw error;
+      },
+    );
+    return loading;
+  };
+  // Once loaded the module is read at once: no Suspense fallback for a chunk already there.
+  return { preload, read: (): T => module ?? use(preload()) };
+}
+
+const situationChunk = chunk(() => import('./situation.js'));
+const applicationChunk = chunk(() => import('./application-page.js'));
+
+/** Every chunk at hand, as the tests render synchronously. */
+export function preloadTelc(): Promise<unknown> {
+  return Promise.all([situationChunk.preload(), applicationChunk.preload(), loadListMessages('en')]);
+}
+
+/** The path segment of a situation's online application: /services/telc/<situation>/zadost. */
+const APPLY = 'zadost';
+
+function SituationPage({ id }: { id: string }) {
+  const { SituationDetail } = situationChunk.read();
+  return <SituationDetail id={id} />;
+}
+
+function ApplicationPage({ situationId }: { situationId: string }) {
+  const { ApplicationRoute } = applicationChunk.read();
+  return <ApplicationRoute situationId={situationId} />;
+}
+
+const LOADING = { cs: 'Načítá se…', en: 'Loading…' } as const;
 
 type Area = 'all' | LifeSituation['area'];
 
 function SituationList() {
-  const { t, formatNumber } = useTranslator(messages);
-  const { locale } = useHostState();
+  const { t, formatNumber, locale } = useListMessages();
   const { href, go } = useServicePath();
   const [area, setArea] = useState<Area>('all');
   const shown = LIFE_SITUATIONS.filter((s) => area === 'all' || s.area === area);
@@ -56,172 +100,31 @@ function SituationList() {
   );
 }
 
-/** The path segment of a situation's online application: /services/telc/<situation>/zadost. */
-const APPLY = 'zadost';
-
-/** The data box's form for a new message (the portal's own service). */
-const DATA_BOX_COMPOSE = '/services/data-box/compose';
-
-/**
- * The other ways to apply: at the office in person or by a message from the data box. For a situation with an online
- * application they come second; for the others they are the only ways.
- */
-function ApplyElsewhere() {
-  const { t } = useTranslator(messages);
-  const { locale } = useHostState();
-  const host = useHost();
-  const [before, after] = t('applyDataBox').split('{link}');
-  return (
-    <ul>
-      <li>{t('applyInPerson', { office: TELC_OFFICE.name[locale], address: TELC_OFFICE.address })}</li>
-      <li>
-        {before}
-        <a
-          href={DATA_BOX_COMPOSE}
-          onClick={(event) => {
-            if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
-            event.preventDefault();
-            host.navigate(DATA_BOX_COMPOSE);
-          }}
-        >
-          {t('applyDataBoxLink')}
-        </a>
-        {after}
-      </li>
-    </ul>
-  );
-}
-
-/** Where to apply: online first where Telč takes the application through the portal, else the office and the data box. */
-function HowToApply({ situationId }: { situationId: string }) {
-  const { t } = useTranslator(messages);
-  const { href, go } = useServicePath();
-  const application = applicationOf(situationId);
-  if (!application) {
-    return (
-      <>
-        <h3>{t('apply')}</h3>
-        <p>{t('applyNotOnline')}</p>
-        <ApplyElsewhere />
-      </>
-    );
-  }
-  return (
-    <>
-      <h3>{t('apply')}</h3>
-      <p>{t('applyOnline')}</p>
-      <p>
-        <ButtonLink href={href(`/${situationId}/${APPLY}`)} onNavigate={() => go(`/${situationId}/${APPLY}`)}>
-          {t('applyOnlineButton')}
-        </ButtonLink>
-      </p>
-      <p>{t('applyElsewhere')}</p>
-      <ApplyElsewhere />
-    </>
-  );
-}
-
-/** The portal's login, coming back to `path` afterwards (a page load: the login is the server's). */
-const loginHref = (path: string) => `/auth/login?returnTo=${encodeURIComponent(path)}`;
-
-/** A situation's online application: the form for a signed-in citizen, else the way to log in; the other ways below. */
-function ApplicationPage({ application }: { application: Application }) {
-  const { t } = useTranslator(messages);
-  const { locale, person } = useHostState();
-  const { href, go } = useServicePath();
-  const here = href(`/${application.situationId}/${APPLY}`);
-  usePageTitle(application.name[locale]);
-  return (
-    <article>
-      <p>
-        <a
-          href={href(`/${application.situationId}`)}
-          onClick={(event) => {
-            event.preventDefault();
-            go(`/${application.situationId}`);
-          }}
-        >
-          {t('backToSituation')}
-        </a>
-      </p>
-      <h2>{application.name[locale]}</h2>
-      {person ? (
-        <ApplyForm application={application} />
-      ) : (
-        <Notice kind="info">
-          {t('applyLogin')} <a href={loginHref(here)}>{t('applyLoginLink')}</a>
-        </Notice>
-      )}
-      <h3>{t('applyElsewhere')}</h3>
-      <ApplyElsewhere />
-    </article>
-  );
-}
-
-function SituationDetail({ id }: { id: string }) {
-  const { t, formatNumber } = useTranslator(messages);
-  const { locale } = useHostState();
-  const { href, go } = useServicePath();
-  const situation = findLifeSituation(id);
-  // The tab names the situation: "Ohlášení živnosti – Portál občana města Telč – Portál občana".
-  usePageTitle(situation ? situation.title[locale] : null);
-  const back = (
-    <a
-      href={href('/')}
-      onClick={(event) => {
-        event.preventDefault();
-        go('/');
-      }}
-    >
-      {t('back')}
-    </a>
-  );
-  if (!situation) {
-    return (
-      <>
-        <h2>{t('title')}</h2>
-        <p>{t('notFound')}</p>
-        <p>{back}</p>
-      </>
-    );
-  }
-  return (
-    <article>
-      <p>{back}</p>
-      <h2>{situation.title[locale]}</h2>
-      <p>{situation.summary[locale]}</p>
-      <h3>{t('documents')}</h3>
-      <ul>
-        {situation.documents.map((d) => (
-          <li key={d.en}>{d[locale]}</li>
-        ))}
-      </ul>
-      <h3>{t('fee')}</h3>
-      <p>
-        {situation.feeCzk === 0
-          ? t('free')
-          : formatNumber(situation.feeCzk, { style: 'currency', currency: 'CZK', maximumFractionDigits: 0 })}
-      </p>
-      <h3>{t('office')}</h3>
-      <p>{situation.office[locale]}</p>
-      <HowToApply situationId={situation.id} />
-    </article>
-  );
-}
-
 /** Which page a path below /services/telc is: the list, a situation, or a situation's online application. */
 function page(path: string) {
   const [id, sub, ...rest] = path.split('/').filter(Boolean);
   if (!id) return <SituationList />;
-  const application = sub === APPLY && rest.length === 0 ? applicationOf(id) : undefined;
-  if (application) return <ApplicationPage application={application} />;
-  return <SituationDetail id={sub === undefined ? id : ''} />;
+  if (sub === APPLY && rest.length === 0) return <ApplicationPage situationId={id} />;
+  return <SituationPage id={sub === undefined ? id : ''} />;
 }
 
-/** Telč's remote: its life situations, listed and in detail, and two of them as online applications. */
+/**
+ * Telč's remote: its life situations, listed and in detail, and two of them as online applications. A new page or
+ * language is drawn once its chunk is there: until then the previous one stays (useDeferredValue), so navigating or
+ * switching the language shows no loading text and never mixes two pages or languages.
+ */
 export function TelcPortal() {
   const { path } = useServicePath();
-  return <div className="telc">{page(path)}</div>;
+  const { locale } = useHostState();
+  const shownPath = useDeferredValue(path);
+  const shownLocale = useDeferredValue(locale);
+  return (
+    <ShownLocaleContext.Provider value={shownLocale}>
+      <div className="telc">
+        <Suspense fallback={<p>{LOADING[locale]}</p>}>{page(shownPath)}</Suspense>
+      </div>
+    </ShownLocaleContext.Provider>
+  );
 }
 
 export default defineRemote(TelcPortal);

@@ -3,12 +3,14 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { HttpResponse, http } from 'msw';
 import { setupServer } from 'msw/node';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { TelcPortal } from './app.js';
+import { preloadTelc, TelcPortal } from './app.js';
 
 const origin = 'http://portal.test';
 const SUBMISSIONS = `${origin}/api/services/telc/submissions`;
 const server = setupServer();
 beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
+// The form's chunk and English at hand before rendering, as after their first load.
+beforeAll(() => preloadTelc());
 afterEach(() => {
   server.resetHandlers();
   cleanup();

@@ -2,13 +2,16 @@ import type { SubmissionDetail } from '@czp/contract';
 import { GovButton, Notice } from '@czp/design-system';
 import { AttachmentPicker } from '@czp/design-system/content';
 import { ErrorSummary, SelectField, TextArea, TextField, useErrorSummary } from '@czp/design-system/forms';
-import { submit, useHost, useHostState, useTranslator } from '@czp/remote-sdk';
+import { createTranslator, submit, useHost } from '@czp/remote-sdk';
 import { type FormEvent, type MouseEvent, useId, useState } from 'react';
 import type { Application, ApplicationField } from './applications.js';
 import { type AttachmentError, checkAttachments, checkField, type FieldError, fieldOfPointer } from './form-checks.js';
-import { messages } from './messages.js';
+import { formMessages } from './form-messages.js';
+import { useShownLocale } from './messages.js';
 
-type MessageKey = keyof (typeof messages)['cs'];
+type MessageKey = keyof (typeof formMessages)['cs'];
+
+const useFormMessages = () => createTranslator(formMessages, useShownLocale());
 
 /** The attachments' place in the error summary and the server's field for them. */
 const ATTACHMENTS = 'attachments';
@@ -78,7 +81,7 @@ function PortalLink({ href, children }: { href: string; children: string }) {
 
 /** What the citizen sees once the submission is made: its reference number and where to follow it. */
 function Submitted({ submission, onAnother }: { submission: SubmissionDetail; onAnother: () => void }) {
-  const { t } = useTranslator(messages);
+  const { t } = useFormMessages();
   return (
     <Notice kind="success" role="status" title={t('sentTitle')}>
       <p>{t('sentReference', { reference: submission.reference })}</p>
@@ -102,8 +105,7 @@ function Submitted({ submission, onAnother }: { submission: SubmissionDetail; on
  * is made of, then submitted with `submit()`. The portal checks again; a field it refuses is shown next to that field.
  */
 export function ApplyForm({ application }: { application: Application }) {
-  const { t, formatNumber } = useTranslator(messages);
-  const { locale } = useHostState();
+  const { t, formatNumber, locale } = useFormMessages();
   const host = useHost();
   const id = useId();
   const names = [...application.fields.map((field) => field.name), ATTACHMENTS];

@@ -1,120 +1,56 @@
-import { defineMessages } from '@czp/remote-sdk';
+import type { Locale } from '@czp/contract';
+import { createTranslator, type Translator } from '@czp/remote-sdk';
+import { createContext, use, useContext } from 'react';
 
-export const messages = defineMessages({
-  cs: {
-    title: 'Životní situace',
-    lead: 'Životní situace, které vyřizuje Městský úřad Telč: co budete potřebovat, kolik zaplatíte a kde žádost podáte. Vyberte oblast a situaci.',
-    areaFilter: 'Oblast',
-    areaAll: 'Vše',
-    areaCivil: 'Občanské záležitosti',
-    areaBusiness: 'Podnikání',
-    count: 'Počet situací: {count}',
-    documents: 'Co budete potřebovat',
-    fee: 'Správní poplatek',
-    free: 'Bez poplatku',
-    office: 'Kde to vyřídíte',
-    apply: 'Jak podat žádost',
-    applyNotOnline: 'Online žádost zde zatím podat nelze.',
-    applyInPerson: 'Osobně: {office}, {address}.',
-    applyDataBox: 'Písemně: zprávou ze své {link}; jako příjemce zvolte Město Telč.',
-    applyDataBoxLink: 'datové schránky',
-    back: 'Zpět na životní situace',
-    notFound: 'Tuto životní situaci Telč nevede.',
-    applyOnline:
-      'Žádost podáte online zde na portálu: vyplníte formulář, přiložíte dokumenty a úřad vám odpoví do datové schránky.',
-    applyOnlineButton: 'Vyplnit žádost online',
-    applyElsewhere: 'Žádost můžete podat také jinak:',
-    applyLogin: 'Online žádost podáte po přihlášení.',
-    applyLoginLink: 'Přihlásit se',
-    backToSituation: 'Zpět na životní situaci',
-    choose: 'Vyberte…',
-    attachments: 'Přílohy',
-    attachmentsChoose: 'Vybrat soubory',
-    attachmentsChosen: 'Vybrané soubory',
-    attachmentsRemove: 'Odebrat',
-    send: 'Odeslat žádost',
-    sending: 'Odesílá se…',
-    errorSummary: 'Formulář obsahuje chyby',
-    errorRequired: 'Vyplňte prosím tento údaj.',
-    errorTooShort: 'Napište alespoň {min} znaky.',
-    errorTooLong: 'Napište nejvýše {max} znaků.',
-    errorPattern: 'Údaj nemá správný tvar.',
-    errorDate: 'Zadejte platné datum.',
-    errorNumber: 'Zadejte celé číslo od {min} do {max}.',
-    errorChoice: 'Vyberte jednu z možností.',
-    errorEmail: 'Zadejte e-mailovou adresu, například jan.novak@example.cz.',
-    errorTooManyFiles: 'Přiložte nejvýše {max} soubory.',
-    errorFileTooLarge: 'Každý soubor smí mít nejvýše {size} MB.',
-    errorFileType: 'Přiložte soubory PDF, JPEG nebo PNG.',
-    errorServer: 'Úřad tento údaj nepřijal. Zkontrolujte ho prosím.',
-    sendNetwork: 'Portál se nepodařilo zastihnout. Zkuste žádost odeslat znovu; podá se jen jednou.',
-    sendSignedOut: 'Vaše přihlášení vypršelo. Přihlaste se prosím znovu.',
-    sendConsent: 'Před podáním žádosti potvrďte na portálu souhlas se zpracováním údajů.',
-    sendLevel: 'Tato žádost vyžaduje silnější přihlášení. Přihlaste se prosím znovu.',
-    sendNoDataBox: 'Žádost putuje jako datová zpráva, ale k vašemu účtu se nenašla datová schránka.',
-    sendFailed: 'Žádost se nepodařilo podat. Zkuste to prosím později.',
-    sentTitle: 'Žádost je podána',
-    sentReference: 'Číslo podání: {reference}',
-    sentFollow: 'Sledovat žádost v sekci PODÁNÍ',
-    sentConversation: 'Konverzace s úřadem v datové schránce',
-    sentAnother: 'Podat další žádost',
-  },
-  en: {
-    title: 'Life situations',
-    lead: 'Life situations the Telč Municipal Office handles: what you will need, what it costs and where to apply. Choose an area and a situation.',
-    areaFilter: 'Area',
-    areaAll: 'All',
-    areaCivil: 'Civil matters',
-    areaBusiness: 'Business',
-    count: 'Number of situations: {count}',
-    documents: 'What you will need',
-    fee: 'Administrative fee',
-    free: 'No fee',
-    office: 'Where to go',
-    apply: 'How to apply',
-    applyNotOnline: 'You cannot apply online here yet.',
-    applyInPerson: 'In person: {office}, {address}.',
-    applyDataBox: 'In writing: send a message from your {link}, choosing the Town of Telč as the recipient.',
-    applyDataBoxLink: 'data box',
-    back: 'Back to life situations',
-    notFound: 'Telč does not handle this life situation.',
-    applyOnline:
-      'Apply online here on the portal: fill in the form, attach the documents, and the office answers to your data box.',
-    applyOnlineButton: 'Fill in the application online',
-    applyElsewhere: 'You can also apply another way:',
-    applyLogin: 'Log in to apply online.',
-    applyLoginLink: 'Log in',
-    backToSituation: 'Back to the life situation',
-    choose: 'Choose…',
-    attachments: 'Attachments',
-    attachmentsChoose: 'Choose files',
-    attachmentsChosen: 'Chosen files',
-    attachmentsRemove: 'Remove',
-    send: 'Send the application',
-    sending: 'Sending…',
-    errorSummary: 'There is a problem',
-    errorRequired: 'Please fill this in.',
-    errorTooShort: 'Write at least {min} characters.',
-    errorTooLong: 'Write at most {max} characters.',
-    errorPattern: 'This is not in the right form.',
-    errorDate: 'Enter a valid date.',
-    errorNumber: 'Enter a whole number from {min} to {max}.',
-    errorChoice: 'Choose one of the options.',
-    errorEmail: 'Enter an e-mail address, for example jan.novak@example.cz.',
-    errorTooManyFiles: 'Attach at most {max} files.',
-    errorFileTooLarge: 'Each file can be at most {size} MB.',
-    errorFileType: 'Attach PDF, JPEG or PNG files.',
-    errorServer: 'The office did not accept this. Please check it.',
-    sendNetwork: 'The portal could not be reached. Send the application again; it is made only once.',
-    sendSignedOut: 'Your login has expired. Please log in again.',
-    sendConsent: 'Before you apply, confirm your consent to the processing of your data on the portal.',
-    sendLevel: 'This application needs a stronger login. Please log in again.',
-    sendNoDataBox: 'An application travels as a data message, but no data box was found for your account.',
-    sendFailed: 'The application could not be made. Please try again later.',
-    sentTitle: 'Your application has been made',
-    sentReference: 'Submission number: {reference}',
-    sentFollow: 'Follow the application in SUBMISSIONS',
-    sentConversation: 'The conversation with the office in your data box',
-    sentAnother: 'Make another application',
-  },
-});
+/**
+ * The list of life situations' texts. Czech (the portal's default) is in the first load; English is a chunk of its
+ * own, fetched when the citizen reads in English. The situation's page and the application form carry their own
+ * texts in both languages (situation-messages.ts, form-messages.ts): they are chunks loaded on demand anyway.
+ */
+const cs = {
+  title: 'Životní situace',
+  lead: 'Životní situace, které vyřizuje Městský úřad Telč: co budete potřebovat, kolik zaplatíte a kde žádost podáte. Vyberte oblast a situaci.',
+  areaFilter: 'Oblast',
+  areaAll: 'Vše',
+  areaCivil: 'Občanské záležitosti',
+  areaBusiness: 'Podnikání',
+  count: 'Počet situací: {count}',
+};
+
+export type ListMessageKey = keyof typeof cs;
+type Table = Record<ListMessageKey, string>;
+
+let en: Table | undefined;
+let loadingEn: Promise<void> | undefined;
+
+/** Loads a locale's list texts (once); resolved at once for Czech. */
+export function loadListMessages(locale: Locale): Promise<void> {
+  if (locale === 'cs' || en) return Promise.resolve();
+  loadingEn ??= import('./messages.en.js').then(
+    (module) => {
+      en = module.en;
+    },
+    (error: unknown) => {
+      loadingEn = undefined;
+      throw error;
+    },
+  );
+  return loadingEn;
+}
+
+/**
+ * The locale Telč draws in: the host's, except that on a switch TelcPortal keeps the previous one until the new
+ * one's texts are loaded (useDeferredValue), so the page never mixes languages nor blanks out meanwhile.
+ */
+export const ShownLocaleContext = createContext<Locale>('cs');
+
+export function useShownLocale(): Locale {
+  return useContext(ShownLocaleContext);
+}
+
+/** The list's translator in the shown locale; suspends (inside TelcPortal's Suspense) until its texts are there. */
+export function useListMessages(): Translator<ListMessageKey> {
+  const locale = useShownLocale();
+  if (locale === 'en' && !en) use(loadListMessages('en'));
+  return createTranslator({ cs, en: en ?? cs }, locale);
+}
