@@ -40,6 +40,11 @@ describe('the month', () => {
     expect(today.getAttribute('aria-current')).toBe('date');
     expect(text(today)).toContain('Dnes');
     expect(cellOf('2026-12-04').getAttribute('aria-current')).toBeNull();
+    // A phone hides the header row: each day carries its weekday (hidden from screen readers, who hear the date).
+    const weekday = (day: string) => cellOf(day).querySelector('.calendar-day__weekday');
+    expect(text(weekday('2026-12-03') as HTMLElement)).toBe('čt');
+    expect(text(weekday('2026-11-30') as HTMLElement)).toBe('po');
+    expect(weekday('2026-12-06')?.getAttribute('aria-hidden')).toBe('true');
 
     const card = within(cellOf('2026-12-20')).getByRole('link', { name: /občanský průkaz/ });
     expect(card.getAttribute('href')).toBe('/services/my-data/documents');
