@@ -2,7 +2,7 @@
 // .vite/manifest.json, each remote's mf-manifest.json), not from a browser: stable figures for bench/run.mjs.
 // e2e/build-budgets.spec.ts reads the same manifests the same way (the e2e suite may not import bench/).
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 export const root = resolve(import.meta.dirname, '../..');
@@ -70,17 +70,41 @@ export function builtRemotes() {
   );
 }
 
+/** The relative files a built ES module imports statically (`import … from "./x.js"`, `import "./x.js"`). */
+function staticImports(file) {
+  const text = readFileSync(file, 'utf8');
+  const out = [];
+  for (const m of text.matchAll(/(?:\bfrom|\bimport)\s*["'](\.{1,2}\/[^"']+\.js)["']/g))
+    out.push(resolve(dirname(file), m[1]));
+  return out;
+}
+
 /**
- * A remote's first load as its mf-manifest.json lists it: the remote entry (the federation glue the shell fetches
- * first) and the sync JavaScript of its exposes (what mounting needs), each file once.
+ * A remote's first load as its mf-manifest.json lists it, in two parts:
+ * - glue: the remote entry (metaData.remoteEntry) with every file it imports statically, and the federation
+ *   plugin's virtual modules (`_virtual_mf…`, `__federation…`) among the exposes' files: what Module Federation
+ *   costs, whatever the service is;
+ * - own: the rest of the sync JavaScript of its exposes: the service's own code (and its texts).
+ * Each file counted once. Only the manifest's shape is relied on, not how the entry is generated.
  */
 export function remoteFirstLoad(name) {
   const dir = join(root, 'remotes', name, 'dist');
   const manifest = JSON.parse(readFileSync(join(dir, 'mf-manifest.json'), 'utf8'));
   const entryName = manifest?.metaData?.remoteEntry?.name;
-  const entryPath = manifest?.metaData?.remoteEntry?.path ?? '';
-  const entry = entryName ? [join(dir, entryPath, entryName)] : [];
+  const glue = new Set();
+  const visit = (file) => {
+    if (glue.has(file) || !existsSync(file)) return;
+    glue.add(file);
+    for (const next of staticImports(file)) visit(next);
+  };
+  if (entryName) visit(join(dir, manifest.metaData.remoteEntry.path ?? '', entryName));
   const own = new Set();
-  for (const expose of manifest?.exposes ?? []) for (const file of expose?.assets?.js?.sync ?? []) own.add(file);
-  return { entry, own: [...own].map((f) => join(dir, f)).filter((f) => !entry.includes(f)) };
+  for (const expose of manifest?.exposes ?? [])
+    for (const file of expose?.assets?.js?.sync ?? []) {
+      const path = join(dir, file);
+      if (/^(_virtual_mf|__federation)/.test(basename(path))) glue.add(path);
+      else own.add(path);
+    }
+  for (const file of glue) own.delete(file);
+  return { entry: [...glue], own: [...own] };
 }

@@ -23,8 +23,10 @@ async function until(what, check, ms, gone = () => false) {
 }
 
 /**
- * Starts packages/server/dist/start.js on `port` (the identity provider on port + 10) and waits until
- * /api/catalogue lists `serviceId`. Returns its address and a stop() that ends it and removes its data.
+ * Starts packages/server/dist/start.js on `port`, the development identity provider on port + 1 and the mail
+ * catcher on port + 2 (its SMTP on port + 3; never the shared defaults, which another portal on this machine may
+ * hold), and waits until /api/catalogue lists `serviceId`. Returns its address and a stop() that ends it and removes
+ * its data.
  */
 export async function startBuiltPortal({ port, serviceId = 'telc', ms = 90_000 }) {
   const dataDir = mkdtempSync(join(tmpdir(), 'czp-bench-'));
@@ -32,8 +34,10 @@ export async function startBuiltPortal({ port, serviceId = 'telc', ms = 90_000 }
     env: {
       ...process.env,
       PORT: String(port),
-      CZP_DEV_IDP_PORT: String(port + 10),
+      CZP_DEV_IDP_PORT: String(port + 1),
       CZP_DEV_REGISTERS_PORT: '0',
+      CZP_DEV_MAIL_PORT: String(port + 2),
+      CZP_DEV_MAIL_SMTP_PORT: String(port + 3),
       DATA_DIR: dataDir,
       CZP_NO_OPEN: '1',
       LOG_LEVEL: 'warn',
