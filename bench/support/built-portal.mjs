@@ -26,9 +26,9 @@ async function until(what, check, ms, gone = () => false) {
  * Starts packages/server/dist/start.js on `port`, the development identity provider on port + 1 and the mail
  * catcher on port + 2 (its SMTP on port + 3; never the shared defaults, which another portal on this machine may
  * hold), and waits until /api/catalogue lists `serviceId`. Returns its address and a stop() that ends it and removes
- * its data.
+ * its data. On a busy machine publishing the repo's remotes takes a while: `ms` (3 minutes) bounds the wait.
  */
-export async function startBuiltPortal({ port, serviceId = 'telc', ms = 90_000 }) {
+export async function startBuiltPortal({ port, serviceId = 'telc', ms = 180_000 }) {
   const dataDir = mkdtempSync(join(tmpdir(), 'czp-bench-'));
   const child = spawn(process.execPath, [join(root, 'packages/server/dist/start.js')], {
     env: {
