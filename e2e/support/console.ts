@@ -21,6 +21,9 @@ const HYDRATION = [
   /hydrat\w* (error|mismatch)/i,
 ];
 
+/** Warnings Chrome logs about the response itself: every page would carry them. */
+const BROWSER_WARNINGS = [/Error with Permissions-Policy header/i];
+
 export interface ConsoleWatch {
   /** Everything collected so far, in order. */
   readonly problems: ConsoleProblem[];
@@ -47,7 +50,9 @@ export function watchConsole(page: Page): ConsoleWatch {
     // A not-found page answers 404 on purpose (for search engines and scripts): Chrome logs that of the page itself.
     if (/Failed to load resource: .* 404\b/.test(text) && message.location().url === page.url()) return;
     if (HYDRATION.some((pattern) => pattern.test(text))) problems.push({ kind: 'hydration', text, url: page.url() });
-    else if (message.type() === 'error') problems.push({ kind: 'console-error', text, url: page.url() });
+    // The browser's own complaints about what the server sent (a header it cannot parse) are the portal's bugs too.
+    else if (message.type() === 'error' || BROWSER_WARNINGS.some((pattern) => pattern.test(text)))
+      problems.push({ kind: 'console-error', text, url: page.url() });
   });
   page.on('pageerror', (error) => {
     const text = `${error.name}: ${error.message}`;
