@@ -28,14 +28,15 @@ const rel = (path: string) => JSON.stringify(`./${path}`);
  * - `get(name)` takes every shared module the remote uses from that scope (`get()` → factory → module) into the
  *   registry before the exposed module's chunk runs (the shims read the registry as the chunk is evaluated), attaches
  *   its stylesheets, and imports the chunk. The entry's own query (`?czp-load=2`, the shell's fresh load after a
- *   failure) is passed on to the chunk, so a retry fetches it anew too.
+ *   failure) is passed on to the chunk and the stylesheets, so a retry fetches them anew too (the browser keeps a
+ *   failed stylesheet or preload of a URL for the page's lifetime).
  */
 export function containerEntrySource(entry: ContainerEntry): string {
   const exposes = Object.entries(entry.exposes)
     .map(([name, { js, css }]) => `${JSON.stringify(name)}:[${rel(js)},[${css.map(rel).join(',')}]]`)
     .join(',');
   return `import{provide as p}from${rel(entry.registry)};
-const n=${JSON.stringify(entry.name)},s=${JSON.stringify(entry.shared)},x={${exposes}},u=(f)=>new URL(f,import.meta.url).href;
+const n=${JSON.stringify(entry.name)},s=${JSON.stringify(entry.shared)},x={${exposes}},q=new URL(import.meta.url).search,u=(f)=>new URL(f,import.meta.url).href+q;
 let c,r;
 export const ${CONTAINER_MARKER}=1;
 export function init(h){c??=h;}
@@ -47,7 +48,7 @@ return new Promise((y,j)=>{const e=document.createElement("link");e.rel="stylesh
 e.onerror=()=>{e.remove();j(Error(n+": cannot load "+h));};document.head.append(e);});}
 export function get(m){const e=x[m];if(!e)return Promise.reject(Error(n+" does not expose "+m));
 r??=Promise.all(s.map(t));
-return Promise.all([r,...e[1].map(l)]).then(()=>import(u(e[0])+new URL(import.meta.url).search)).then((v)=>()=>v);}
+return Promise.all([r,...e[1].map(l)]).then(()=>import(u(e[0]))).then((v)=>()=>v);}
 `;
 }
 

@@ -154,7 +154,9 @@ export function czpContainer(options: ContainerOptions): Plugin {
       const syncCss = cssOf(sync);
       const asyncCss = cssOf(asyncFiles).filter((file) => !syncCss.includes(file));
       // The registry first (the entry imports it), then the chunks ./app imports, then its own.
-      const syncJs = [registry.fileName, ...[...sync].filter((file) => file !== appChunk.fileName), appChunk.fileName];
+      const syncJs = [
+        ...new Set([registry.fileName, ...[...sync].filter((file) => file !== appChunk.fileName), appChunk.fileName]),
+      ];
 
       const used = [
         ...new Set(
