@@ -39,6 +39,10 @@ export const GOV_STYLESHEETS = [
 export const PALETTE = { colors: ['primary', 'neutral', 'error'], sizes: ['s', 'm', 'l'] };
 
 const WEB_COMPONENT = /(^|[\s>+~(,])gov-[a-z-]+/;
+/** The portal's page is always `<html data-theme="light">` (the high contrast theme is ours, on data-czp-theme):
+ * gov.cz's dark theme and its "follow the system" variants (`html:not([data-theme])`, `[data-theme=auto]`) never
+ * match, and they are a tenth of its stylesheet. */
+const OTHER_THEME = /\[data-theme=["']?(?:dark|auto)\b|:not\(\[data-theme\]\)/;
 const attributeNotIn = (name, allowed) => new RegExp(`\\[data-${name}=["']?(?!(?:${allowed.join('|')})\\b)[a-z-]+`);
 
 /** A PostCSS plugin: drops selectors the portal's markup can never match. */
@@ -50,7 +54,9 @@ export function pruneGovCss(palette = PALETTE) {
     OnceExit(root) {
       root.walkRules((rule) => {
         if (rule.parent?.type === 'atrule' && /keyframes/i.test(rule.parent.name)) return;
-        const kept = rule.selectors.filter((s) => !WEB_COMPONENT.test(s) && !otherColor.test(s) && !otherSize.test(s));
+        const kept = rule.selectors.filter(
+          (s) => !WEB_COMPONENT.test(s) && !OTHER_THEME.test(s) && !otherColor.test(s) && !otherSize.test(s),
+        );
         if (kept.length === 0) rule.remove();
         else if (kept.length !== rule.selectors.length) rule.selectors = kept;
       });
