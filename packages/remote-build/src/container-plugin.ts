@@ -11,7 +11,7 @@ import { sharedExports } from './shared-exports.js';
  * shared-libraries.ts lists the same): JSX's runtime and React DOM's root API. Any other subpath of a shared library
  * would need a copy of it in the remote, so the build refuses it.
  */
-export const SHARED_SUBPATHS = ['react/jsx-runtime', 'react-dom/client'] as const;
+const SHARED_SUBPATHS = ['react/jsx-runtime', 'react-dom/client'] as const;
 
 const SHIM_PREFIX = '\0czp-shared:';
 const REGISTRY_ID = '\0czp-shared-registry';

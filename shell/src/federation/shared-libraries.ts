@@ -55,7 +55,7 @@ function getter(name: SharedModule): () => Promise<() => object> {
 }
 
 /** One offer of the share scope, as Module Federation's container contract (and webpack) shape it. */
-export interface ShareOffer {
+interface ShareOffer {
   get: () => Promise<() => object>;
   from: string;
   eager: boolean;
