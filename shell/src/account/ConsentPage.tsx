@@ -58,6 +58,14 @@ export function ConsentPage() {
           {t.t('consentDecline')}
         </GovButton>
       </div>
+      {declined && (
+        // Declining is an answer, not a dead end: the citizen goes on to where they were going (or home).
+        <p>
+          <ButtonLink href={returnTo} onNavigate={(to) => actions.navigate(to)}>
+            {t.t('consentContinueWithout')}
+          </ButtonLink>
+        </p>
+      )}
     </>
   );
 }

@@ -190,6 +190,18 @@ describe('the consent page', () => {
     expect(screen.getByRole('status').textContent).toBe('Odpověď se nepodařilo uložit. Zkuste to prosím znovu.');
     expect(shell.navigate).not.toHaveBeenCalled();
   });
+
+  it('lets a citizen who declined go on to where they were going', async () => {
+    const shell = actions();
+    renderPortal('/consent', jan({ consent: 'pending' }), shell, '?returnTo=%2Fservices%2Ftelc');
+    expect(screen.queryByRole('link', { name: 'Pokračovat bez souhlasu' })).toBeNull();
+    await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Nesouhlasím' })));
+    expect(shell.saveConsent).toHaveBeenCalledWith('declined');
+    const go = screen.getByRole('link', { name: 'Pokračovat bez souhlasu' });
+    expect(go.getAttribute('href')).toBe('/services/telc');
+    fireEvent.click(go);
+    expect(shell.navigate).toHaveBeenCalledWith('/services/telc');
+  });
 });
 
 describe('session expiry', () => {

@@ -106,6 +106,7 @@ export const cs = {
   consentAccept: 'Souhlasím',
   consentDecline: 'Nesouhlasím',
   consentSaveFailed: 'Odpověď se nepodařilo uložit. Zkuste to prosím znovu.',
+  consentContinueWithout: 'Pokračovat bez souhlasu',
   consentDeclinedNotice: 'Souhlas jste neudělili. Udělit ho můžete kdykoli na této stránce.',
   consentGivenNotice: 'Děkujeme, souhlas je uložen.',
   consentRequiredTitle: 'Nedostupné bez vašeho souhlasu',

@@ -108,6 +108,7 @@ export const en: Record<ShellMessageKey, string> = {
   consentAccept: 'I agree',
   consentDecline: 'I do not agree',
   consentSaveFailed: 'Your answer could not be saved. Please try again.',
+  consentContinueWithout: 'Continue without consent',
   consentDeclinedNotice: 'You have not given your consent. You can give it on this page at any time.',
   consentGivenNotice: 'Thank you, your consent is saved.',
   consentRequiredTitle: 'Not available without your consent',
