@@ -2,7 +2,7 @@ import { type BootData, type Catalogue, COOKIES, themeOf } from '@czp/contract';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { IdentityProvider } from '../auth/identity-provider.js';
 import type { RequestSessions } from '../auth/request-session.js';
-import { loadCatalogue } from '../catalogue/serving/catalogue.js';
+import { catalogueCacheOf } from '../catalogue/serving/catalogue-cache.js';
 import type { Queryable } from '../db/database.js';
 import { csrfTokenFor } from '../http/csrf.js';
 import { pickLocale } from '../http/locale.js';
@@ -19,6 +19,13 @@ export interface BootDataDeps {
 
 type Preferences = { cookieNoticeDismissed: boolean; theme: ReturnType<typeof themeOf> };
 
+/** The page's data, and the catalogue version it was drawn from (none while the database is away). */
+export interface PageData {
+  boot: BootData;
+  preferences: Preferences;
+  catalogueVersion: string | null;
+}
+
 /**
  * What the page carries so the first paint needs no API round trip, and the request's preferences for the render.
  * Keeps the last catalogue it loaded: while the database is away, pages are drawn from it (`unavailable`).
@@ -28,11 +35,13 @@ export class BootDataSource {
 
   constructor(private readonly deps: BootDataDeps) {}
 
-  async of(request: FastifyRequest, reply: FastifyReply): Promise<{ boot: BootData; preferences: Preferences }> {
+  async of(request: FastifyRequest, reply: FastifyReply): Promise<PageData> {
     const { db, sessions } = this.deps;
     let catalogue: Catalogue;
+    let catalogueVersion: string;
     try {
-      catalogue = await loadCatalogue(db);
+      // Read once per catalogue version (catalogue-cache.ts), as GET /api/catalogue serves it.
+      ({ catalogue, version: catalogueVersion } = await catalogueCacheOf(db).get());
       this.lastGoodCatalogue = catalogue;
     } catch (error) {
       if (!isDatabaseUnavailable(error)) throw error;
@@ -53,11 +62,12 @@ export class BootDataSource {
         ...previewOfPage(request, reply, catalogue),
       },
       preferences: preferencesOf(request),
+      catalogueVersion,
     };
   }
 
   /** The page while the database is away: the last good catalogue, nobody signed in (the cookie stays as it is). */
-  unavailable(request: FastifyRequest, reply: FastifyReply): { boot: BootData; preferences: Preferences } {
+  unavailable(request: FastifyRequest, reply: FastifyReply): PageData {
     return {
       boot: {
         ...this.common(request, reply),
@@ -68,6 +78,7 @@ export class BootDataSource {
         ...previewOfPage(request, reply, this.lastGoodCatalogue),
       },
       preferences: preferencesOf(request),
+      catalogueVersion: null,
     };
   }
 

@@ -1,9 +1,15 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { gzip } from 'node:zlib';
+import type { BootData } from '@czp/contract';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { acceptedCoding } from '../http/encoding.js';
 import { RETRY_AFTER_SECONDS } from '../http/unavailable.js';
-import { type BootDataDeps, BootDataSource } from './boot-data.js';
+import { type BootDataDeps, BootDataSource, type PageData } from './boot-data.js';
+import { PageCache, type SignedOutPage } from './page-cache.js';
+import { type PerResponse, PLACEHOLDERS, ResponseTemplate, substitutable } from './response-template.js';
 import { serviceIdOfPath, servicePreloadHead } from './service-head.js';
 import { ShellDocument } from './shell-document.js';
 
@@ -13,6 +19,8 @@ export interface PageDeps extends BootDataDeps {
   /** The `lib/` folder of @gov-design-system-ce/icons, served at /assets/icons/ */
   iconsDir?: string | undefined;
 }
+
+const gzipAsync = promisify(gzip);
 
 const NOT_DOCUMENT = /^\/(api|remotes|static|assets)(\/|$)/;
 
@@ -44,11 +52,12 @@ export async function registerPage(app: FastifyInstance, deps: PageDeps): Promis
   }
 
   const bootData = new BootDataSource(deps);
+  const pages = new PageCache();
 
   const sendPage = async (
     request: FastifyRequest,
     reply: FastifyReply,
-    { boot, preferences }: Awaited<ReturnType<BootDataSource['of']>>,
+    { boot, preferences, catalogueVersion }: PageData,
   ) => {
     if (!shell) {
       return reply.code(404).send({ error: 'not-found', message: 'The portal shell is not served by this server' });
@@ -56,38 +65,78 @@ export async function registerPage(app: FastifyInstance, deps: PageDeps): Promis
     const pathname = pathOf(request.url);
     const serviceId = serviceIdOfPath(pathname);
     const service = serviceId ? boot.catalogue.services.find((entry) => entry.id === serviceId) : undefined;
-    let document: { body: string; status: number | undefined };
-    try {
-      document = await shell.render(
-        request.url,
-        boot,
-        service ? servicePreloadHead(service, boot.cspNonce) : undefined,
-        preferences,
+    const values: PerResponse = {
+      scriptNonce: boot.cspNonce,
+      styleNonce: reply.cspNonce.style,
+      csrfToken: boot.csrfToken,
+    };
+    // A signed-out page is the same for every browser with the same catalogue version, locale, theme and cookie
+    // choice, but for its nonce and CSRF token: rendered once with placeholders for those, compressed once, and each
+    // response gets its own values put in. A signed-in page (the person's name, their services), a preview and the
+    // page while the database is away are rendered for their response alone.
+    const shared: SignedOutPage | null =
+      catalogueVersion !== null && !boot.unavailable && !boot.session.person && !boot.preview && substitutable(values)
+        ? {
+            catalogueVersion,
+            locale: boot.locale,
+            theme: preferences.theme,
+            cookieNoticeDismissed: preferences.cookieNoticeDismissed,
+            url: request.url,
+          }
+        : null;
+    const render = async (renderBoot: BootData) => {
+      try {
+        return await shell.render(
+          request.url,
+          renderBoot,
+          service ? servicePreloadHead(service, renderBoot.cspNonce) : undefined,
+          preferences,
+        );
+      } catch (error) {
+        request.log.error({ err: error }, 'the shell document could not be read');
+        return null;
+      }
+    };
+    let template = shared ? pages.get(shared) : undefined;
+    let body: string | undefined;
+    let renderedStatus = template?.status;
+    if (!template) {
+      const document = await render(
+        shared ? { ...boot, cspNonce: PLACEHOLDERS.scriptNonce, csrfToken: PLACEHOLDERS.csrfToken } : boot,
       );
-    } catch (error) {
-      request.log.error({ err: error }, 'the shell document could not be read');
-      return reply
-        .code(503)
-        .type('text/plain; charset=utf-8')
-        .send('The portal shell is not built yet. Run `pnpm build` and reload.');
+      if (!document) {
+        return reply
+          .code(503)
+          .type('text/plain; charset=utf-8')
+          .send('The portal shell is not built yet. Run `pnpm build` and reload.');
+      }
+      renderedStatus = document.status;
+      if (shared) {
+        template = new ResponseTemplate(document.body, document.status);
+        if (document.complete) pages.set(shared, template);
+      } else {
+        body = document.body;
+      }
     }
     // While the database is away, only what the shell could draw without it is a 200; the rest says "try again".
     const status = boot.unavailable
-      ? document.status === 200
+      ? renderedStatus === 200
         ? 200
         : 503
-      : (document.status ?? (serviceId && !service ? 404 : 200));
+      : (renderedStatus ?? (serviceId && !service ? 404 : 200));
     if (status === 503) reply.header('Retry-After', String(RETRY_AFTER_SECONDS));
-    return (
-      reply
-        .code(status)
-        // A signed-in page carries the person's data: never stored at all (a browser's Back after logging out must not
-        // show it from its cache); a signed-out page may be kept privately and revalidated.
-        .header('Cache-Control', boot.unavailable || boot.session.person ? 'no-store' : 'private, no-cache')
-        .header('Vary', 'Cookie, Accept-Language')
-        .type('text/html; charset=utf-8')
-        .send(document.body)
-    );
+    reply
+      .code(status)
+      // A signed-in page carries the person's data: never stored at all (a browser's Back after logging out must not
+      // show it from its cache); a signed-out page may be kept privately and revalidated.
+      .header('Cache-Control', boot.unavailable || boot.session.person ? 'no-store' : 'private, no-cache')
+      .header('Vary', 'Cookie, Accept-Language, Accept-Encoding')
+      .type('text/html; charset=utf-8');
+    // The not-found handler is no route, so @fastify/compress never sees it: the page compresses itself.
+    const gzip = acceptedCoding(request.headers['accept-encoding'], ['gzip']) === 'gzip';
+    if (gzip) reply.header('Content-Encoding', 'gzip');
+    if (template) return reply.send(gzip ? template.gzip(values) : template.text(values));
+    return reply.send(gzip ? await gzipAsync(body ?? '', { level: 6 }) : body);
   };
 
   // A navigation that failed on the way (login, the session) because the database is away gets the page too.

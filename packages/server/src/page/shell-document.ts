@@ -64,13 +64,16 @@ export class ShellDocument {
     return this.renderer;
   }
 
-  /** The document for a URL, and the status the shell's renderer gave it (undefined when it could not say). */
+  /**
+   * The document for a URL, the status the shell's renderer gave it (undefined when it could not say), and whether it
+   * is the document as it should be (false when the renderer failed: the client renders alone, and it is not cached).
+   */
   async render(
     url: string,
     boot: BootData,
     extraHead: { early: string; late: string } = { early: '', late: '' },
     request: { cookieNoticeDismissed?: boolean; theme?: Theme | null } = {},
-  ): Promise<{ body: string; status: number | undefined }> {
+  ): Promise<{ body: string; status: number | undefined; complete: boolean }> {
     const template = await this.loadTemplate();
     const render = await this.loadRenderer();
     let rendered: { html: string; head: string; title: string; status?: number } = {
@@ -78,6 +81,7 @@ export class ShellDocument {
       head: '',
       title: DEFAULT_TITLE,
     };
+    let complete = true;
     if (render) {
       try {
         const { cspNonce: _nonce, ...bootContext } = boot;
@@ -95,6 +99,7 @@ export class ShellDocument {
             result?.status === 404 || result?.status === 200 || result?.status === 503 ? result.status : undefined,
         };
       } catch (error) {
+        complete = false;
         this.log.error({ err: error, url }, 'server rendering of the shell failed; the client renders alone');
       }
     }
@@ -112,6 +117,6 @@ export class ShellDocument {
       // The route's remote is preloaded after the shell's own script and stylesheet, so those are requested first
       // (over HTTP/1.1 a browser opens only six connections to the portal).
       .replace('</head>', () => (extraHead.late ? `  ${extraHead.late}\n  </head>` : '</head>'));
-    return { body, status: rendered.status };
+    return { body, status: rendered.status, complete };
   }
 }

@@ -1,10 +1,12 @@
 import { extname } from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import type { Queryable } from '../../db/database.js';
+import { acceptedCoding } from '../../http/encoding.js';
 import { Refusal } from '../../http/refusal.js';
 import type { BundleStore } from '../bundle-store.js';
 import { checkBundlePath } from '../publishing/publish.js';
-import { etagOf, loadCatalogue, VersionFiles } from './catalogue.js';
+import { VersionFiles } from './catalogue.js';
+import { catalogueCacheOf } from './catalogue-cache.js';
 import { IntegrityVerifier } from './integrity.js';
 
 const CONTENT_TYPES: Record<string, string> = {
@@ -45,13 +47,18 @@ export function registerServingRoutes(app: FastifyInstance, deps: { db: Queryabl
   const versions = new VersionFiles(deps.db);
   const integrity = new IntegrityVerifier();
 
-  app.get('/api/catalogue', async (request, reply) => {
-    const body = JSON.stringify(await loadCatalogue(deps.db));
-    const etag = etagOf(body);
-    reply.header('ETag', etag).header('Cache-Control', 'no-cache');
+  const catalogues = catalogueCacheOf(deps.db);
+
+  // Built and compressed once per catalogue version (catalogue-cache.ts); a request costs one small query.
+  app.get('/api/catalogue', { compress: false }, async (request, reply) => {
+    const cached = await catalogues.get();
+    reply.header('ETag', cached.etag).header('Cache-Control', 'no-cache').header('Vary', 'Accept-Encoding');
     const inm = request.headers['if-none-match'];
-    if (inm?.split(',').some((tag) => tag.trim() === etag)) return reply.code(304).send();
-    return reply.type('application/json; charset=utf-8').send(body);
+    if (inm?.split(',').some((tag) => tag.trim() === cached.etag)) return reply.code(304).send();
+    reply.type('application/json; charset=utf-8');
+    const coding = acceptedCoding(request.headers['accept-encoding'], ['br', 'gzip']);
+    if (!coding) return reply.send(cached.json);
+    return reply.header('Content-Encoding', coding).send(await cached.encodedAs(coding));
   });
 
   app.get<{ Params: { serviceId: string; version: string; '*': string } }>(
