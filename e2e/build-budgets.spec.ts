@@ -27,7 +27,11 @@ import { expect, test } from '@playwright/test';
 // the accessibility statement's required content, in both languages: 128.4 KB. Raised deliberately to 130 KB, with
 // the route split and the other language on demand left to the performance issue (its target is ≤ 110 KB for all
 // of a service page's JavaScript).
-const SHELL_FIRST_LOAD_GZIP = 130 * 1024;
+// The performance issue (17) split the routes: every portal page but a service's (home's overview, the catalogue, a
+// service's detail, the account, notification, section, support, accessibility, cookies and 404 pages) and the session
+// expiry warning are chunks loaded on demand (−7.8 KB), and Module Federation's runtime left the first load with the
+// slim containers: 104.6 KB. Lowered to 106 KB.
+const SHELL_FIRST_LOAD_GZIP = 106 * 1024;
 // About 9 KB is the Module Federation glue every remote has; the rest is the service's own code and its texts in
 // both languages. Issue 14 gave five remotes a real application form (its fields, the browser's checks mirroring the
 // declared JSON Schema, attachments, the result with its reference): the largest, technical infrastructure with its
