@@ -26,7 +26,7 @@ export interface PageModules {
   section: typeof Section;
   notFound: typeof NotFound;
 }
-type PageModuleId = keyof PageModules;
+export type PageModuleId = keyof PageModules;
 export type PageLoaders = { [K in PageModuleId]: () => Promise<PageModules[K]> };
 
 const modules: Partial<PageModules> = {};
@@ -34,7 +34,7 @@ let loaders: PageLoaders | null = null;
 const pending = new Map<PageModuleId, Promise<void>>();
 
 /** The module that draws a route's page; null for a service's page, which is in the first load. */
-function pageModuleOf(route: Route): PageModuleId | null {
+export function pageModuleOf(route: Route): PageModuleId | null {
   switch (route.kind) {
     case 'home':
       return 'home';
