@@ -14,7 +14,7 @@ export const PAGE_SOURCES: Record<PageModuleId, string> = {
 };
 
 /** One chunk of Vite's build manifest (`.vite/manifest.json`). */
-export interface ManifestChunk {
+interface ManifestChunk {
   file: string;
   imports?: string[];
   isEntry?: boolean;
