@@ -10,9 +10,11 @@ const telc = sampleEntry({
   federationName: 'czp_telc',
   integrity: {
     '/remotes/telc/1.0.0/remoteEntry.js': 'sha384-aaaa',
+    '/remotes/telc/1.0.0/assets/czp-shared-1.js': 'sha384-dddd',
     '/remotes/telc/1.0.0/assets/app-1.js': 'sha384-bbbb',
     '/remotes/telc/1.0.0/assets/app-1.css': 'sha384-cccc',
   },
+  preload: { js: ['/remotes/telc/1.0.0/assets/czp-shared-1.js', '/remotes/telc/1.0.0/assets/app-1.js'], css: [] },
 });
 const lifecycles = { bootstrap: async () => {}, mount: async () => {}, unmount: async () => {} };
 
@@ -49,7 +51,7 @@ describe('loading a remote without Module Federation’s runtime', () => {
       loadWithRuntime: runtime,
     });
     await expect(loader.load(telc, { timeoutMs: 1000, fresh: false })).resolves.toBe(lifecycles);
-    expect(order).toEqual(['pin 3', 'import /remotes/telc/1.0.0/remoteEntry.js']);
+    expect(order).toEqual(['pin 4', 'import /remotes/telc/1.0.0/remoteEntry.js']);
     expect(container.seen.exposed).toBe('./app');
     expect(runtime).not.toHaveBeenCalled();
     // Every shared singleton and the subpaths remotes import, offered by the shell only.
@@ -104,6 +106,25 @@ describe('loading a remote without Module Federation’s runtime', () => {
     });
     await expect(loader.load(telc, { timeoutMs: 1000, fresh: false })).resolves.toBe(lifecycles);
     expect(runtime).toHaveBeenCalledWith('czp_telc', '/remotes/telc/1.0.0/remoteEntry.js');
+  });
+
+  it('never imports a stock Module Federation build itself (it needs the runtime to evaluate): the runtime does', async () => {
+    const runtime = vi.fn(async () => ({ default: lifecycles }));
+    const importEntry = vi.fn();
+    const stock = sampleEntry({
+      id: 'telc',
+      entryUrl: '/remotes/telc/0.9.0/remoteEntry.js',
+      federationName: 'czp_telc',
+      integrity: {
+        '/remotes/telc/0.9.0/remoteEntry.js': 'sha384-aaaa',
+        '/remotes/telc/0.9.0/assets/app-1.js': 'sha384-b',
+      },
+      preload: { js: ['/remotes/telc/0.9.0/assets/app-1.js'], css: [] },
+    });
+    const loader = createRemoteLoader({ preview: null, importEntry, loadWithRuntime: runtime });
+    await expect(loader.load(stock, { timeoutMs: 1000, fresh: false })).resolves.toBe(lifecycles);
+    expect(runtime).toHaveBeenCalledWith('czp_telc', '/remotes/telc/0.9.0/remoteEntry.js');
+    expect(importEntry).not.toHaveBeenCalled();
   });
 
   it('says why it failed: a time-out, a failed import, or a module without lifecycles', async () => {

@@ -27,6 +27,19 @@ function isCzpContainer(value: unknown): value is Container {
   return !!v && v.czpContainer === 1 && typeof v.init === 'function' && typeof v.get === 'function';
 }
 
+/** A slim container's registry chunk (packages/remote-build): first in the sync chunks of its manifest's ./app. */
+const REGISTRY_CHUNK = /\/czp-shared-[\w-]+\.js$/;
+
+/**
+ * Whether the entry may be a CzP slim container, from what the catalogue knows of its files: a published version
+ * lists the registry chunk among its preloads and hashes; a stock Module Federation build has none. A developer
+ * preview lists nothing: it is imported and told by its marker.
+ */
+function mayBeSlimContainer(entry: CatalogueEntry): boolean {
+  const files = [...entry.preload.js, ...Object.keys(entry.integrity)];
+  return files.length === 0 || files.some((file) => REGISTRY_CHUNK.test(file.split('?')[0] ?? file));
+}
+
 /** The query of the n-th fresh load: ES modules are cached per URL, so a retry needs a URL of its own. */
 const FRESH_PARAM = 'czp-load';
 
@@ -73,6 +86,9 @@ export function createRemoteLoader(
   const freshLoads = new Map<string, number>();
 
   async function exposedModule(entry: CatalogueEntry, url: string): Promise<unknown> {
+    // A stock Module Federation entry built with `externalRuntime` throws as it is evaluated on a page without the
+    // runtime, and the browser keeps its failed chunks: such an entry must not be imported before the runtime is.
+    if (!mayBeSlimContainer(entry)) return runtime(entry.federationName, url);
     const container = await importEntry(url);
     if (!isCzpContainer(container)) return runtime(entry.federationName, url);
     await container.init(scope);
