@@ -81,6 +81,33 @@ describe('the slim container', () => {
   });
 });
 
+describe('the registry', () => {
+  it('takes a shared module from the scope only when a chunk needs it, once', async () => {
+    await writeContainer();
+    const registry = await import(/* @vite-ignore */ pathToFileURL(join(dir, 'assets/czp-shared-1.js')).href);
+    let got = 0;
+    registry.scope(
+      {
+        forms: {
+          '0.1.0': {
+            get: async () => {
+              got++;
+              return () => ({ TextField: 1 });
+            },
+          },
+        },
+      },
+      'czp_x',
+    );
+    expect(() => registry.take('forms')).toThrow('forms is taken from the portal');
+    await registry.need(['forms']);
+    await registry.need(['forms']);
+    expect(registry.take('forms')).toEqual({ TextField: 1 });
+    expect(got).toBe(1);
+    await expect(registry.need(['content'])).rejects.toThrow("czp_x needs content from the portal's share scope");
+  });
+});
+
 describe('imports of a remote', () => {
   it('take the shared singletons and the provided subpaths from the portal, refuse other subpaths', () => {
     for (const name of ['react', 'react/jsx-runtime', 'react-dom/client', 'zustand', '@czp/design-system/forms'])

@@ -8,7 +8,7 @@ export interface ContainerEntry {
   name: string;
   /** The registry chunk (relative to dist/, e.g. assets/czp-shared-x.js): the shims read the shared modules there. */
   registry: string;
-  /** The shared modules the remote's code imports (SHARED_SINGLETONS and their subpaths it uses). */
+  /** The shared modules ./app's first load imports (SHARED_SINGLETONS and the subpaths it uses). */
   shared: string[];
   /** Each exposed module (./app): its chunk and the stylesheets to attach before it runs. */
   exposes: Record<string, { js: string; css: string[] }>;
@@ -25,8 +25,8 @@ const rel = (path: string) => JSON.stringify(`./${path}`);
  *
  * - `init(scope)` keeps the host's share scope, `{ [name]: { [version]: { get, from, eager, loaded } } }` as Module
  *   Federation (and webpack) pass it; the first scope wins, as in Module Federation.
- * - `get(name)` takes every shared module the remote uses from that scope (`get()` → factory → module) into the
- *   registry before the exposed module's chunk runs (the shims read the registry as the chunk is evaluated), attaches
+ * - `get(name)` takes every shared module ./app's first load uses from that scope (the registry's `need`) before the
+ *   exposed module's chunk runs (the shims read the registry as the chunk is evaluated), attaches
  *   its stylesheets, and imports the chunk. The entry's own query (`?czp-load=2`, the shell's fresh load after a
  *   failure) is passed on to the chunk and the stylesheets, so a retry fetches them anew too (the browser keeps a
  *   failed stylesheet or preload of a URL for the page's lifetime).
@@ -35,26 +35,33 @@ export function containerEntrySource(entry: ContainerEntry): string {
   const exposes = Object.entries(entry.exposes)
     .map(([name, { js, css }]) => `${JSON.stringify(name)}:[${rel(js)},[${css.map(rel).join(',')}]]`)
     .join(',');
-  return `import{provide as p}from${rel(entry.registry)};
+  return `import{scope as S,need as N}from${rel(entry.registry)};
 const n=${JSON.stringify(entry.name)},s=${JSON.stringify(entry.shared)},x={${exposes}},q=new URL(import.meta.url).search,u=(f)=>new URL(f,import.meta.url).href+q;
-let c,r;
+let r;
 export const ${CONTAINER_MARKER}=1;
-export function init(h){c??=h;}
-function t(k){const v=c&&c[k],o=v&&(Object.values(v).find((e)=>e.loaded)||Object.values(v)[0]);
-if(!o)return Promise.reject(Error(n+" needs "+k+" from the portal's share scope"));
-return Promise.resolve(o.get()).then((f)=>{o.loaded=1;p(k,f());});}
+export function init(h){S(h,n);}
 function l(f){const h=u(f);for(const e of document.querySelectorAll('link[rel="stylesheet"]'))if(e.href===h)return;
 return new Promise((y,j)=>{const e=document.createElement("link");e.rel="stylesheet";e.href=h;e.onload=y;
 e.onerror=()=>{e.remove();j(Error(n+": cannot load "+h));};document.head.append(e);});}
 export function get(m){const e=x[m];if(!e)return Promise.reject(Error(n+" does not expose "+m));
-r??=Promise.all(s.map(t));
+r??=N(s);
 return Promise.all([r,...e[1].map(l)]).then(()=>import(u(e[0]))).then((v)=>()=>v);}
 `;
 }
 
-/** The registry the container fills and the shims read: one per remote build (its own chunk, so one instance). */
-export const REGISTRY_SOURCE = `const m=Object.create(null);
-export function provide(n,v){m[n]=v;}
+/**
+ * The registry the container fills and the shims read: one per remote build (its own chunk, so one instance).
+ * `scope(h)` keeps the host's share scope (the first wins, as in Module Federation); `need(names)` takes those
+ * shared modules from it (`offer.get()` → factory → module) that are not taken yet: the entry for ./app's first
+ * load, and every dynamic import of a chunk whose code uses other shared modules (container-plugin.ts rewrites
+ * them), so `/forms` or `/content` are fetched only when a chunk that uses them is.
+ */
+export const REGISTRY_SOURCE = `const m=Object.create(null);let c,w="the remote";
+export function scope(h,n){c??=h;w=n;}
+function t(k){const v=c&&c[k],o=v&&(Object.values(v).find((e)=>e.loaded)||Object.values(v)[0]);
+if(!o)return Promise.reject(Error(w+" needs "+k+" from the portal's share scope"));
+return Promise.resolve(o.get()).then((f)=>{o.loaded=1;m[k]=f();});}
+export function need(names){return Promise.all(names.filter((k)=>!(k in m)).map(t));}
 export function take(n){const v=m[n];if(v===undefined)throw new Error("[CzP] "+n+" is taken from the portal: load this remote through its remoteEntry.js (init, then get)");return v;}
 `;
 

@@ -158,13 +158,43 @@ export function czpContainer(options: ContainerOptions): Plugin {
         ...new Set([registry.fileName, ...[...sync].filter((file) => file !== appChunk.fileName), appChunk.fileName]),
       ];
 
-      const used = [
-        ...new Set(
-          all.flatMap((chunk) =>
-            chunk.moduleIds.filter((id) => id.startsWith(SHIM_PREFIX)).map((id) => id.slice(SHIM_PREFIX.length)),
-          ),
-        ),
-      ].sort();
+      // The shared modules a chunk needs before it runs: its own shims' and those of the chunks it imports.
+      const needs = new Map<string, string[]>();
+      const needsOf = (file: string, path = new Set<string>()): string[] => {
+        const known = needs.get(file);
+        if (known) return known;
+        const chunk = chunks.get(file);
+        if (!chunk || path.has(file)) return [];
+        path.add(file);
+        const own = chunk.moduleIds
+          .filter((id) => id.startsWith(SHIM_PREFIX))
+          .map((id) => id.slice(SHIM_PREFIX.length));
+        const all = [...new Set([...own, ...chunk.imports.flatMap((next) => needsOf(next, path))])].sort();
+        needs.set(file, all);
+        return all;
+      };
+      const used = needsOf(appChunk.fileName);
+      // A chunk loaded on demand that needs more shared modules gets them first: its dynamic imports are rewritten
+      // to `need([...]).then(() => import(…))`, with `need` imported from the registry (imports are hoisted, so the
+      // import goes at the end and leaves the chunk's source map as it was up to there).
+      for (const chunk of all) {
+        if (chunk === registry || chunk.dynamicImports.length === 0) continue;
+        const output = bundle[chunk.fileName] as { code?: string } | undefined;
+        if (!output?.code) continue;
+        let rewritten = false;
+        const code = output.code.replace(/\bimport\((["'`])\.\/([\w.-]+\.js)\1\)/g, (match, _quote, name: string) => {
+          const target = `${chunk.fileName.slice(0, chunk.fileName.lastIndexOf('/') + 1)}${name}`;
+          const more = needsOf(target).filter((shared) => !needsOf(chunk.fileName).includes(shared));
+          if (!chunks.has(target) || more.length === 0) return match;
+          rewritten = true;
+          return `__czpNeed(${JSON.stringify(more)}).then(()=>${match})`;
+        });
+        if (!rewritten) continue;
+        const registryPath = `./${registry.fileName.slice(registry.fileName.lastIndexOf('/') + 1)}`;
+        const at = code.lastIndexOf('\n//# sourceMappingURL=');
+        const addition = `\nimport{need as __czpNeed}from${JSON.stringify(registryPath)};`;
+        output.code = at >= 0 ? code.slice(0, at) + addition + code.slice(at) : code + addition;
+      }
       this.emitFile({
         type: 'asset',
         fileName: 'remoteEntry.js',
