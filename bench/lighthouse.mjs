@@ -69,7 +69,8 @@ async function medianRun(url, preset) {
 async function run(url, preset) {
   const chrome = await chromeLauncher.launch({
     chromePath: chromiumLaunchOptions().executablePath,
-    chromeFlags: chromiumLaunchOptions().args,
+    // A Czech browser (Accept-Language cs): the portal's default language, English loads on demand.
+    chromeFlags: [...chromiumLaunchOptions().args, '--lang=cs-CZ'],
     // Lighthouse measures a clean profile; chrome-launcher's own defaults (no default-browser checks, …) stay.
     logLevel: 'silent',
   });
