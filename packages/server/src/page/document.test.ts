@@ -240,6 +240,24 @@ describe('the shell document', () => {
     }
   });
 
+  it('preloads no file of a service the page will not load (a login is needed first), but still pins them', async () => {
+    const store = new FileBundleStore(join(dir, 'remotes'));
+    await publishBundle(db, store, {
+      metadata: serviceMetadata('znojmo', { requiredLevel: 'substantial' }),
+      version: '1.0.0',
+      files: bundleFiles('znojmo', '1.0.0'),
+    });
+    const head = (body: string) => body.slice(0, body.indexOf('</head>'));
+    const gated = head((await app.inject('/services/znojmo')).body);
+    expect(gated).not.toContain('modulepreload');
+    expect(gated).not.toContain('rel="preload" as="style"');
+    expect(gated).toContain('"/remotes/znojmo/1.0.0/remoteEntry.js"');
+    // A public service still gets its preloads.
+    expect(head((await app.inject('/services/telc')).body)).toContain(
+      '<link rel="modulepreload" href="/remotes/telc/1.0.0/remoteEntry.js"',
+    );
+  });
+
   it('says the shell is not built when its index.html is missing', async () => {
     const bare = await buildApp({
       db,

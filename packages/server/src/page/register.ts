@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { gzip } from 'node:zlib';
-import type { BootData } from '@czp/contract';
+import { type BootData, type CatalogueEntry, satisfiesLevel } from '@czp/contract';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { acceptedCoding } from '../http/encoding.js';
@@ -89,7 +89,7 @@ export async function registerPage(app: FastifyInstance, deps: PageDeps): Promis
         return await shell.render(
           request.url,
           renderBoot,
-          service ? servicePreloadHead(service, renderBoot.cspNonce) : undefined,
+          service ? preloadsFor(service, renderBoot) : undefined,
           preferences,
         );
       } catch (error) {
@@ -165,4 +165,17 @@ function pathOf(url: string): string {
   } catch {
     return raw;
   }
+}
+
+/**
+ * A service page's head: the import map always, the preloads only when the page will load the remote (a public
+ * service, or a session at its level with the consent); otherwise the browser fetches files it never uses and warns.
+ */
+function preloadsFor(service: CatalogueEntry, boot: BootData): { early: string; late: string } {
+  const head = servicePreloadHead(service, boot.cspNonce);
+  const person = boot.session.person;
+  const loads =
+    !service.requiredLevel ||
+    (!!person && satisfiesLevel(person.levelOfAssurance, service.requiredLevel) && boot.session.consent === 'given');
+  return loads ? head : { early: head.early, late: '' };
 }
