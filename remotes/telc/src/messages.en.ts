@@ -1,4 +1,4 @@
-import type { ListMessageKey } from './messages.js';
+import type { ListMessageKey } from './messages.cs.js';
 
 /** The list of life situations' texts in English: a chunk of its own (messages.ts loads it). */
 export const en: Record<ListMessageKey, string> = {

@@ -1,23 +1,15 @@
 import type { Locale } from '@czp/contract';
 import { createTranslator, type Translator } from '@czp/remote-sdk';
 import { createContext, use, useContext } from 'react';
+import { cs, type ListMessageKey } from './messages.cs.js';
 
 /**
  * The list of life situations' texts. Czech (the portal's default) is in the first load; English is a chunk of its
  * own, fetched when the citizen reads in English. The situation's page and the application form carry their own
  * texts in both languages (situation-messages.ts, form-messages.ts): they are chunks loaded on demand anyway.
  */
-const cs = {
-  title: 'Životní situace',
-  lead: 'Životní situace, které vyřizuje Městský úřad Telč: co budete potřebovat, kolik zaplatíte a kde žádost podáte. Vyberte oblast a situaci.',
-  areaFilter: 'Oblast',
-  areaAll: 'Vše',
-  areaCivil: 'Občanské záležitosti',
-  areaBusiness: 'Podnikání',
-  count: 'Počet situací: {count}',
-};
+export type { ListMessageKey };
 
-export type ListMessageKey = keyof typeof cs;
 type Table = Record<ListMessageKey, string>;
 
 let en: Table | undefined;
