@@ -82,38 +82,42 @@ export function ServicePage({ serviceId }: { serviceId: string }) {
       <noscript>
         <p>{t.t('serviceNeedsJavaScript', { service: name })}</p>
       </noscript>
-      {status.state === 'loading' && <RemoteSkeleton label={t.t('serviceLoading', { service: name })} />}
-      {status.state === 'failed' && (
-        <RemoteFallback
-          title={t.t('fallbackTitle', { service: name })}
-          text={t.t(FAILURE_TEXT[status.reason])}
-          retryLabel={t.t('fallbackRetry')}
-          onRetry={() => {
-            setReported('no');
-            actions.retry(serviceId);
-          }}
-          reportLabel={t.t('fallbackReport')}
-          onReport={onReport}
-          reported={reported !== 'no'}
-          reportedText={
-            reported === 'failed'
-              ? t.t('fallbackReportFailed', { email: entry.support.email, phone: entry.support.phone })
-              : t.t('fallbackReported')
-          }
-          detailsLabel={t.t('fallbackDetails')}
-          details={status.detail}
-        />
-      )}
-      {/* The remote owns this element's children: React neither hydrates nor touches them, so the
+      {/* Skeleton, fallback and the remote's element in one place (the design system's .czp-remote-place): the
+          remote's content replaces the skeleton where it stands, in the space the place reserves (no layout shift). */}
+      <div className="czp-remote-place">
+        {status.state === 'loading' && <RemoteSkeleton label={t.t('serviceLoading', { service: name })} />}
+        {status.state === 'failed' && (
+          <RemoteFallback
+            title={t.t('fallbackTitle', { service: name })}
+            text={t.t(FAILURE_TEXT[status.reason])}
+            retryLabel={t.t('fallbackRetry')}
+            onRetry={() => {
+              setReported('no');
+              actions.retry(serviceId);
+            }}
+            reportLabel={t.t('fallbackReport')}
+            onReport={onReport}
+            reported={reported !== 'no'}
+            reportedText={
+              reported === 'failed'
+                ? t.t('fallbackReportFailed', { email: entry.support.email, phone: entry.support.phone })
+                : t.t('fallbackReported')
+            }
+            detailsLabel={t.t('fallbackDetails')}
+            details={status.detail}
+          />
+        )}
+        {/* The remote owns this element's children: React neither hydrates nor touches them, so the
           remote may mount before the frame has hydrated (see entry-client.tsx). */}
-      <div
-        className="czp-service__outlet"
-        data-czp-outlet={serviceId}
-        ref={outletRef}
-        hidden={status.state === 'failed'}
-        // biome-ignore lint/security/noDangerouslySetInnerHtml: an empty string, only to keep React out of the remote's DOM.
-        dangerouslySetInnerHTML={REMOTE_OWNED}
-      />
+        <div
+          className="czp-service__outlet czp-remote-place__content"
+          data-czp-outlet={serviceId}
+          ref={outletRef}
+          hidden={status.state === 'failed'}
+          // biome-ignore lint/security/noDangerouslySetInnerHtml: an empty string, only to keep React out of the remote's DOM.
+          dangerouslySetInnerHTML={REMOTE_OWNED}
+        />
+      </div>
     </section>
   );
 }
