@@ -31,7 +31,10 @@ import { expect, test } from '@playwright/test';
 // service's detail, the account, notification, section, support, accessibility, cookies and 404 pages) and the session
 // expiry warning are chunks loaded on demand (−7.8 KB), and Module Federation's runtime left the first load with the
 // slim containers: 104.6 KB. Lowered to 106 KB.
-const SHELL_FIRST_LOAD_GZIP = 106 * 1024;
+// Then the entry's static imports became one chunk group merged into the entry (17 files -> 1; one module scope
+// compresses better: 100.5 KB) and the strings only a page shows moved into that page's chunk (Czech frame table
+// 212 -> 94 keys, 4 unused keys dropped): 97.0 KB. Lowered to 98 KB.
+const SHELL_FIRST_LOAD_GZIP = 98 * 1024;
 // About 9 KB is the Module Federation glue every remote has; the rest is the service's own code and its texts in
 // both languages. Issue 14 gave five remotes a real application form (its fields, the browser's checks mirroring the
 // declared JSON Schema, attachments, the result with its reference): the largest, technical infrastructure with its

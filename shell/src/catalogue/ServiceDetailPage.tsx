@@ -1,11 +1,16 @@
 import { ButtonLink, EmptyState, ServiceDetail } from '@czp/design-system';
 import { levelLabel } from '../account/AccessGate.js';
 import { useShellActions } from '../actions/shell-actions.js';
+import { addShellMessages } from '../i18n/messages.js';
+import { catalogueCs } from '../i18n/pages/catalogue.cs.js';
 import { useT } from '../i18n/translator-context.js';
 import { servicePath } from '../routing/routes.js';
 import { usePortal } from '../state/use-store.js';
 import { CATEGORY_LABEL, DATA_LABEL, regionLabel } from './labels.js';
 import { MyServiceButton, ServiceChangeNotice } from './MyServiceButton.js';
+
+// The strings only this page shows travel in its chunk: added when the module is evaluated, before it is drawn.
+addShellMessages(catalogueCs);
 
 /** A service in the catalogue: who runs it, how to reach its support, what it needs and reads; add, remove, open. */
 export function ServiceDetailPage({ serviceId }: { serviceId: string }) {

@@ -1,7 +1,8 @@
 import type { CatalogueEntry } from '@czp/contract';
 import { sampleEntry } from '@czp/mocks';
 import { describe, expect, it } from 'vitest';
-import { cs } from '../i18n/messages.cs.js';
+import type { ShellMessageKey } from '../i18n/message-key.js';
+import { shellTranslator } from '../i18n/messages.js';
 import { NO_FILTER } from './filter.js';
 import { catalogueSections, filterSections } from './sections.js';
 
@@ -11,7 +12,7 @@ const portalService = (id: string, name: string): CatalogueEntry =>
 const myData = portalService('my-data', 'Moje data');
 const dataBox = portalService('data-box', 'Datová schránka');
 const telc = sampleEntry({ id: 'telc' });
-const label = (key: keyof typeof cs) => cs[key];
+const label = (key: ShellMessageKey) => shellTranslator('cs').t(key);
 
 describe('the portal sections in the catalogue', () => {
   it('lists only sections a service draws below its start page, with that service’s issuer', () => {

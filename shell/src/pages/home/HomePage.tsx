@@ -4,10 +4,17 @@ import { consentHref } from '../../account/access.js';
 import { useShellActions } from '../../actions/shell-actions.js';
 import { MyServiceButton } from '../../catalogue/MyServiceButton.js';
 import { MyServices } from '../../catalogue/MyServices.js';
+import { addShellMessages } from '../../i18n/messages.js';
+import { catalogueCs } from '../../i18n/pages/catalogue.cs.js';
+import { homeCs } from '../../i18n/pages/home.cs.js';
 import { useT } from '../../i18n/translator-context.js';
 import { SECTIONS, SERVICES_PATH, serviceDetailPath } from '../../routing/routes.js';
 import { usePortal } from '../../state/use-store.js';
 import { DataBoxBlock, DocumentsBlock, PortalLink, SubmissionsBlock, useHomeT } from './OverviewBlocks.js';
+
+// The strings only this page shows travel in its chunk: added when the module is evaluated, before it is drawn.
+addShellMessages(homeCs);
+addShellMessages(catalogueCs);
 
 /** How many services the overview suggests to a citizen who has added none. */
 const SUGGESTED = 3;

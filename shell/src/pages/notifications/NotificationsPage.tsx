@@ -13,10 +13,15 @@ import { type FormEvent, useEffect, useState } from 'react';
 import { PersonalPage } from '../../account/PersonalPage.js';
 import { useShellActions } from '../../actions/shell-actions.js';
 import type { ShellTranslator } from '../../i18n/messages.js';
+import { addShellMessages } from '../../i18n/messages.js';
+import { notificationsCs } from '../../i18n/pages/notifications.cs.js';
 import { useT } from '../../i18n/translator-context.js';
 import { useNotificationsClient } from '../../notifications/notifications-api.js';
 import { INFO_PAGES } from '../../routing/routes.js';
 import { usePortal } from '../../state/use-store.js';
+
+// The strings only this page shows travel in its chunk: added when the module is evaluated, before it is drawn.
+addShellMessages(notificationsCs);
 
 type Channel = keyof KindChannels;
 const CHANNELS: readonly Channel[] = ['email', 'sms'];

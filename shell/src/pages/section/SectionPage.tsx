@@ -2,9 +2,14 @@ import { ButtonLink, EmptyState } from '@czp/design-system';
 import { useEffect } from 'react';
 import { PersonalPage } from '../../account/PersonalPage.js';
 import { useShellActions } from '../../actions/shell-actions.js';
+import { addShellMessages } from '../../i18n/messages.js';
+import { sectionCs } from '../../i18n/pages/section.cs.js';
 import { useT } from '../../i18n/translator-context.js';
 import { SECTIONS, type SectionId, sectionHref } from '../../routing/routes.js';
 import { usePortal } from '../../state/use-store.js';
+
+// The strings only this page shows travel in its chunk: added when the module is evaluated, before it is drawn.
+addShellMessages(sectionCs);
 
 /**
  * A section's own path (/profile). When a service draws the section (my data, the data box) and the catalogue has it,
