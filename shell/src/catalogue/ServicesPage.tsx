@@ -1,7 +1,10 @@
+import type { CatalogueEntry } from '@czp/contract';
 import { ServiceTile } from '@czp/design-system';
 import { SelectField, TextField } from '@czp/design-system/forms';
-import { useMemo } from 'react';
+import { memo, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { useShellActions } from '../actions/shell-actions.js';
+import { addShellMessages, type ShellTranslator } from '../i18n/messages.js';
+import { catalogueCs } from '../i18n/pages/catalogue.cs.js';
 import { useT } from '../i18n/translator-context.js';
 import { SERVICES_PATH, serviceDetailPath } from '../routing/routes.js';
 import { usePortal } from '../state/use-store.js';
@@ -18,9 +21,20 @@ import { CATEGORY_LABEL, regionLabel } from './labels.js';
 import { MyServiceButton, ServiceChangeNotice } from './MyServiceButton.js';
 import { catalogueSections, filterSections } from './sections.js';
 
+// The strings only this page shows travel in its chunk: added when the module is evaluated, before it is drawn.
+addShellMessages(catalogueCs);
+
+/** How long after the last key the search is written to the URL (and so to the frame's state). */
+export const SEARCH_URL_DELAY_MS = 300;
+
 /**
  * The service catalogue (public): every service as a tile, searchable and filtered by category and region; the filter
  * lives in the URL so a result can be linked. Then the portal's sections that exist, filtered by the same search.
+ *
+ * Typing must answer at once: the field is the page's own state, drawn with the key; the tiles follow through
+ * `useDeferredValue` (React draws them after the field, and drops a draw a newer key overtakes), each tile is memoised,
+ * and the URL is written once typing pauses, not per key: writing it reroutes single-spa and changes the frame's
+ * `search`, which redraws the whole frame. A category, a region, clearing and following a tile write it at once.
  */
 export function ServicesPage() {
   const t = useT();
@@ -30,19 +44,57 @@ export function ServicesPage() {
   // Only the categories that have a service are offered (and accepted from the URL).
   const categories = useMemo(() => categoriesOf(services), [services]);
   const filter = useMemo(() => filterFromSearch(search, categories), [search, categories]);
-  const found = useMemo(() => filterCatalogue(services, filter), [services, filter]);
+  // The field's text: the URL's until the citizen types; a new URL query (back, forward, clearing) replaces it.
+  const [query, setQuery] = useState(filter.query);
+  const [urlQuery, setUrlQuery] = useState(filter.query);
+  if (filter.query !== urlQuery) {
+    setUrlQuery(filter.query);
+    setQuery(filter.query);
+  }
+  const deferredQuery = useDeferredValue(query);
+  const shown = useMemo(() => ({ ...filter, query: deferredQuery }), [filter, deferredQuery]);
+  const found = useMemo(() => filterCatalogue(services, shown), [services, shown]);
   const regions = useMemo(() => regionsOf(services, t.locale), [services, t.locale]);
   const sections = useMemo(
-    () => filterSections(catalogueSections(services), filter, (key) => t.t(key)),
-    [services, filter, t],
+    () => filterSections(catalogueSections(services), shown, (key) => t.t(key)),
+    [services, shown, t],
   );
+
   // Replace, not push: typing should not fill the history with every letter.
+  const pending = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const cancelPending = () => {
+    if (pending.current !== null) clearTimeout(pending.current);
+    pending.current = null;
+  };
   const change = (next: Partial<CatalogueFilter>) => {
-    const url = `${SERVICES_PATH}${filterToSearch({ ...filter, ...next })}`;
+    cancelPending();
+    const url = `${SERVICES_PATH}${filterToSearch({ ...filter, query, ...next })}`;
     window.history.replaceState(window.history.state, '', url);
     window.dispatchEvent(new PopStateEvent('popstate'));
   };
-  const filtered = filter.query !== '' || filter.category !== '' || filter.region !== '';
+  const type = (text: string) => {
+    setQuery(text);
+    cancelPending();
+    pending.current = setTimeout(() => change({ query: text }), SEARCH_URL_DELAY_MS);
+  };
+  // Leaving the page drops a write not made yet (it would put /services back into another page's URL); following a
+  // tile writes it first, so going back returns to the search as typed.
+  const changeRef = useRef(change);
+  changeRef.current = change;
+  useEffect(
+    () => () => {
+      if (pending.current !== null) clearTimeout(pending.current);
+    },
+    [],
+  );
+  const follow = useCallback(
+    (href: string) => {
+      if (pending.current !== null) changeRef.current({});
+      navigate(href);
+    },
+    [navigate],
+  );
+  const filtered = query !== '' || filter.category !== '' || filter.region !== '';
 
   return (
     <>
@@ -56,9 +108,9 @@ export function ServicesPage() {
             hint={t.t('catalogueSearchHint')}
             name="q"
             type="search"
-            value={filter.query}
+            value={query}
             maxLength={100}
-            onChange={(event) => change({ query: event.target.value })}
+            onChange={(event) => type(event.target.value)}
           />
           <SelectField
             className="czp-catalogue-filter__field"
@@ -79,7 +131,14 @@ export function ServicesPage() {
             onChange={(event) => change({ region: event.target.value })}
           />
           {filtered && (
-            <button type="button" className="czp-shell-text-button" onClick={() => change(NO_FILTER)}>
+            <button
+              type="button"
+              className="czp-shell-text-button"
+              onClick={() => {
+                setQuery('');
+                change(NO_FILTER);
+              }}
+            >
               {t.t('catalogueClear')}
             </button>
           )}
@@ -92,25 +151,9 @@ export function ServicesPage() {
       </p>
       <ServiceChangeNotice />
       <ul className="czp-tiles gov-list--plain" aria-label={t.t('servicesTitle')}>
-        {found.map((service) => {
-          const name = service.name[t.locale];
-          return (
-            <li key={service.id} data-service-tile={service.id}>
-              <ServiceTile
-                href={serviceDetailPath(service.id)}
-                name={name}
-                issuer={t.t('issuedBy', { issuer: service.issuer.name[t.locale] })}
-                meta={[t.t(CATEGORY_LABEL[service.category]), service.region && regionLabel(service.region, t.locale)]
-                  .filter(Boolean)
-                  .join(' · ')}
-                description={service.description[t.locale]}
-                {...(service.logoUrl ? { logoUrl: service.logoUrl } : {})}
-                actions={<MyServiceButton serviceId={service.id} serviceName={name} />}
-                onNavigate={(href) => navigate(href)}
-              />
-            </li>
-          );
-        })}
+        {found.map((service) => (
+          <CatalogueTile key={service.id} service={service} t={t} onNavigate={follow} />
+        ))}
       </ul>
       {sections.length > 0 && (
         <section aria-labelledby="czp-portal-sections">
@@ -123,7 +166,7 @@ export function ServicesPage() {
                   name={t.t(section.label)}
                   issuer={t.t('issuedBy', { issuer: section.issuer[t.locale] })}
                   meta={t.t('categoryPortal')}
-                  onNavigate={(href) => navigate(href)}
+                  onNavigate={follow}
                 />
               </li>
             ))}
@@ -133,3 +176,32 @@ export function ServicesPage() {
     </>
   );
 }
+
+/** A service's tile: drawn again only when the service, the language or the way to navigate change, not per key. */
+const CatalogueTile = memo(function CatalogueTile({
+  service,
+  t,
+  onNavigate,
+}: {
+  service: CatalogueEntry;
+  t: ShellTranslator;
+  onNavigate: (href: string) => void;
+}) {
+  const name = service.name[t.locale];
+  return (
+    <li data-service-tile={service.id}>
+      <ServiceTile
+        href={serviceDetailPath(service.id)}
+        name={name}
+        issuer={t.t('issuedBy', { issuer: service.issuer.name[t.locale] })}
+        meta={[t.t(CATEGORY_LABEL[service.category]), service.region && regionLabel(service.region, t.locale)]
+          .filter(Boolean)
+          .join(' · ')}
+        description={service.description[t.locale]}
+        {...(service.logoUrl ? { logoUrl: service.logoUrl } : {})}
+        actions={<MyServiceButton serviceId={service.id} serviceName={name} />}
+        onNavigate={onNavigate}
+      />
+    </li>
+  );
+});

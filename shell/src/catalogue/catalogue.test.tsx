@@ -7,6 +7,7 @@ import { loadShellMessages } from '../i18n/messages.js';
 import { provideAllPages } from '../routing/all-pages.js';
 import { createPortalStores, SIGNED_OUT } from '../state/portal-store.js';
 import { fakeActions } from '../test/fake-actions.js';
+import { SEARCH_URL_DELAY_MS } from './ServicesPage.js';
 
 // The server's way: every page's module at hand (the browser loads each page's chunk before showing it).
 provideAllPages();
@@ -72,13 +73,16 @@ function renderAt(
 
 beforeAll(() => loadShellMessages('en'));
 
+/** The search is written to the URL once typing pauses. */
+const typingPauses = () => act(() => new Promise((done) => setTimeout(done, SEARCH_URL_DELAY_MS + 20)));
+
 afterEach(() => {
   cleanup();
   window.history.replaceState(null, '', '/');
 });
 
 describe('the service catalogue', () => {
-  it('lists every service; search ignores diacritics; filters narrow it', () => {
+  it('lists every service; search ignores diacritics; filters narrow it', async () => {
     window.history.replaceState(null, '', '/services');
     const { stop } = renderAt('/services');
     const list = screen.getByRole('list', { name: 'Služby' });
@@ -86,6 +90,7 @@ describe('the service catalogue', () => {
     // No service here draws a portal section: every section would be "being prepared", so none is listed.
     expect(screen.queryByRole('list', { name: 'Sekce portálu' })).toBeNull();
     fireEvent.change(screen.getByRole('searchbox', { name: 'Hledat službu' }), { target: { value: 'pribram' } });
+    await typingPauses();
     expect(window.location.search).toBe('?q=pribram');
     expect(
       within(list)
@@ -109,6 +114,37 @@ describe('the service catalogue', () => {
     ).toEqual(['telc']);
     fireEvent.change(screen.getByRole('searchbox', { name: 'Hledat službu' }), { target: { value: 'zzz' } });
     expect(screen.getByText('Hledání neodpovídá žádná služba. Zkuste jiné slovo nebo zrušte filtry.')).toBeTruthy();
+    stop();
+  });
+
+  it('filters with each key but writes the URL (and the frame’s state) once typing pauses', async () => {
+    window.history.replaceState(null, '', '/services');
+    const { stores, stop } = renderAt('/services');
+    const box = screen.getByRole('searchbox', { name: 'Hledat službu' }) as HTMLInputElement;
+    const tiles = () =>
+      within(screen.getByRole('list', { name: 'Služby' }))
+        .getAllByRole('listitem')
+        .map((li) => li.dataset.serviceTile);
+    for (const text of ['t', 'te', 'tel', 'telc']) fireEvent.change(box, { target: { value: text } });
+    expect(box.value).toBe('telc');
+    expect(tiles()).toEqual(['telc']);
+    expect(window.location.search).toBe('');
+    expect(stores.portal.getState().search).toBe('');
+    await typingPauses();
+    expect(window.location.search).toBe('?q=telc');
+    expect(stores.portal.getState().search).toBe('?q=telc');
+    expect(box.value).toBe('telc');
+    // Back to a URL without the search (the browser's back button): the field follows the URL.
+    act(() => {
+      window.history.replaceState(null, '', '/services');
+      window.dispatchEvent(new PopStateEvent('popstate'));
+    });
+    expect(box.value).toBe('');
+    expect(tiles()).toHaveLength(3);
+    // A category is written at once, with what was typed so far.
+    fireEvent.change(box, { target: { value: 'portal' } });
+    fireEvent.change(screen.getByLabelText('Oblast'), { target: { value: 'municipality' } });
+    expect(window.location.search).toBe('?q=portal&category=municipality');
     stop();
   });
 

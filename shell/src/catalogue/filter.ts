@@ -18,14 +18,15 @@ export function foldText(text: string): string {
     .trim();
 }
 
-/** Services matching the search (name, issuer or description, in either language) and the chosen filters. */
-export function filterCatalogue(services: CatalogueEntry[], filter: CatalogueFilter): CatalogueEntry[] {
-  const words = foldText(filter.query).split(/\s+/).filter(Boolean);
-  return services.filter((service) => {
-    if (filter.category && service.category !== filter.category) return false;
-    if (filter.region && service.region !== filter.region) return false;
-    if (words.length === 0) return true;
-    const haystack = foldText(
+/**
+ * Each entry's searchable text, folded once: the search runs per key, the catalogue changes seldom (a new catalogue
+ * is new objects, so its entries are folded again and the old ones' text is collected with them).
+ */
+const haystacks = new WeakMap<CatalogueEntry, string>();
+function haystackOf(service: CatalogueEntry): string {
+  let haystack = haystacks.get(service);
+  if (haystack === undefined) {
+    haystack = foldText(
       [
         service.name.cs,
         service.name.en,
@@ -35,6 +36,19 @@ export function filterCatalogue(services: CatalogueEntry[], filter: CatalogueFil
         service.description.en,
       ].join(' '),
     );
+    haystacks.set(service, haystack);
+  }
+  return haystack;
+}
+
+/** Services matching the search (name, issuer or description, in either language) and the chosen filters. */
+export function filterCatalogue(services: CatalogueEntry[], filter: CatalogueFilter): CatalogueEntry[] {
+  const words = foldText(filter.query).split(/\s+/).filter(Boolean);
+  return services.filter((service) => {
+    if (filter.category && service.category !== filter.category) return false;
+    if (filter.region && service.region !== filter.region) return false;
+    if (words.length === 0) return true;
+    const haystack = haystackOf(service);
     return words.every((word) => haystack.includes(word));
   });
 }
