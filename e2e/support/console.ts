@@ -21,8 +21,15 @@ const HYDRATION = [
   /hydrat\w* (error|mismatch)/i,
 ];
 
-/** Warnings Chrome logs about the response itself: every page would carry them. */
-const BROWSER_WARNINGS = [/Error with Permissions-Policy header/i];
+/**
+ * Warnings Chrome logs about what the server sent: a header it cannot parse (every page would carry it), a preload
+ * the page never uses or fetches twice (wasted bytes on the first load).
+ */
+const BROWSER_WARNINGS = [
+  /Error with Permissions-Policy header/i,
+  /preloaded using link preload but not used/i,
+  /A preload for .* is found, but is not used/i,
+];
 
 export interface ConsoleWatch {
   /** Everything collected so far, in order. */
