@@ -19,6 +19,7 @@ const TEMPLATE = `<!doctype html>
     <title><!--app-title--></title>
     <!--app-head-->
     <script type="module" crossorigin src="/static/index-abc123.js"></script>
+    <link rel="stylesheet" crossorigin href="/static/index-abc123.css">
   </head>
   <body>
     <div id="czp-root"><!--app-html--></div>
@@ -50,6 +51,10 @@ beforeAll(async () => {
   await mkdir(join(shellDir, 'server'), { recursive: true });
   await writeFile(join(shellDir, 'client/index.html'), TEMPLATE);
   await writeFile(join(shellDir, 'client/static/index-abc123.js'), 'console.log("shell");\n');
+  await writeFile(
+    join(shellDir, 'client/static/index-abc123.css'),
+    'main { display: grid; }\n.unused { color: red; }\n',
+  );
   await writeFile(join(shellDir, 'server/entry-server.js'), ENTRY_SERVER);
   const iconsDir = join(dir, 'icons/lib');
   await mkdir(join(iconsDir, 'components'), { recursive: true });
@@ -155,6 +160,26 @@ describe('the shell document', () => {
       sri('assets/lazy-1.js'),
     );
     expect(bootOf(response.body).cspNonce).toBe(nonce);
+  });
+
+  it('inlines the page’s critical CSS with the response’s style nonce, and loads the stylesheet after the content', async () => {
+    const styleNonce = (response: { headers: Record<string, unknown> }) =>
+      /style-src[^;]*'nonce-([0-9a-f]+)'/.exec(String(response.headers['content-security-policy']))?.[1];
+    // Twice: the second is the signed-out page from the cache, with its own nonce put in.
+    const responses = [await app.inject('/'), await app.inject('/')];
+    const nonces = responses.map((response) => {
+      const nonce = styleNonce(response);
+      expect(nonce).toMatch(/^[0-9a-f]{32}$/);
+      const style = /<style nonce="([^"]+)">([\s\S]*?)<\/style>/.exec(response.body);
+      expect(style?.[1]).toBe(nonce);
+      expect(style?.[2]).toBe('main{display:grid}');
+      const head = response.body.slice(0, response.body.indexOf('</head>'));
+      expect(head).toContain('<style nonce=');
+      expect(head).not.toContain('index-abc123.css');
+      expect(response.body).toMatch(/<link rel="stylesheet" crossorigin href="\/static\/index-abc123.css">\s*<\/body>/);
+      return nonce;
+    });
+    expect(nonces[0]).not.toBe(nonces[1]);
   });
 
   it('answers with the status the shell gives a page it does not know', async () => {

@@ -86,12 +86,10 @@ export async function registerPage(app: FastifyInstance, deps: PageDeps): Promis
         : null;
     const render = async (renderBoot: BootData) => {
       try {
-        return await shell.render(
-          request.url,
-          renderBoot,
-          service ? preloadsFor(service, renderBoot) : undefined,
-          preferences,
-        );
+        return await shell.render(request.url, renderBoot, service ? preloadsFor(service, renderBoot) : undefined, {
+          ...preferences,
+          styleNonce: shared ? PLACEHOLDERS.styleNonce : values.styleNonce,
+        });
       } catch (error) {
         request.log.error({ err: error }, 'the shell document could not be read');
         return null;

@@ -9,6 +9,7 @@ import {
   type ShellRenderContext,
   type Theme,
 } from '@czp/contract';
+import { CriticalCss } from './critical-css.js';
 import { escapeHtml, scriptSafeJson } from './html.js';
 
 const DEFAULT_TITLE = 'Portál občana';
@@ -27,10 +28,12 @@ export class ShellDocument {
   private renderer: Promise<ShellRender | null> | undefined;
   private readonly shellDir: string;
   private readonly log: Logger;
+  private readonly criticalCss: CriticalCss;
 
   constructor(shellDir: string, log: Logger) {
     this.shellDir = shellDir;
     this.log = log;
+    this.criticalCss = new CriticalCss(this.clientDir, () => this.loadTemplate(), log);
   }
 
   get clientDir(): string {
@@ -67,12 +70,13 @@ export class ShellDocument {
   /**
    * The document for a URL, the status the shell's renderer gave it (undefined when it could not say), and whether it
    * is the document as it should be (false when the renderer failed: the client renders alone, and it is not cached).
+   * With the response's style nonce, the page's critical CSS is inlined (critical-css.ts); without, it is not.
    */
   async render(
     url: string,
     boot: BootData,
     extraHead: { early: string; late: string } = { early: '', late: '' },
-    request: { cookieNoticeDismissed?: boolean; theme?: Theme | null } = {},
+    request: { cookieNoticeDismissed?: boolean; theme?: Theme | null; styleNonce?: string } = {},
   ): Promise<{ body: string; status: number | undefined; complete: boolean }> {
     const template = await this.loadTemplate();
     const render = await this.loadRenderer();
@@ -106,7 +110,7 @@ export class ShellDocument {
     const head = rendered.head;
     const bootScript = `<script type="application/json" id="${BOOT_DATA_ELEMENT_ID}">${scriptSafeJson(boot)}</script>`;
     // Function replacers: `$&` and friends in rendered HTML must not be interpreted.
-    const body = template
+    const document = template
       .replace('<!--app-lang-->', () => boot.locale)
       // The theme is on <html> before the first paint: no flash of the other theme.
       .replace(/<html\b/, (tag) => (request.theme ? `${tag} data-czp-theme="${request.theme}"` : tag))
@@ -117,6 +121,7 @@ export class ShellDocument {
       // The route's remote is preloaded after the shell's own script and stylesheet, so those are requested first
       // (over HTTP/1.1 a browser opens only six connections to the portal).
       .replace('</head>', () => (extraHead.late ? `  ${extraHead.late}\n  </head>` : '</head>'));
+    const body = request.styleNonce ? await this.criticalCss.inline(document, request.styleNonce) : document;
     return { body, status: rendered.status, complete };
   }
 }
