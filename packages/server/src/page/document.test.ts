@@ -102,7 +102,9 @@ describe('the shell document', () => {
     expect(boot).toMatchObject({ locale: 'cs', version: '1.2.3' });
     expect((boot.catalogue as { services: { id: string }[] }).services.map((s) => s.id)).toEqual(['telc']);
     expect(boot.csrfToken).toEqual(expect.any(String));
-    expect(response.body).not.toContain('modulepreload');
+    // Only the shell's own entry is preloaded (paint-first.ts); no remote is.
+    expect(response.body.match(/modulepreload/g)).toEqual(['modulepreload']);
+    expect(response.body).toContain('<link rel="modulepreload" crossorigin href="/static/index-abc123.js">');
   });
 
   it('gives a CSRF token that works for a mutating call', async () => {
@@ -195,7 +197,7 @@ describe('the shell document', () => {
     expect(response.statusCode).toBe(404);
     expect(response.headers['content-type']).toBe('text/html; charset=utf-8');
     expect(response.body).toContain('id="czp-boot"');
-    expect(response.body).not.toContain('modulepreload');
+    expect(response.body).not.toContain('rel="modulepreload" href="/remotes/');
   });
 
   it('tells the renderer whether the cookie notice was dismissed (cookie czp_cookie_notice=1)', async () => {
@@ -274,7 +276,7 @@ describe('the shell document', () => {
     });
     const head = (body: string) => body.slice(0, body.indexOf('</head>'));
     const gated = head((await app.inject('/services/znojmo')).body);
-    expect(gated).not.toContain('modulepreload');
+    expect(gated).not.toContain('rel="modulepreload" href="/remotes/');
     expect(gated).not.toContain('rel="preload" as="style"');
     expect(gated).toContain('"/remotes/znojmo/1.0.0/remoteEntry.js"');
     // A public service still gets its preloads.

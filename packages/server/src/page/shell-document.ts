@@ -11,6 +11,7 @@ import {
 } from '@czp/contract';
 import { CriticalCss } from './critical-css.js';
 import { escapeHtml, scriptSafeJson } from './html.js';
+import { paintFirst } from './paint-first.js';
 
 const DEFAULT_TITLE = 'Portál občana';
 
@@ -121,7 +122,8 @@ export class ShellDocument {
       // The route's remote is preloaded after the shell's own script and stylesheet, so those are requested first
       // (over HTTP/1.1 a browser opens only six connections to the portal).
       .replace('</head>', () => (extraHead.late ? `  ${extraHead.late}\n  </head>` : '</head>'));
-    const body = request.styleNonce ? await this.criticalCss.inline(document, request.styleNonce) : document;
+    const painted = paintFirst(document, boot.cspNonce);
+    const body = request.styleNonce ? await this.criticalCss.inline(painted, request.styleNonce) : painted;
     return { body, status: rendered.status, complete };
   }
 }
