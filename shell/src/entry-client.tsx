@@ -4,6 +4,7 @@ import './shell.css';
 // before its chunk arrives.
 import './pages/home/home.css';
 import { DEFAULT_LOCALE } from '@czp/contract';
+import { startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { navigateToUrl, start, triggerAppChange } from 'single-spa';
 import { App } from './App.js';
@@ -124,7 +125,9 @@ void Promise.all([
   loadShellMessages(stores.host.getState().locale).catch(() => {}),
   loadRoutePage(matchRoute(stores.portal.getState().path)).catch(() => {}),
 ]).then(() => {
-  if (root.firstElementChild) hydrateRoot(root, app);
+  // As a transition, hydration yields to the browser every few milliseconds (React's time slicing) instead of one
+  // long task: the page the server drew is on screen meanwhile, and a tap is not kept waiting behind it.
+  if (root.firstElementChild) startTransition(() => hydrateRoot(root, app));
   else createRoot(root).render(app);
 });
 
