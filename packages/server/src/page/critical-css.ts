@@ -3,11 +3,6 @@ import { join } from 'node:path';
 import { type CompiledSheet, compileSheet } from 'beasties/compiler';
 import { createProcessor } from 'beasties/runtime';
 
-/** Puts a page's critical CSS into it: `inline(html, nonce)` resolves to the page to send. */
-export interface CriticalCssInliner {
-  inline(html: string, styleNonce: string): Promise<string>;
-}
-
 interface Logger {
   error(obj: unknown, msg?: string): void;
 }
@@ -33,7 +28,7 @@ const FONT_STACK_PROPERTY = /--font-family[\w-]*\s*:\s*([^;}]+)/g;
  * is one scan of its HTML (3–9 ms; the same shape of page hits its cache). Signed-out pages are inlined once per
  * cached template (page-cache.ts).
  */
-export class CriticalCss implements CriticalCssInliner {
+export class CriticalCss {
   private processor: Promise<Processor | null> | undefined;
 
   constructor(
@@ -90,7 +85,7 @@ export class CriticalCss implements CriticalCssInliner {
  * once, in custom properties (`font-family: var(--font-family)` everywhere else): a rule that sets such a property
  * counts as using the families it lists, so the critical CSS keeps their @font-face rules.
  */
-export function withFontStacks(sheet: CompiledSheet): CompiledSheet {
+function withFontStacks(sheet: CompiledSheet): CompiledSheet {
   for (const rule of sheet.rules) {
     const text = rule.body ?? rule.css;
     if (!text || rule.fontFace) continue;
