@@ -127,7 +127,10 @@ void Promise.all([
 ]).then(() => {
   // As a transition, hydration yields to the browser every few milliseconds (React's time slicing) instead of one
   // long task: the page the server drew is on screen meanwhile, and a tap is not kept waiting behind it.
-  if (root.firstElementChild) startTransition(() => hydrateRoot(root, app));
+  if (root.firstElementChild)
+    startTransition(() => {
+      hydrateRoot(root, app);
+    });
   else createRoot(root).render(app);
 });
 
