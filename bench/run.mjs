@@ -106,7 +106,8 @@ const PROFILES = [
   },
 ];
 
-const KINDS = { script: 'js', stylesheet: 'css', font: 'font' };
+// The document too: a page's critical CSS travels inline in its HTML (packages/server/src/page/critical-css.ts).
+const KINDS = { document: 'html', script: 'js', stylesheet: 'css', font: 'font' };
 
 /** Resolves once no request has been in flight for `quietMs` (at most `maxMs`). */
 function networkQuiet(page, quietMs = 500, maxMs = 15_000) {
@@ -146,7 +147,7 @@ async function measure(browser, target, profile) {
     });
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: profile.throttle.cpu });
   }
-  const bytes = { js: [], css: [], font: [] };
+  const bytes = { html: [], js: [], css: [], font: [] };
   const pending = [];
   page.on('requestfinished', (request) => {
     const kind = KINDS[request.resourceType()];
@@ -226,6 +227,7 @@ function summarize(list) {
     js: byKind('js'),
     css: byKind('css'),
     font: byKind('font'),
+    html: byKind('html'),
   };
 }
 
@@ -263,7 +265,7 @@ async function main() {
       results[profile.name] = figures;
       console.log(`\n== ${profile.name}: median of ${RUNS} alternating cold loads ==`);
       console.log(
-        `${'page'.padEnd(24)} ${'LCP'.padStart(8)} ${'FCP'.padStart(8)}   ${'JS gzip (sent)'.padStart(22)} ${'CSS gzip (sent)'.padStart(21)} ${'fonts'.padStart(16)}`,
+        `${'page'.padEnd(24)} ${'LCP'.padStart(8)} ${'FCP'.padStart(8)}   ${'HTML gzip'.padStart(10)} ${'JS gzip (sent)'.padStart(22)} ${'CSS gzip (sent)'.padStart(21)} ${'fonts'.padStart(16)}`,
       );
       for (const [index, target] of targets.entries()) {
         const f = figures[index];
@@ -274,7 +276,7 @@ async function main() {
         }
         const cell = (k) => `${kb(f[k].gzip)} (${kb(f[k].transferred)}) ×${f[k].files}`;
         console.log(
-          `${target.name.padEnd(24)} ${ms(f.lcp).padStart(8)} ${ms(f.fcp).padStart(8)}   ${cell('js').padStart(22)} ${cell('css').padStart(21)} ${`${kb(f.font.gzip)} ×${f.font.files}`.padStart(16)}${failed ? `  (${failed} of ${RUNS} loads failed)` : ''}`,
+          `${target.name.padEnd(24)} ${ms(f.lcp).padStart(8)} ${ms(f.fcp).padStart(8)}   ${kb(f.html.gzip).padStart(10)} ${cell('js').padStart(22)} ${cell('css').padStart(21)} ${`${kb(f.font.gzip)} ×${f.font.files}`.padStart(16)}${failed ? `  (${failed} of ${RUNS} loads failed)` : ''}`,
         );
       }
       const nan = { lcp: Number.NaN, js: { gzip: Number.NaN } };
