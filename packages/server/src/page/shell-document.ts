@@ -111,7 +111,9 @@ export class ShellDocument {
     const head = rendered.head;
     const bootScript = `<script type="application/json" id="${BOOT_DATA_ELEMENT_ID}">${scriptSafeJson(boot)}</script>`;
     // Function replacers: `$&` and friends in rendered HTML must not be interpreted.
-    const document = template
+    // The entry script is rewritten in the template, not in the filled page: a few hundred bytes to scan instead of
+    // the whole document, and nothing the renderer wrote can look like it.
+    const document = paintFirst(template, boot.cspNonce)
       .replace('<!--app-lang-->', () => boot.locale)
       // The theme is on <html> before the first paint: no flash of the other theme.
       .replace(/<html\b/, (tag) => (request.theme ? `${tag} data-czp-theme="${request.theme}"` : tag))
@@ -122,8 +124,7 @@ export class ShellDocument {
       // The route's remote is preloaded after the shell's own script and stylesheet, so those are requested first
       // (over HTTP/1.1 a browser opens only six connections to the portal).
       .replace('</head>', () => (extraHead.late ? `  ${extraHead.late}\n  </head>` : '</head>'));
-    const painted = paintFirst(document, boot.cspNonce);
-    const body = request.styleNonce ? await this.criticalCss.inline(painted, request.styleNonce) : painted;
+    const body = request.styleNonce ? await this.criticalCss.inline(document, request.styleNonce) : document;
     return { body, status: rendered.status, complete };
   }
 }
